@@ -1,0 +1,1 @@
+"""Translation backends: one `TranslationModel` interface, in transformers and with CTranslate2."""
