@@ -1,0 +1,1 @@
+"""Attribution: who said what in an English text (claims), and which side each speaker speaks for (sides)."""

@@ -1,0 +1,376 @@
+"""Who said what: attributed statements found in English text with a dependency parse, a cue lexicon and quotes.
+
+Constructions, each a small function over the spaCy parse that proposes a `_Found` (token ranges for speaker, cue
+and content):
+- reporting verbs with a subject or a passive agent: "X said (that) …", "…, X said", "X accused Y of …",
+  "X urged Y to …", "X wants …", "it was announced by X that …", "X is quoted as saying …";
+- "according to X, …";
+- noun cues with a clause: "X's claim that …";
+- headline and transcript forms: "X: …" at the start of a paragraph.
+Content that overlaps a quotation grows to the whole quote, so multi-sentence and multi-paragraph quotes come out
+whole, and a quote interrupted by its cue (‘"A," he said, "B."’) becomes one claim. Pronoun and description
+speakers are resolved to a named mention (`speakers.resolve`); the speaker span stays on the phrase as written in
+that sentence, which is where PolNeAR-style annotations put the source.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.attribution import cues, speakers
+from bot.attribution.quotes import Quote, find_quotes, paragraph_spans
+from bot.domain import Claim, Span
+
+# Components of the English pipeline the extractor does not read; skipping them saves about a fifth of the time.
+UNUSED_PIPES = ("lemmatizer",)
+BATCH_SIZE = 32
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+# Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "reassure", "advise", "brief", "notify"})
+# Pronoun subjects that never name a source ("it seems", "there is").
+_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+_HEADLINE = re.compile(r"[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_MAX_HEADLINE_SPEAKER_WORDS = 5
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A claim in token ranges ([start, end) into the Doc) before it becomes character spans."""
+
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+
+
+class ClaimExtractor:
+    """Finds attributed claims in English text. Safe to share between threads: it keeps no per-call state."""
+
+    def __init__(self, nlp: Any | None = None, *, baseline: bool = False) -> None:
+        self._nlp = nlp
+        self._lock = threading.Lock()
+        self.baseline = baseline
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    from bot.nlp import load_english
+
+                    self._nlp = load_english()
+        return self._nlp
+
+    def extract(self, text: str) -> list[Claim]:
+        return self.extract_many([text])[0]
+
+    def extract_many(self, texts: Sequence[str]) -> list[list[Claim]]:
+        """Claims for each text; the texts are parsed in batches, which is several times faster than one by one."""
+        disable = [name for name in UNUSED_PIPES if name in self.nlp.pipe_names]
+        docs = self.nlp.pipe(texts, batch_size=BATCH_SIZE, disable=disable)
+        return [self._claims(text, doc) for text, doc in zip(texts, docs, strict=True)]
+
+    def _claims(self, text: str, doc: Any) -> list[Claim]:
+        if self.baseline:
+            found = list(_baseline_claims(doc))
+            return [_to_claim(text, doc, f, resolve=False) for f in found]
+        quotes = find_quotes(text)
+        found = [*_verb_claims(doc), *_according_to_claims(doc), *_noun_claims(doc)]
+        claims = [_grow_to_quotes(text, _to_claim(text, doc, f), quotes) for f in found]
+        claims.extend(_headline_claims(text, doc))
+        return _deduplicated(claims)
+
+
+def _to_claim(text: str, doc: Any, found: _Found, resolve: bool = True) -> Claim:
+    cue = _char_span(doc, found.cue)
+    content = _char_span(doc, found.content)
+    if found.speaker is None:
+        speaker_name, speaker_span = "", None
+    else:
+        speaker_span = _char_span(doc, found.speaker)
+        written = text[speaker_span.start : speaker_span.end]
+        speaker_name = speakers.resolve(doc, *found.speaker) if resolve else written
+    return Claim(
+        speaker=speaker_name,
+        speaker_span=speaker_span,
+        cue=text[cue.start : cue.end],
+        cue_span=cue,
+        content=text[content.start : content.end],
+        content_span=content,
+        quote=False,
+    )
+
+
+def _char_span(doc: Any, tokens: tuple[int, int]) -> Span:
+    first, last = doc[tokens[0]], doc[tokens[1] - 1]
+    return Span(first.idx, last.idx + len(last.text))
+
+
+def _trimmed(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """Token range without punctuation and whitespace at its edges (closing quote marks are kept)."""
+    while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _subtree(token: Any) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+# --- reporting verbs ---------------------------------------------------------------------------------------
+
+
+def _verb_claims(doc: Any) -> Iterator[_Found]:
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
+            continue
+        lemma = cues.verb_lemma(token.text)
+        if lemma is None:
+            continue
+        speaker = _speaker_of(token)
+        if speaker is None:
+            continue
+        content = _content_of(doc, token, lemma, speaker)
+        if content is None:
+            continue
+        yield _Found(speaker, _cue_range(doc, token), content)
+
+
+def _speaker_of(verb: Any) -> tuple[int, int] | None:
+    """The subject (or passive agent) of a cue verb, inherited from the governing verb for "…, adding that"."""
+    current = verb
+    for _ in range(4):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return speakers.speaker_tokens(objects[0])
+        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            if subject.dep_ == "nsubjpass" and current is verb:
+                return None  # "he was asked", "it is expected": the subject did not say anything
+            if subject.lower_ in _EXPLETIVES or subject.tag_ in ("WDT", "WP") or subject.pos_ == "VERB":
+                return None
+            return speakers.speaker_tokens(subject)
+        if current.dep_ not in _INHERIT_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _cue_range(doc: Any, verb: Any) -> tuple[int, int]:
+    """The verb with its particle and auxiliaries ("has said", "called for", "pointed out")."""
+    start, end = verb.i, verb.i + 1
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= start - 3:
+            start = min(start, child.i)
+        if child.dep_ == "prt" and child.i == end:
+            end = child.i + 1
+    return start, end
+
+
+def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
+    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
+    if lemma in cues.EVIDENCE_VERBS - cues.SPEECH_VERBS - cues.BELIEF_VERBS and not any(
+        c.dep_ == "ccomp" for c in clauses
+    ):
+        return None
+    if clauses:
+        start = min(c.left_edge.i for c in clauses)
+        end = max(c.right_edge.i + 1 for c in clauses)
+        if lemma not in _ADDRESSEE_VERBS:
+            # "urged the population not to rush", "accused X of Y": the object belongs to the content.
+            for child in children:
+                if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
+                    start = child.left_edge.i
+        return _trimmed(doc, start, end)
+    objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
+    if objects:
+        start = min(c.left_edge.i for c in objects)
+        end = max(c.right_edge.i + 1 for c in objects)
+        return _trimmed(doc, start, end)
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
+        # "The troops were attacked, the ministry said": the governing clause is the content.
+        head = verb.head
+        return _trimmed(doc, head.left_edge.i, min(verb.left_edge.i, speaker[0]))
+    return None
+
+
+def _is_setting(token: Any) -> bool:
+    """Prepositional phrases that set time or channel ("on Wednesday", "in a statement"), not content."""
+    if token.dep_ != "prep":
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects:
+        return True
+    obj = objects[0]
+    return obj.ent_type_ in _TIME_LABELS or obj.lower_ in cues.NOUN_CUES or token.lower_ in ("at", "during", "after")
+
+
+# --- "according to X" ---------------------------------------------------------------------------------------
+
+
+def _according_to_claims(doc: Any) -> Iterator[_Found]:
+    for token in doc:
+        if token.lower_ not in cues.SOURCE_PREPOSITIONS:
+            continue
+        preposition = token
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+                to = doc[token.i + 1]
+            if to is None:
+                continue
+            preposition = to
+        source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if source is None:
+            continue
+        phrase = (token.i, max(source.right_edge.i + 1, preposition.i + 1))
+        sentence = token.sent
+        before = _trimmed(doc, sentence.start, phrase[0])
+        after = _trimmed(doc, phrase[1], sentence.end)
+        parts = [p for p in (before, after) if p is not None]
+        if not parts:
+            continue
+        content = (min(p[0] for p in parts), max(p[1] for p in parts))
+        yield _Found(speakers.speaker_tokens(source), (token.i, preposition.i + 1), content)
+
+
+# --- noun cues ------------------------------------------------------------------------------------------------
+
+
+def _noun_claims(doc: Any) -> Iterator[_Found]:
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lower_ not in cues.NOUN_CUES:
+            continue
+        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+        if clause is None:
+            continue
+        speaker = _noun_speaker(token)
+        if speaker is None:
+            continue
+        content = _trimmed(doc, *_subtree(clause))
+        if content is not None:
+            yield _Found(speaker, (token.i, token.i + 1), content)
+
+
+def _has_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _noun_speaker(noun: Any) -> tuple[int, int] | None:
+    """"Trump's claim", "the claim by Trump", or the subject of "X made the claim"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return speakers.speaker_tokens(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (objects[0].ent_type_ or objects[0].pos_ == "PROPN"):
+                return speakers.speaker_tokens(objects[0])
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in _EXPLETIVES:
+            return speakers.speaker_tokens(subject)
+    return None
+
+
+# --- headlines and transcripts ----------------------------------------------------------------------------------
+
+
+def _headline_claims(text: str, doc: Any) -> Iterator[Claim]:
+    """"Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start …" — a short name, a colon, a text."""
+    for paragraph in paragraph_spans(text):
+        match = _HEADLINE.match(text, paragraph.start, paragraph.end)
+        if match is None:
+            continue
+        name = match.group(1)
+        if len(name.split()) > _MAX_HEADLINE_SPEAKER_WORDS or not all(w[:1].isupper() for w in name.split()[-1:]):
+            continue
+        speaker = Span(match.start(1), match.end(1))
+        colon = text.index(":", match.end(1))
+        content = Span(match.start(2), paragraph.end)
+        content = Span(content.start, content.start + len(text[content.start : content.end].rstrip()))
+        yield Claim(
+            speaker=name,
+            speaker_span=speaker,
+            cue=":",
+            cue_span=Span(colon, colon + 1),
+            content=text[content.start : content.end],
+            content_span=content,
+            quote=False,
+        )
+
+
+# --- quotes ------------------------------------------------------------------------------------------------------
+
+
+def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote]) -> Claim:
+    """Content touching a quote covers the whole quote; a quote interrupted by its cue is joined to its rest."""
+    content = claim.content_span
+    touched = [q.span for q in quotes if q.span.overlaps(content)]
+    if not touched:
+        return claim
+    start = min(content.start, *(s.start for s in touched))
+    end = max(content.end, *(s.end for s in touched))
+    cue = claim.cue_span
+    if cue is not None and end <= cue.start:
+        following = next((q.span for q in quotes if q.span.start >= cue.end), None)
+        clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
+        if following is not None and _only_punctuation(text[clause_end : following.start]):
+            end = following.end
+    grown = Span(start, end)
+    whole_quote = any(s.start == grown.start for s in touched) and any(s.end == grown.end for s in touched) or (
+        text[grown.start] in "“\"«‘" and text[grown.end - 1] in "”\"»’"
+    )
+    return Claim(
+        speaker=claim.speaker,
+        speaker_span=claim.speaker_span,
+        cue=claim.cue,
+        cue_span=claim.cue_span,
+        content=text[grown.start : grown.end],
+        content_span=grown,
+        quote=whole_quote,
+    )
+
+
+def _only_punctuation(gap: str) -> bool:
+    return len(gap) <= 4 and all(not ch.isalnum() and ch not in "\r\n" for ch in gap)
+
+
+# --- baseline and clean-up ---------------------------------------------------------------------------------------
+
+
+def _baseline_claims(doc: Any) -> Iterator[_Found]:
+    """The reference point: the subject of a reporting verb and its clausal complement, nothing else."""
+    for token in doc:
+        if token.pos_ != "VERB" or cues.verb_lemma(token.text) not in cues.SPEECH_VERBS:
+            continue
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        if subject is None or clause is None:
+            continue
+        content = _trimmed(doc, *_subtree(clause))
+        if content is not None:
+            yield _Found(_subtree(subject), (token.i, token.i + 1), content)
+
+
+def _deduplicated(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per content span (the first construction wins), ordered by position in the text."""
+    seen: dict[tuple[int, int], Claim] = {}
+    for claim in claims:
+        key = (claim.content_span.start, claim.content_span.end)
+        if key not in seen:
+            seen[key] = claim
+    return sorted(seen.values(), key=lambda c: (c.content_span.start, c.cue_span.start if c.cue_span else 0))

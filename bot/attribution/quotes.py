@@ -1,0 +1,103 @@
+"""Find quoted passages in raw text: curly and straight double quotes, guillemets and curly single quotes.
+
+Quotes are paired on the text itself, before parsing, because they cross sentence boundaries (a multi-sentence
+quote) and paragraph boundaries (news style reopens a continued quote at the start of the next paragraph and only
+closes it at the end of the last one). Only top-level quotes are returned; a quote nested inside another is part of
+it. Curly single quotes are paired only within a paragraph and only where the closing mark cannot be an apostrophe,
+which covers the headline style ‘restored its sovereignty’.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain import Span
+
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_STRAIGHT = '"'
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_LONGEST_SINGLE_QUOTE = 300
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted passage; `span` includes the quote marks (as PolNeAR marks quoted content)."""
+
+    span: Span
+
+    @property
+    def inner(self) -> Span:
+        return Span(self.span.start + 1, max(self.span.start + 1, self.span.end - 1))
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """The non-blank paragraphs of `text`, which are separated by blank lines."""
+    spans = []
+    start = 0
+    for gap in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : gap.start()].strip():
+            spans.append(Span(start, gap.start()))
+        start = gap.end()
+    if text[start:].strip():
+        spans.append(Span(start, len(text)))
+    return spans
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level double quotes (possibly running over several paragraphs), then single quotes outside them."""
+    paragraphs = paragraph_spans(text)
+    doubles = _double_quotes(text, paragraphs)
+    singles = [q for q in _single_quotes(text, paragraphs) if not any(_inside(q.span, d.span) for d in doubles)]
+    return sorted(doubles + singles, key=lambda q: q.span.start)
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
+    quotes: list[Quote] = []
+    start: int | None = None  # where the open quote began
+    for paragraph in paragraphs:
+        first = paragraph.start
+        if start is not None:
+            stripped = len(text[paragraph.start : paragraph.end]) - len(text[paragraph.start : paragraph.end].lstrip())
+            first = paragraph.start + stripped
+            if text[first] in _DOUBLE_OPEN + _STRAIGHT:
+                first += 1  # the mark that reopens a quote continued from the previous paragraph
+            else:
+                start = None  # the previous paragraph's quote was never closed: not a quote after all
+        for i in range(first, paragraph.end):
+            char = text[i]
+            if char in _DOUBLE_OPEN:
+                if start is None:
+                    start = i
+            elif char in _DOUBLE_CLOSE or char == _STRAIGHT:
+                if start is not None:
+                    quotes.append(Quote(Span(start, i + 1)))
+                    start = None
+                elif char == _STRAIGHT:
+                    start = i
+    return quotes
+
+
+def _single_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
+    quotes = []
+    for paragraph in paragraphs:
+        start: int | None = None
+        for i in range(paragraph.start, paragraph.end):
+            char = text[i]
+            if char == _SINGLE_OPEN:
+                start = i
+            elif char == _SINGLE_CLOSE and start is not None:
+                after = text[i + 1] if i + 1 < len(text) else " "
+                if after.isalnum():
+                    continue  # an apostrophe: Baku’s, it’s
+                if i - start <= _LONGEST_SINGLE_QUOTE:
+                    quotes.append(Quote(Span(start, i + 1)))
+                start = None
+    return quotes

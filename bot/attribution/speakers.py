@@ -1,0 +1,108 @@
+"""Speaker phrases and their resolution: "he", "they", "the ministry", "the Azeri president" → a named mention.
+
+Resolution is deliberately simple and local: the nearest earlier named entity of a compatible kind (a person for
+he/she and for titles such as "the president", an organisation, country or group for it/they/"the ministry"),
+falling back to the next one a few sentences on ("The Azeri president said … President Ilham Aliyev told …").
+A bare surname resolves to the fuller name used earlier. Names keep the title written before them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# Nouns that describe a person by role: "the president" resolves to a person, not to an organisation.
+PERSON_ROLES = frozenset(
+    """
+    president minister premier senator governor mayor leader chairman chairwoman chair secretary spokesman
+    spokeswoman spokesperson official candidate nominee ambassador general commander director chief king queen
+    prince chancellor representative congressman congresswoman judge prosecutor businessman billionaire
+    """.split()
+)
+# How far (in characters) a description may look ahead for its name when no earlier mention fits.
+LOOKAHEAD_CHARS = 1500
+# Speaker phrases are cut before these dependents: they add clauses, not identity.
+_TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+def speaker_tokens(head: Any) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
+    start, end = head.i, head.i + 1
+    for child in head.children:
+        if child.dep_ in _TRIMMED_DEPS:
+            continue
+        start = min(start, child.left_edge.i)
+        end = max(end, child.right_edge.i + 1)
+    doc = head.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def named_mention(entity: Any) -> str:
+    """An entity's text with the capitalised title words written just before it ("President Ilham Aliyev")."""
+    doc = entity.doc
+    start = entity.start
+    while start > 0:
+        previous = doc[start - 1]
+        if previous.pos_ in ("PROPN", "NOUN") and previous.text[:1].isupper() and previous.ent_type_ == "":
+            start -= 1
+            continue
+        break
+    return str(doc[start : entity.end].text)
+
+
+def resolve(doc: Any, start: int, end: int) -> str:
+    """The name a speaker phrase doc[start:end] refers to, or the phrase itself when it names its speaker."""
+    phrase = doc[start:end]
+    root = phrase.root
+    lower = root.lower_
+    determiner = doc[start].lower_ if end - start > 1 else ""
+    if end - start == 1 and lower in PERSON_PRONOUNS:
+        return _nearest(doc, start, end, PERSON_LABELS, None) or phrase.text
+    if end - start == 1 and lower in GROUP_PRONOUNS:
+        return _nearest(doc, start, end, GROUP_LABELS, None) or phrase.text
+    if determiner in ("the", "this") and root.pos_ == "NOUN":
+        if lower in PERSON_ROLES:
+            return _nearest(doc, start, end, PERSON_LABELS, lower) or _nearest(doc, start, end, PERSON_LABELS, None, True) or phrase.text
+        return _nearest(doc, start, end, GROUP_LABELS, lower) or phrase.text
+    if end - start == 1 and root.ent_type_ == "PERSON":
+        return _fuller_name(doc, start) or phrase.text
+    return str(phrase.text)
+
+
+def _nearest(
+    doc: Any, start: int, end: int, labels: frozenset[str], word: str | None, ahead_only: bool = False
+) -> str | None:
+    """The closest entity before the phrase (else shortly after it) with a fitting label and, if given, word."""
+
+    def fits(entity: Any) -> bool:
+        if entity.label_ not in labels:
+            return False
+        return word is None or word in named_mention(entity).lower()
+
+    if not ahead_only:
+        for entity in reversed(doc.ents):
+            if entity.end <= start and fits(entity):
+                return named_mention(entity)
+    limit = doc[end - 1].idx + LOOKAHEAD_CHARS
+    for entity in doc.ents:
+        if entity.start >= end and doc[entity.start].idx <= limit and fits(entity):
+            return named_mention(entity)
+    return None
+
+
+def _fuller_name(doc: Any, index: int) -> str | None:
+    """"Caddell" → "Pat Caddell" when an earlier person mention ends with the same word."""
+    surname = doc[index].text
+    for entity in doc.ents:
+        if entity.start >= index:
+            break
+        if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].text == surname:
+            return named_mention(entity)
+    return None
