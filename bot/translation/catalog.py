@@ -6,6 +6,7 @@ score the model was chosen by, so `attribot models list` can show why a route is
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,6 +16,10 @@ from pathlib import Path
 from bot.config import catalog_path
 
 ENGLISH = "en"
+WEAK_BLEU = 15.0
+"""Below this published BLEU a route's output is a rough gist at best; `attribot models list` flags it."""
+
+_FIRST_BLEU = re.compile(r"BLEU (\d+(?:\.\d+)?)")
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,16 @@ class Route:
     def language(self) -> str:
         """The non-English side of the route."""
         return self.source if self.target == ENGLISH else self.target
+
+    @property
+    def bleu(self) -> float | None:
+        """The first BLEU figure in `score`, the one the route was chosen by."""
+        match = _FIRST_BLEU.search(self.score)
+        return float(match.group(1)) if match else None
+
+    @property
+    def weak(self) -> bool:
+        return self.bleu is not None and self.bleu < WEAK_BLEU
 
 
 class CatalogError(ValueError):
