@@ -1,0 +1,191 @@
+"""The in-process job runner: a bounded pool of worker threads running `Pipeline.run`.
+
+Why not `concurrent.futures.ThreadPoolExecutor`: the bot tells users their place in the queue, which needs the queue
+itself, and an executor's threads are joined at interpreter exit, so one stuck 5,000-word article would hold a
+restart hostage. These workers are daemon threads reading a deque under a condition variable.
+
+Equal requests under way at once (same source, reply language, length) share one job: the second caller subscribes
+to the first one's progress and result. Besides the pipeline's own stages, subscribers get
+`ProgressEvent("queued", {"position": n})` while a job waits for a free worker (n = 1: it is next).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.domain import Result
+from bot.jobs import JobTimedOut, RunnerClosed
+from bot.pipeline import Pipeline, ProgressCallback, ProgressEvent, Request
+
+log = logging.getLogger(__name__)
+
+
+class RunsRequests(Protocol):
+    """What the runner needs from a pipeline; tests pass doubles that count or delay runs."""
+
+    def run(self, request: Request, progress: ProgressCallback | None = None) -> Result: ...
+
+
+@dataclass(eq=False)
+class _Job:
+    """One computation with everyone waiting for it. `future` belongs to the event loop that created it."""
+
+    request: Request
+    loop: asyncio.AbstractEventLoop
+    future: asyncio.Future[Result]
+    subscribers: list[ProgressCallback] = field(default_factory=list)
+    events: list[ProgressEvent] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def subscribe(self, callback: ProgressCallback) -> None:
+        """Add a listener and replay what it missed (a late joiner still learns the detected language)."""
+        with self.lock:
+            self.subscribers.append(callback)
+            missed = list(self.events)
+        for event in missed:
+            _deliver(callback, event)
+
+    def unsubscribe(self, callback: ProgressCallback) -> None:
+        with self.lock:
+            if callback in self.subscribers:
+                self.subscribers.remove(callback)
+
+    def emit(self, event: ProgressEvent) -> None:
+        with self.lock:
+            if event.stage != "queued":
+                self.events.append(event)
+            listeners = list(self.subscribers)
+        for callback in listeners:
+            _deliver(callback, event)
+
+    def settle(self, outcome: Result | BaseException) -> None:
+        """Hand the outcome to the loop thread; a loop already closed (shutdown) has nobody left to tell."""
+
+        def apply() -> None:
+            if self.future.done():
+                return
+            if isinstance(outcome, BaseException):
+                self.future.set_exception(outcome)
+            else:
+                self.future.set_result(outcome)
+
+        try:
+            self.loop.call_soon_threadsafe(apply)
+        except RuntimeError:
+            log.info("event loop closed before a job finished; its result is dropped")
+
+
+def _deliver(callback: ProgressCallback, event: ProgressEvent) -> None:
+    try:
+        callback(event)
+    except Exception:
+        log.exception("progress listener failed on %s", event.stage)
+
+
+class LocalJobRunner:
+    """`JobRunner` running jobs on `workers` threads of this process."""
+
+    def __init__(self, pipeline: RunsRequests, workers: int, timeout: float | None = None) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        self.pipeline = pipeline
+        self.timeout = timeout
+        self._queue: deque[_Job] = deque()
+        self._inflight: dict[Request, _Job] = {}
+        self._condition = threading.Condition()
+        self._idle = 0
+        self._closed = False
+        self._threads = [
+            threading.Thread(target=self._work, name=f"attribot-worker-{n}", daemon=True)
+            for n in range(workers)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    async def submit(self, request: Request, progress: ProgressCallback | None = None) -> Result:
+        if self._closed:
+            raise RunnerClosed("the job runner is shutting down")
+        job = self._inflight.get(request)
+        if job is None:
+            job = self._enqueue(request)
+        if progress is not None:
+            job.subscribe(progress)
+        try:
+            return await asyncio.wait_for(asyncio.shield(job.future), self.timeout)
+        except TimeoutError:
+            raise JobTimedOut(
+                f"This article took too long to process (over {self.timeout:.0f} seconds); try a shorter one."
+            ) from None
+        finally:
+            if progress is not None:
+                job.unsubscribe(progress)
+
+    def _enqueue(self, request: Request) -> _Job:
+        loop = asyncio.get_running_loop()
+        job = _Job(request, loop, loop.create_future())
+        self._inflight[request] = job
+        job.future.add_done_callback(lambda _future: self._forget(job))
+        with self._condition:
+            self._queue.append(job)
+            position = len(self._queue) - self._idle
+            self._condition.notify()
+        if position > 0:
+            job.emit(ProgressEvent("queued", {"position": position}))
+        return job
+
+    def _forget(self, job: _Job) -> None:
+        if self._inflight.get(job.request) is job:
+            del self._inflight[job.request]
+        if job.future.done() and not job.future.cancelled():
+            job.future.exception()  # retrieved here so an abandoned job's error is not logged as "never retrieved"
+
+    @property
+    def queued(self) -> int:
+        """Jobs waiting for a worker (not counting running ones)."""
+        with self._condition:
+            return len(self._queue)
+
+    def _work(self) -> None:
+        while True:
+            with self._condition:
+                self._idle += 1
+                while not self._queue and not self._closed:
+                    self._condition.wait()
+                self._idle -= 1
+                if self._closed:
+                    return
+                job = self._queue.popleft()
+                still_waiting = list(self._queue)
+            for position, waiting in enumerate(still_waiting, start=1):
+                waiting.emit(ProgressEvent("queued", {"position": position}))
+            self._run(job)
+
+    def _run(self, job: _Job) -> None:
+        try:
+            outcome: Result | BaseException = self.pipeline.run(job.request, job.emit)
+        except Exception as error:
+            outcome = error
+        job.settle(outcome)
+
+    async def close(self) -> None:
+        """Stop taking jobs and fail the queued ones with `RunnerClosed`; running jobs finish on their daemon
+        threads, but nobody awaits them (the bot has already answered or apologised for its requests)."""
+        with self._condition:
+            self._closed = True
+            abandoned = list(self._queue)
+            self._queue.clear()
+            self._condition.notify_all()
+        for job in abandoned:
+            job.settle(RunnerClosed("the job runner shut down before this job started"))
+
+
+def make_local_runner(
+    pipeline_factory: Callable[[], Pipeline], workers: int, timeout: float | None
+) -> LocalJobRunner:
+    return LocalJobRunner(pipeline_factory(), workers=workers, timeout=timeout)

@@ -1,0 +1,1 @@
+"""The Telegram bot: application wiring (app), update handlers, status messages, reply formatting, rate limits."""

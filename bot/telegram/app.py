@@ -1,0 +1,233 @@
+"""`attribot run`: the Telegram bot, by long polling or (when ATTRIBOT_WEBHOOK_URL is set) by webhook.
+
+`serve` owns the whole life of the bot so that shutdown happens in a known order: stop taking updates, let running
+requests finish (or tell their users they will be answered after the restart), stop the application, release the
+workers. Tests run `serve` itself against a Bot API emulator, so the code they exercise is the code users run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import re
+import signal
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, InvalidToken, NetworkError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
+
+from bot.config import Settings
+from bot.errors import AttribotError
+from bot.telegram import redact
+
+if TYPE_CHECKING:
+    from bot.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+# Seconds running requests get to finish on shutdown (Docker waits 10 s before SIGKILL: raise its
+# stop_grace_period along with this).
+SHUTDOWN_GRACE = 20.0
+TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
+WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+NETWORK_RETRIES = 3
+
+PRIVATE_COMMANDS = [
+    BotCommand("help", "what to send me"),
+    BotCommand("settings", "reply language, summary length"),
+    BotCommand("lang", "reply language, e.g. /lang fr"),
+    BotCommand("summarize", "reply to a message: summarize it"),
+]
+GROUP_COMMANDS = [
+    BotCommand("summarize", "reply to a message with a link: summarize it"),
+    BotCommand("settings", "language, length, auto mode (admins)"),
+    BotCommand("lang", "reply language for this group (admins)"),
+    BotCommand("help", "how to use attribot here"),
+]
+
+
+class BotConfigError(AttribotError):
+    """The bot cannot start with these settings (missing or rejected token, incomplete webhook settings)."""
+
+
+def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> None:
+    """`run` takes no options: everything is a setting (see `attribot doctor` or the README table)."""
+
+
+def main(args: argparse.Namespace, settings: Settings) -> int:
+    check_settings(settings)
+    from bot.pipeline import Pipeline
+
+    asyncio.run(_serve_until_signalled(settings, Pipeline(settings)))
+    return 0
+
+
+async def _serve_until_signalled(settings: Settings, pipeline: Pipeline) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    await serve(settings, pipeline, stop)
+
+
+def check_settings(settings: Settings) -> None:
+    """Friendly errors before anything starts; the token itself is never echoed."""
+    token = settings.telegram_token
+    if not token:
+        raise BotConfigError(
+            "TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and put its token in the environment."
+        )
+    if not TOKEN_SHAPE.match(token):
+        raise BotConfigError(
+            "TELEGRAM_BOT_TOKEN does not look like a bot token (expected digits, a colon, then 30+ letters)."
+        )
+    if settings.webhook_url:
+        if urlsplit(settings.webhook_url).scheme not in ("http", "https"):
+            raise BotConfigError("ATTRIBOT_WEBHOOK_URL must be an https:// URL Telegram can reach.")
+        if not WEBHOOK_SECRET_SHAPE.match(settings.webhook_secret):
+            raise BotConfigError(
+                "ATTRIBOT_WEBHOOK_SECRET must be set with ATTRIBOT_WEBHOOK_URL (1-256 of A-Z, a-z, 0-9, _ and -)."
+            )
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """AIORateLimiter (Telegram's flood limits, RetryAfter retried) that also retries network errors with
+    backoff. Bad requests are not retried (they would fail again), nor is getUpdates (the updater has its own
+    retry loop)."""
+
+    async def process_request(
+        self,
+        callback: Any,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Any:
+        delay = 0.5
+        for attempt in range(NETWORK_RETRIES + 1):
+            try:
+                return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
+            except BadRequest:
+                raise
+            except NetworkError as error:
+                if endpoint == "getUpdates" or attempt == NETWORK_RETRIES:
+                    raise
+                log.info("Telegram %s failed (%s); retrying in %.1f s", endpoint, error.message, delay)
+                await asyncio.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")
+
+
+def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_token)
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .concurrent_updates(True)
+        .defaults(
+            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+        )
+    )
+    if settings.telegram_api_url:
+        base = settings.telegram_api_url.rstrip("/")
+        builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
+    application = builder.build()
+    application.add_error_handler(_log_error)
+    return application
+
+
+async def _log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    log.error("error while handling an update", exc_info=context.error)
+
+
+async def register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    await application.bot.set_my_commands(PRIVATE_COMMANDS, scope=BotCommandScopeAllPrivateChats())
+    await application.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats())
+
+
+async def serve(
+    settings: Settings, pipeline: Pipeline, stop: asyncio.Event, *, grace: float = SHUTDOWN_GRACE
+) -> None:
+    """Run the bot until `stop` is set, then shut down in order (see the module docstring). Secrets are
+    redacted from every log line meanwhile."""
+    check_settings(settings)
+    redactor = redact.install([settings.telegram_token, settings.webhook_secret])
+    try:
+        await _serve(settings, pipeline, stop, grace)
+    finally:
+        redact.uninstall(redactor)
+
+
+async def _serve(settings: Settings, pipeline: Pipeline, stop: asyncio.Event, grace: float) -> None:
+    from bot.jobs import runner_for
+    from bot.language import language_name
+    from bot.store import Store
+    from bot.telegram.handlers import Handlers
+    from bot.telegram.ratelimit import RateLimiter
+    from bot.telegram.service import Languages, Summarizer
+
+    store = Store(settings.db_path)
+    translator = pipeline.translator
+    targets = [code for code in translator.target_languages() if translator.supports("en", code)]
+    runner = runner_for(settings, lambda: pipeline)
+    service = Summarizer(
+        settings, store, runner, Languages(targets, language_name), pipeline.translate_summary
+    )
+    application = build_application(settings)
+    Handlers(settings, service, RateLimiter(settings.rate_limit_per_minute)).register(application)
+    try:
+        await application.initialize()
+    except InvalidToken:
+        await runner.close()
+        raise BotConfigError("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.") from None
+    updater = application.updater
+    assert updater is not None
+    try:
+        await register_commands(application)
+        await application.start()
+        if settings.webhook_url:
+            await updater.start_webhook(
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            await updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        log.info("attribot is running as @%s", application.bot.username)
+        resumed = await service.resume(application.bot)
+        if resumed:
+            log.info("answered %d requests left from before the restart", resumed)
+        await asyncio.to_thread(store.purge_results, max(settings.cache_ttl_seconds, 7 * 86_400))
+        await stop.wait()
+    finally:
+        await _quietly(updater.stop() if updater.running else None)
+        await service.drain(grace)
+        await _quietly(application.stop() if application.running else None)
+        await runner.close()
+        await _quietly(application.shutdown())
+        log.info("attribot stopped")
+
+
+async def _quietly(step: Coroutine[Any, Any, None] | None) -> None:
+    """One shutdown step whose failure must not skip the next ones."""
+    if step is None:
+        return
+    try:
+        await step
+    except Exception:
+        log.exception("shutdown step failed")
