@@ -1,8 +1,8 @@
 """`LanguageDetector.detect(text) -> Language`: writing system first, then three statistical detectors.
 
 Order of decisions:
-1. Strip what carries no language (URLs, e-mails, numbers, markup). Fewer than `MIN_LETTERS` letters left:
-   undetermined.
+1. Strip what carries no language (URLs, e-mails, numbers, markup). Fewer than `MIN_LETTERS` letters left
+   (`MIN_SYLLABOGRAMS` Han or Hangul characters): undetermined.
 2. A script that names one language (Armenian, Georgian, Greek, Hangul, kana, Thai …) decides it outright.
 3. Otherwise lingua, fastText and (from `LANGDETECT_MIN_LETTERS` letters on) langdetect vote (see
    `combine`); letters exclusive to one language's alphabet (Azerbaijani ə) rule out languages that lack them.
@@ -26,9 +26,12 @@ from bot.language.combine import (
     ngram_weight,
     scores,
 )
-from bot.language.scripts import census, language_of_script
+from bot.language.scripts import HAN, census, language_of_script
 
 MIN_LETTERS = 3
+# A Han or Hangul character is a syllable or a word, not a letter: two already make a word ("浙江").
+MIN_SYLLABOGRAMS = 2
+SYLLABIC_SCRIPTS = frozenset({HAN, "Hangul"})
 MIN_CONFIDENCE = 0.3
 # Enough text to decide on; the detectors' time grows with length, an article's language does not change.
 MAX_CHARS = 3000
@@ -47,7 +50,8 @@ class LanguageDetector:
     def detect(self, text: str) -> Language:
         cleaned = strip_noise(text)[:MAX_CHARS]
         letters = census(cleaned)
-        if letters.letters < MIN_LETTERS:
+        minimum = MIN_SYLLABOGRAMS if letters.dominant in SYLLABIC_SCRIPTS else MIN_LETTERS
+        if letters.letters < minimum:
             return Language(None, 0.0)
 
         by_script = language_of_script(letters)
