@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.attribution import cues, speakers
@@ -83,8 +83,15 @@ class ClaimExtractor:
             found = list(_baseline_claims(doc))
             return [_to_claim(text, doc, f, resolve=False) for f in found]
         quotes = find_quotes(text)
+        paragraphs = paragraph_spans(text)
         found = [*_verb_claims(doc), *_according_to_claims(doc), *_noun_claims(doc)]
-        claims = [_grow_to_quotes(text, _to_claim(text, doc, f), quotes) for f in found]
+        claims = []
+        for candidate in found:
+            claim = _within_paragraph(text, _to_claim(text, doc, candidate), paragraphs)
+            if claim is None or _quoted(claim.cue_span, quotes):
+                continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
+            sentence_end = doc[candidate.cue[0]].sent.end_char
+            claims.append(_grow_to_quotes(text, claim, quotes, sentence_end))
         claims.extend(_headline_claims(text, doc))
         return _deduplicated(claims)
 
@@ -107,6 +114,24 @@ def _to_claim(text: str, doc: Any, found: _Found, resolve: bool = True) -> Claim
         content_span=content,
         quote=False,
     )
+
+
+def _quoted(span: Span | None, quotes: Sequence[Quote]) -> bool:
+    return span is not None and any(q.span.start < span.start and span.end < q.span.end for q in quotes)
+
+
+def _within_paragraph(text: str, claim: Claim, paragraphs: Sequence[Span]) -> Claim | None:
+    """Content cut to the cue's paragraph: a parse can run a sentence over a paragraph break (quotes re-grow it)."""
+    anchor = claim.cue_span or claim.content_span
+    paragraph = next((p for p in paragraphs if p.start <= anchor.start < p.end), None)
+    content = claim.content_span
+    if paragraph is None or (paragraph.start <= content.start and content.end <= paragraph.end):
+        return claim
+    start, end = max(content.start, paragraph.start), min(content.end, paragraph.end)
+    if start >= end:
+        return None
+    cut = Span(start, start + len(text[start:end].rstrip()))
+    return replace(claim, content=text[cut.start : cut.end], content_span=cut)
 
 
 def _char_span(doc: Any, tokens: tuple[int, int]) -> Span:
@@ -141,6 +166,10 @@ def _verb_claims(doc: Any) -> Iterator[_Found]:
         if speaker is None:
             continue
         content = _content_of(doc, token, lemma, speaker)
+        after = content[1] if content is not None else max(token.right_edge.i, token.i) + 1
+        quote = _quote_after(doc, after, colon_only=content is not None)
+        if quote is not None:
+            content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
         if content is None:
             continue
         yield _Found(speaker, _cue_range(doc, token), content)
@@ -159,6 +188,8 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
         if subject is not None:
             if subject.dep_ == "nsubjpass" and current is verb:
                 return None  # "he was asked", "it is expected": the subject did not say anything
+            if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
             if subject.lower_ in _EXPLETIVES or subject.tag_ in ("WDT", "WP") or subject.pos_ == "VERB":
                 return None
             return speakers.speaker_tokens(subject)
@@ -200,10 +231,31 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
         return _trimmed(doc, start, end)
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i:
-        # "The troops were attacked, the ministry said": the governing clause is the content.
+    passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None:
+        return _trimmed(doc, *_subtree(passive_subject))  # "Clinton was endorsed by the Times"
+    if verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i):
+        # "Lenox was a juggernaut, Mr. Clarke said, until …", "All of this, he said, could …": the governing
+        # clause is the content, running around the cue when the cue sits in the middle.
         head = verb.head
-        return _trimmed(doc, head.left_edge.i, min(verb.left_edge.i, speaker[0]))
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
+        if cue_end >= end - 1:
+            end = cue_start
+        elif cue_start <= start + 1:
+            start = cue_end
+        return _trimmed(doc, start, end)
+    return None
+
+
+def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
+    """The opening quote mark that follows `index` after a colon (or a comma), possibly in the next paragraph."""
+    seen_colon = False
+    while index < len(doc) and (doc[index].is_space or doc[index].text in (":", ",", "—")):
+        seen_colon = seen_colon or doc[index].text == ":"
+        index += 1
+    if index < len(doc) and doc[index].is_quote and (seen_colon or not colon_only):
+        return int(index)
     return None
 
 
@@ -215,7 +267,11 @@ def _is_setting(token: Any) -> bool:
     if not objects:
         return True
     obj = objects[0]
-    return obj.ent_type_ in _TIME_LABELS or obj.lower_ in cues.NOUN_CUES or token.lower_ in ("at", "during", "after")
+    return (
+        obj.ent_type_ in _TIME_LABELS
+        or obj.lower_ in cues.NOUN_CUES
+        or token.lower_ in ("at", "during", "after")
+    )
 
 
 # --- "according to X" ---------------------------------------------------------------------------------------
@@ -270,7 +326,7 @@ def _has_that(clause: Any) -> bool:
 
 
 def _noun_speaker(noun: Any) -> tuple[int, int] | None:
-    """"Trump's claim", "the claim by Trump", or the subject of "X made the claim"."""
+    """ "Trump's claim", "the claim by Trump", or the subject of "X made the claim"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return speakers.speaker_tokens(child)
@@ -290,13 +346,15 @@ def _noun_speaker(noun: Any) -> tuple[int, int] | None:
 
 
 def _headline_claims(text: str, doc: Any) -> Iterator[Claim]:
-    """"Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start …" — a short name, a colon, a text."""
+    """ "Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start …" — a short name, a colon, a text."""
     for paragraph in paragraph_spans(text):
         match = _HEADLINE.match(text, paragraph.start, paragraph.end)
         if match is None:
             continue
         name = match.group(1)
-        if len(name.split()) > _MAX_HEADLINE_SPEAKER_WORDS or not all(w[:1].isupper() for w in name.split()[-1:]):
+        if len(name.split()) > _MAX_HEADLINE_SPEAKER_WORDS or not all(
+            w[:1].isupper() for w in name.split()[-1:]
+        ):
             continue
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
@@ -316,7 +374,7 @@ def _headline_claims(text: str, doc: Any) -> Iterator[Claim]:
 # --- quotes ------------------------------------------------------------------------------------------------------
 
 
-def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote]) -> Claim:
+def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote], sentence_end: int) -> Claim:
     """Content touching a quote covers the whole quote; a quote interrupted by its cue is joined to its rest."""
     content = claim.content_span
     touched = [q.span for q in quotes if q.span.overlaps(content)]
@@ -328,11 +386,16 @@ def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote]) -> Claim:
     if cue is not None and end <= cue.start:
         following = next((q.span for q in quotes if q.span.start >= cue.end), None)
         clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
-        if following is not None and _only_punctuation(text[clause_end : following.start]):
+        if following is not None and (
+            _only_punctuation(text[clause_end : following.start])
+            or (following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start]))
+        ):
             end = following.end
     grown = Span(start, end)
-    whole_quote = any(s.start == grown.start for s in touched) and any(s.end == grown.end for s in touched) or (
-        text[grown.start] in "“\"«‘" and text[grown.end - 1] in "”\"»’"
+    whole_quote = (
+        any(s.start == grown.start for s in touched)
+        and any(s.end == grown.end for s in touched)
+        or (text[grown.start] in '“"«‘' and text[grown.end - 1] in '”"»’')
     )
     return Claim(
         speaker=claim.speaker,

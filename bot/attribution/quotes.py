@@ -18,6 +18,9 @@ _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
 _DOUBLE_OPEN = "“«„"
 _DOUBLE_CLOSE = "”»"
 _STRAIGHT = '"'
+# Typewriter style, as in some wire and archive texts: ``quoted'' or ''quoted''.
+_DOUBLED_STRAIGHT = "''"
+_DOUBLED_OPEN = "``"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _LONGEST_SINGLE_QUOTE = 300
@@ -51,7 +54,9 @@ def find_quotes(text: str) -> list[Quote]:
     """Top-level double quotes (possibly running over several paragraphs), then single quotes outside them."""
     paragraphs = paragraph_spans(text)
     doubles = _double_quotes(text, paragraphs)
-    singles = [q for q in _single_quotes(text, paragraphs) if not any(_inside(q.span, d.span) for d in doubles)]
+    singles = [
+        q for q in _single_quotes(text, paragraphs) if not any(_inside(q.span, d.span) for d in doubles)
+    ]
     return sorted(doubles + singles, key=lambda q: q.span.start)
 
 
@@ -65,23 +70,30 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     for paragraph in paragraphs:
         first = paragraph.start
         if start is not None:
-            stripped = len(text[paragraph.start : paragraph.end]) - len(text[paragraph.start : paragraph.end].lstrip())
+            stripped = len(text[paragraph.start : paragraph.end]) - len(
+                text[paragraph.start : paragraph.end].lstrip()
+            )
             first = paragraph.start + stripped
-            if text[first] in _DOUBLE_OPEN + _STRAIGHT:
+            if text.startswith((_DOUBLED_STRAIGHT, _DOUBLED_OPEN), first):
+                first += 2
+            elif text[first] in _DOUBLE_OPEN + _STRAIGHT:
                 first += 1  # the mark that reopens a quote continued from the previous paragraph
             else:
                 start = None  # the previous paragraph's quote was never closed: not a quote after all
-        for i in range(first, paragraph.end):
+        i = first
+        while i < paragraph.end:
             char = text[i]
-            if char in _DOUBLE_OPEN:
+            width = 2 if text.startswith(_DOUBLED_STRAIGHT, i) or text.startswith(_DOUBLED_OPEN, i) else 1
+            if char in _DOUBLE_OPEN or width == 2 and char == "`":
                 if start is None:
                     start = i
-            elif char in _DOUBLE_CLOSE or char == _STRAIGHT:
+            elif char in _DOUBLE_CLOSE or char == _STRAIGHT or width == 2:
                 if start is not None:
-                    quotes.append(Quote(Span(start, i + 1)))
+                    quotes.append(Quote(Span(start, i + width)))
                     start = None
-                elif char == _STRAIGHT:
+                elif char == _STRAIGHT or width == 2:
                     start = i
+            i += width
     return quotes
 
 

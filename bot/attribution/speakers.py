@@ -63,13 +63,19 @@ def resolve(doc: Any, start: int, end: int) -> str:
     root = phrase.root
     lower = root.lower_
     determiner = doc[start].lower_ if end - start > 1 else ""
+    if end - start == 1 and root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
+        return str(doc[slice(*speaker_tokens(root.head.head))].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
         return _nearest(doc, start, end, PERSON_LABELS, None) or phrase.text
     if end - start == 1 and lower in GROUP_PRONOUNS:
         return _nearest(doc, start, end, GROUP_LABELS, None) or phrase.text
     if determiner in ("the", "this") and root.pos_ == "NOUN":
         if lower in PERSON_ROLES:
-            return _nearest(doc, start, end, PERSON_LABELS, lower) or _nearest(doc, start, end, PERSON_LABELS, None, True) or phrase.text
+            return (
+                _nearest(doc, start, end, PERSON_LABELS, lower)
+                or _nearest(doc, start, end, PERSON_LABELS, None, True)
+                or phrase.text
+            )
         return _nearest(doc, start, end, GROUP_LABELS, lower) or phrase.text
     if end - start == 1 and root.ent_type_ == "PERSON":
         return _fuller_name(doc, start) or phrase.text
@@ -98,7 +104,7 @@ def _nearest(
 
 
 def _fuller_name(doc: Any, index: int) -> str | None:
-    """"Caddell" → "Pat Caddell" when an earlier person mention ends with the same word."""
+    """ "Caddell" → "Pat Caddell" when an earlier person mention ends with the same word."""
     surname = doc[index].text
     for entity in doc.ents:
         if entity.start >= index:
