@@ -3,6 +3,7 @@
 Decoding already blocks repeated n-grams, but a model can still loop on a short phrase ("the war, the war, the
 war …"), and one such loop turns a sentence into noise. A phrase of up to `MAX_NGRAM` words repeated
 `MIN_REPEATS` or more times in a row is kept once; legitimate doubling ("very, very") is left alone.
+Words compare without case and trailing punctuation.
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ def collapse_repeats(text: str, max_ngram: int = MAX_NGRAM, min_repeats: int = M
     while i < len(words):
         size, repeats = _longest_run(words, i, max_ngram, min_repeats)
         if size:
-            out.extend(words[i : i + size])
-            i += size * repeats
+            # The first copy's words, ending as the last copy ends: its punctuation joins what follows.
+            end = i + size * repeats
+            out.extend([*words[i : i + size - 1], words[end - 1]])
+            i = end
             changed = True
         else:
             out.append(words[i])
