@@ -1,0 +1,331 @@
+"""What the sides stage knows about the world: countries and how news names them, relaying outlets, neutral
+roles.
+
+Country names, alternative spellings, capitals and demonyms come from the `countryinfo` data package
+(restcountries data), so "Armenian", "Yerevan" and "Republic of Armenia" all lead to Armenia without a
+hand-typed table. Only the forms no data package carries are listed here by hand and kept short: seats of
+power that stand for a government ("Kremlin", "White House", "Downing Street") and informal names ("Azeri",
+"U.S.", "Britain")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# Metonyms and informal forms no country data package carries: form → country name as countryinfo spells it.
+SEATS_OF_POWER: dict[str, str] = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "pentagon": "United States",
+    "state department": "United States",
+    "capitol hill": "United States",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "élysée": "France",
+    "elysee": "France",
+    "quai d'orsay": "France",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+    "knesset": "Israel",
+    "bundestag": "Germany",
+    "chancellery": "Germany",
+}
+INFORMAL_COUNTRY_NAMES: dict[str, str] = {
+    "azeri": "Azerbaijan",
+    "azeris": "Azerbaijan",
+    "u.s.": "United States",
+    "u.s.a.": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "america": "United States",
+    "washington": "United States",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "briton": "United Kingdom",
+    "britons": "United Kingdom",
+    "english": "United Kingdom",
+    "dutch": "Netherlands",
+    "israelis": "Israel",
+}
+
+# Wire agencies and broadcasters that relay what others say. A speaker that is one of these, or an
+# organisation whose name ends like a news outlet ("… News", "… Times"), is a conduit, never a side.
+NEWS_OUTLETS: tuple[str, ...] = (
+    "Reuters",
+    "AFP",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "AP",
+    "Associated Press",
+    "Bloomberg",
+    "Xinhua",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "Anadolu",
+    "Anadolu Agency",
+    "ANSA",
+    "EFE",
+    "dpa",
+    "DPA",
+    "Kyodo",
+    "Yonhap",
+    "UPI",
+    "United Press International",
+    "PTI",
+    "IRNA",
+    "Fars",
+    "Tasnim",
+    "APA",
+    "Trend",
+    "Armenpress",
+    "BBC",
+    "CNN",
+    "Fox News",
+    "NBC News",
+    "ABC News",
+    "CBS News",
+    "NPR",
+    "Sky News",
+    "Al Jazeera",
+    "Al Arabiya",
+    "Euronews",
+    "Deutsche Welle",
+    "DW",
+    "France 24",
+    "RFE/RL",
+    "Radio Liberty",
+    "Voice of America",
+    "VOA",
+    "The New York Times",
+    "New York Times",
+    "The Washington Post",
+    "Washington Post",
+    "The Wall Street Journal",
+    "Wall Street Journal",
+    "The Guardian",
+    "Financial Times",
+    "The Times",
+    "The Telegraph",
+    "Le Monde",
+    "Der Spiegel",
+    "Politico",
+    "Axios",
+    "The Hill",
+    "CNBC",
+    "MSNBC",
+)
+OUTLET_NAME_ENDINGS: tuple[str, ...] = (
+    "news",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "press",
+    "agency",
+    "tv",
+    "television",
+    "radio",
+    "broadcasting",
+    "channel",
+    "daily",
+    "newspaper",
+    "magazine",
+    "chronicle",
+)
+
+# Words naming a movement rather than a state; "Armenian separatists" are a side of their own, not Armenia.
+MOVEMENT_WORDS: tuple[str, ...] = (
+    "separatist",
+    "separatists",
+    "rebel",
+    "rebels",
+    "insurgent",
+    "insurgents",
+    "militant",
+    "militants",
+    "militia",
+    "militias",
+    "guerrilla",
+    "guerrillas",
+    "protester",
+    "protesters",
+    "protestors",
+    "opposition",
+)
+
+# International bodies and watchdogs that do not take part in the story's dispute: neutral sides named after
+# themselves. Lower-case keys match any case; acronyms in capitals match only as written ("WHO", not "who").
+NEUTRAL_BODIES: dict[str, str] = {
+    "united nations": "United Nations",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+    "UNHCR": "United Nations",
+    "UNICEF": "United Nations",
+    "security council": "United Nations",
+    "amnesty international": "Amnesty International",
+    "amnesty": "Amnesty International",
+    "human rights watch": "Human Rights Watch",
+    "red cross": "Red Cross",
+    "ICRC": "Red Cross",
+    "OSCE": "OSCE",
+    "IAEA": "IAEA",
+    "world health organization": "World Health Organization",
+    "WHO": "World Health Organization",
+    "international criminal court": "International Criminal Court",
+    "ICC": "International Criminal Court",
+    "doctors without borders": "Doctors Without Borders",
+    "MSF": "Doctors Without Borders",
+}
+
+# Roles that speak as observers rather than parties, grouped into the neutral side they form.
+NEUTRAL_ROLES: dict[str, str] = {
+    "analyst": "Analysts and experts",
+    "analysts": "Analysts and experts",
+    "expert": "Analysts and experts",
+    "experts": "Analysts and experts",
+    "professor": "Analysts and experts",
+    "researcher": "Analysts and experts",
+    "researchers": "Analysts and experts",
+    "economist": "Analysts and experts",
+    "economists": "Analysts and experts",
+    "scientist": "Analysts and experts",
+    "scientists": "Analysts and experts",
+    "observer": "Analysts and experts",
+    "observers": "Analysts and experts",
+    "court": "Courts",
+    "courts": "Courts",
+    "judge": "Courts",
+    "judges": "Courts",
+    "tribunal": "Courts",
+    "witness": "Witnesses",
+    "witnesses": "Witnesses",
+    "eyewitness": "Witnesses",
+    "eyewitnesses": "Witnesses",
+    "residents": "Witnesses",
+    "mediator": "Mediators",
+    "mediators": "Mediators",
+    "poll": "Polls",
+    "survey": "Polls",
+    "study": "Studies",
+}
+
+# Roles in a criminal or civil case: each side of the courtroom is a party.
+LEGAL_ROLES: dict[str, str] = {
+    "prosecutor": "Prosecution",
+    "prosecutors": "Prosecution",
+    "prosecution": "Prosecution",
+    "indictment": "Prosecution",
+    "charging documents": "Prosecution",
+    "defense": "Defense",
+    "defence": "Defense",
+    "defender": "Defense",
+    "defenders": "Defense",
+    "defense lawyer": "Defense",
+    "defence lawyer": "Defense",
+    "defense attorney": "Defense",
+    "plaintiff": "Plaintiffs",
+    "plaintiffs": "Plaintiffs",
+}
+
+WORD = re.compile(r"[\w.'’-]+")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated block (long lexicons stay readable that way)."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True)
+class CountryLexicon:
+    """Lower-cased surface forms → country name, plus the longest form's word count for phrase scanning."""
+
+    forms: dict[str, str]
+    longest: int
+
+    def country_in(self, phrase: str) -> str | None:
+        """The country a phrase names, preferring the longest form ("South Korean" before "Korean")."""
+        words = [_normal_word(w) for w in WORD.findall(phrase)]
+        for size in range(min(self.longest, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                candidate = " ".join(words[start : start + size])
+                found = self.forms.get(candidate)
+                if found and not _is_false_friend(candidate, phrase):
+                    return found
+        return None
+
+
+def _normal_word(word: str) -> str:
+    """Lower-cased, possessive and sentence-final dot removed; dotted abbreviations ("U.S.") kept whole."""
+    word = word.lower()
+    for suffix in ("'s", "’s", "'", "’"):
+        word = word.removesuffix(suffix)
+    if word.endswith(".") and word.count(".") == 1:
+        word = word[:-1]
+    return word
+
+
+def _is_false_friend(form: str, phrase: str) -> bool:
+    """ "US" the country versus "us" the pronoun: the short forms count only when written in capitals."""
+    if form in ("us", "uk", "usa"):
+        return re.search(rf"\b{form.upper()}\b", phrase) is None
+    return False
+
+
+@cache
+def load_country_lexicon() -> CountryLexicon:
+    """Every country's name, Latin-script alternative names, capital and demonym (singular and plural)."""
+    from countryinfo import all_countries
+
+    forms: dict[str, str] = {}
+    for country in all_countries():
+        info = country.info()
+        name = str(info["name"])
+        candidates = [name, str(info.get("demonym") or ""), _capital_name(str(info.get("capital") or ""))]
+        candidates += [
+            str(alt) for alt in info.get("altSpellings") or () if _is_usable_alt_spelling(str(alt))
+        ]
+        demonym = str(info.get("demonym") or "")
+        if demonym and not demonym.endswith(("sh", "ch", "ese", "s")):
+            candidates.append(demonym + "s")
+        for form in candidates:
+            if form:
+                forms.setdefault(form.lower(), name)
+    for form, name in {**INFORMAL_COUNTRY_NAMES, **SEATS_OF_POWER}.items():
+        forms[form] = name
+    return CountryLexicon(forms=forms, longest=max(len(f.split()) for f in forms))
+
+
+def _capital_name(capital: str) -> str:
+    """ "Washington D.C." → "Washington": news writes the capital's short name."""
+    return capital.removesuffix(" D.C.").strip()
+
+
+def _is_usable_alt_spelling(alt: str) -> bool:
+    """Multi-letter Latin names ("Republic of Armenia"); not ISO codes ("AM", "ARM") that collide with
+    words."""
+    return len(alt) > 3 and alt.isascii() and not alt.isupper()
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    return frozenset(name.lower().removeprefix("the ") for name in NEWS_OUTLETS)
+
+
+def is_news_outlet(name: str) -> bool:
+    """A named outlet or agency, by list or by the shape of its name ("Fox News Sunday", "The Daily
+    Herald")."""
+    cleaned = name.strip().strip(".,").lower().removeprefix("the ")
+    if not cleaned:
+        return False
+    if cleaned in outlet_names():
+        return True
+    words = cleaned.split()
+    if len(words) < 2 or not name.strip()[:1].isupper():
+        return False
+    return words[-1] in OUTLET_NAME_ENDINGS or "news" in words

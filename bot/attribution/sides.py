@@ -1,0 +1,473 @@
+"""Group claims into the sides of the story: which party (or neutral source) each speaker speaks for.
+
+A speaker phrase is read for what it names ("Armenian Defense Ministry" → Armenia, "a human rights official in
+the separatist region" → the separatists, "Kremlin" → Russia); a bare name borrows what the article says about
+that person elsewhere ("Russian President Vladimir Putin" makes every later "Putin" Russian), and a pronoun
+speaker takes the side of the claim before it. Relaying outlets ("…, Reuters reports") become conduits, never
+sides.
+
+Country-level sides are used when the story is between countries (two or more, or one against a movement); in
+a domestic story every speaker is of the same country, so the finer grain (institution, group, person) is
+kept."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from bot.attribution.parties import (
+    LEGAL_ROLES,
+    MOVEMENT_WORDS,
+    NEUTRAL_BODIES,
+    NEUTRAL_ROLES,
+    CountryLexicon,
+    is_news_outlet,
+    load_country_lexicon,
+    word_set,
+)
+from bot.domain import Claim, Side, SideAssignment, SideKind, Span
+
+PartyKind = Literal["country", "movement", "group", "legal", "neutral", "person", "conduit", "unknown"]
+
+OTHER_SOURCES = "Other sources"
+PRONOUNS = word_set("he she they it we i you his her their its them him")
+GENERIC_HEADS = word_set(
+    """
+    official officials source sources spokesman spokeswoman spokesperson authorities government ministry
+    statement report reports people person aide aides adviser advisers member members representative
+    representatives diplomat diplomats leader leaders someone one
+    """
+)
+# Wire agencies relay by trade: what they report without naming a source is the article's own reporting.
+WIRE_AGENCIES = frozenset(
+    name.lower()
+    for name in (
+        "Reuters",
+        "AFP",
+        "Agence France-Presse",
+        "Agence France Presse",
+        "AP",
+        "Associated Press",
+        "Xinhua",
+        "TASS",
+        "Interfax",
+        "RIA Novosti",
+        "Anadolu",
+        "Anadolu Agency",
+        "ANSA",
+        "EFE",
+        "dpa",
+        "Kyodo",
+        "Yonhap",
+        "UPI",
+        "Bloomberg",
+    )
+)
+HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
+LEADING_WORDS = re.compile(r"^(?:the|a|an|one of the|some|several|two|three)\s+", re.IGNORECASE)
+ENTITY_LABELS_FOR_PLACES = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
+# Offices a country's representative holds: "the Azeri president" tells whose president "President Aliyev" is.
+TITLES = (
+    "president",
+    "vice president",
+    "prime minister",
+    "premier",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "leader",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "army chief",
+    "military chief",
+)
+
+
+@dataclass(frozen=True)
+class Party:
+    """What one speaker speaks for: the side's name at country level and at the finer level, and its kind."""
+
+    kind: PartyKind
+    name: str
+    fine_name: str | None = None
+
+    @property
+    def side_kind(self) -> SideKind:
+        return "neutral" if self.kind in ("neutral", "unknown") else "party"
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the whole article says about its actors, read once: descriptions of people and the disputed
+    place."""
+
+    descriptions: dict[str, tuple[str, ...]]
+    full_names: dict[str, str]
+    organisations: frozenset[str]
+    movement_place: str | None
+    titled_mentions: tuple[tuple[int, str, str], ...] = ()
+
+
+def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
+    """Claims with `side` filled in, the sides in the order the article first gives them voice, and
+    conduits."""
+    from bot.nlp import load_english
+
+    doc = load_english()(text)
+    lexicon = load_country_lexicon()
+    facts = _read_article(doc, lexicon)
+    ordered = sorted(range(len(claims)), key=lambda i: _claim_start(claims[i]))
+
+    parties: dict[int, Party] = {}
+    speakers: dict[int, str] = {}
+    conduits: list[str] = []
+    previous: tuple[Party, str] | None = None
+    for index in ordered:
+        claim = claims[index]
+        speaker = _clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
+        if _is_pronoun(speaker) and previous is not None:
+            party, speaker = previous
+        else:
+            party = classify_speaker(speaker, facts, lexicon, _claim_start(claim))
+            full_name = facts.full_names.get(_surname(speaker), "")
+            if _looks_like_name(_clean_name(speaker)) and len(full_name) > len(_clean_name(speaker)):
+                speaker = full_name
+        if party.kind == "conduit" and not _relays(claim, claims):
+            party = _own_report(party)
+        if party.kind == "conduit":
+            conduits.append(party.name)
+        else:
+            previous = (party, speaker)
+        parties[index] = party
+        speakers[index] = speaker
+
+    conduits.extend(_outlets_named_as_relays(text))
+    side_names = _side_names(parties)
+    assigned = [replace(claims[i], speaker=speakers[i], side=side_names.get(i)) for i in range(len(claims))]
+    sides = _build_sides(assigned, parties, ordered)
+    named_sides = {side.name.lower() for side in sides}
+    unique_conduits = _unique(c for c in conduits if c.lower() not in named_sides)
+    return SideAssignment(claims=tuple(assigned), sides=sides, conduits=unique_conduits)
+
+
+def classify_speaker(speaker: str, facts: ArticleFacts, lexicon: CountryLexicon, position: int = 0) -> Party:
+    """The party a speaker phrase stands for, from its own words first, then what the article says of the
+    name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
+    phrase = _clean_name(speaker)
+    lowered = phrase.lower()
+    if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
+        return Party("conduit", phrase)
+    own = _party_from_words(phrase, facts, lexicon)
+    if own is not None:
+        return own
+    description = " ; ".join(
+        facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(_surname(phrase), ())
+    )
+    if description:
+        described = _party_from_words(description, facts, lexicon)
+        if described is not None:
+            person = facts.full_names.get(_surname(phrase), phrase)
+            return replace(
+                described, fine_name=described.fine_name if described.kind != "country" else person
+            )
+        organisation = _organisation_in(description, facts)
+        if organisation:
+            return Party("group", organisation)
+    if phrase in facts.organisations:
+        return Party("group", phrase)
+    if _looks_like_name(phrase):
+        person = facts.full_names.get(_surname(phrase), phrase)
+        country = _country_of_office(f"{phrase} ; {description}", position, facts)
+        if country:
+            return Party("country", country, fine_name=person)
+        return Party("person", person)
+    return Party("unknown", OTHER_SOURCES)
+
+
+def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon) -> Party | None:
+    """Affiliation named in the words themselves, most telling first: an international body, a movement, a
+    country, a side of a court case, an observer's role, a named organisation."""
+    words = _words(phrase)
+    body = _longest_match(words, NEUTRAL_BODIES, phrase)
+    if body:
+        return Party("neutral", body)
+    if any(word in MOVEMENT_WORDS for word in words):
+        return Party("movement", _movement_name(phrase, words, facts, lexicon))
+    country = lexicon.country_in(_affiliation_part(phrase))
+    if country:
+        return Party("country", country, fine_name=_clean_name(phrase))
+    legal = _longest_match(words, LEGAL_ROLES)
+    if legal:
+        return Party("legal", legal)
+    role = _longest_match(words, NEUTRAL_ROLES)
+    if role:
+        return Party("neutral", role)
+    organisation = _organisation_in(phrase, facts)
+    if organisation and organisation.lower() != phrase.lower() and not _looks_like_name(phrase):
+        return Party("group", organisation)
+    return None
+
+
+def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | None:
+    """The country of the nearest "<country> <office>" mention for an office the speaker holds."""
+    lowered = words.lower()
+    offices = {title for title in TITLES if re.search(rf"\b{title}\b", lowered)}
+    candidates = [
+        (abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices
+    ]
+    return min(candidates)[1] if candidates else None
+
+
+def _titled_mentions(text: str, lexicon: CountryLexicon) -> tuple[tuple[int, str, str], ...]:
+    """ "the Azeri president", "Azerbaijan's president": an office tied to a country and to no name right
+    after it (in "Russian President Vladimir Putin" the office is Putin's own and tells nothing about
+    anyone else)."""
+    mentions = []
+    for title in TITLES:
+        for match in re.finditer(rf"\b{title}\b", text, flags=re.IGNORECASE):
+            before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
+            country = lexicon.country_in(" ".join(before))
+            after = text[match.end() : match.end() + 30].split()
+            followed_by_name = bool(after) and after[0][:1].isupper() and after[0].isalpha()
+            if country and not followed_by_name:
+                mentions.append((match.start(), title, country))
+    return tuple(mentions)
+
+
+def _affiliation_part(phrase: str) -> str:
+    """The phrase without complements that name a counterpart rather than an affiliation ("envoy to
+    Armenia")."""
+    return re.split(r"\b(?:to|toward|towards|against|with|on|about|over)\b", phrase, maxsplit=1)[0]
+
+
+def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: CountryLexicon) -> str:
+    """ "Karabakh separatists": the movement word, plural, named after the disputed place the article keeps
+    naming beside it; else after the people the phrase names ("Armenian separatists")."""
+    noun = next(word for word in words if word in MOVEMENT_WORDS)
+    noun = noun if noun.endswith("s") or noun in ("opposition", "militia") else noun + "s"
+    if facts.movement_place:
+        return f"{facts.movement_place} {noun}"
+    demonym = next((w for w in phrase.split() if lexicon.country_in(w) and w[:1].isupper()), None)
+    if demonym:
+        return f"{demonym.rstrip(',')} {noun}"
+    return noun.capitalize()
+
+
+def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
+    lowered = phrase.lower()
+    found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
+    return max(found, key=len) if found else None
+
+
+def _longest_match(words: list[str], table: dict[str, str], original: str = "") -> str | None:
+    """The value of the longest key found as whole words; keys in capitals only match capitals in
+    `original`."""
+    joined = " " + " ".join(words) + " "
+    written = " " + " ".join(re.findall(r"[\w.-]+", original)) + " "
+    hits = [form for form in table if f" {form} " in (written if form.isupper() else joined)]
+    return table[max(hits, key=len)] if hits else None
+
+
+def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
+    """People's titles and appositions, organisations, and the place movements are named after."""
+    descriptions: dict[str, list[str]] = {}
+    full_names: dict[str, str] = {}
+    organisations: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
+            name = _clean_name(ent.text)
+            keys = _name_keys(name)
+            for key in keys:
+                if len(name.split()) > len(full_names.get(key, "").split()):
+                    full_names[key] = name
+            for description in _person_descriptions(doc, ent):
+                for key in (name.lower(), *keys):
+                    descriptions.setdefault(key, []).append(description)
+        elif (
+            ent.label_ in ("ORG", "NORP")
+            and not lexicon.country_in(ent.text)
+            and not is_news_outlet(ent.text)
+        ):
+            name = _clean_name(ent.text)
+            if len(name) > 2 and name.lower() not in PRONOUNS:
+                organisations.add(name)
+    return ArticleFacts(
+        descriptions={key: tuple(value) for key, value in descriptions.items()},
+        full_names=full_names,
+        organisations=frozenset(organisations),
+        movement_place=_movement_place(doc, lexicon),
+        titled_mentions=_titled_mentions(doc.text, lexicon),
+    )
+
+
+def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
+    """ "Russian President" in "Russian President Vladimir Putin"; "Trump's press secretary" in "Trump's press
+    secretary, Sarah Sanders"; "one of the federal public defenders representing Saipov" after "David
+    Patton,"."""
+    root = ent.root
+    lefts = [child for child in root.lefts if child.i < ent.start and child.dep_ != "det"]
+    if lefts:
+        start = min(child.left_edge.i for child in lefts)
+        yield doc[start : ent.start].text
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            yield doc[child.left_edge.i : child.right_edge.i + 1].text
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        head = root.head
+        yield doc[head.left_edge.i : head.i + 1].text
+
+
+def _movement_place(doc: Any, lexicon: CountryLexicon) -> str | None:
+    """The place named most often in the sentences that mention a movement (the disputed region), if any."""
+    counts: Counter[str] = Counter()
+    for sentence in doc.sents:
+        if not any(token.lower_ in MOVEMENT_WORDS for token in sentence):
+            continue
+        for ent in sentence.ents:
+            name = _clean_name(ent.text)
+            if (
+                ent.label_ in ENTITY_LABELS_FOR_PLACES
+                and name[:1].isupper()
+                and not lexicon.country_in(name)
+                and not is_news_outlet(name)
+                and not any(word in MOVEMENT_WORDS for word in _words(name))
+            ):
+                counts[name] += 1
+    if not counts:
+        return None
+    place, count = counts.most_common(1)[0]
+    return place if count >= 2 else None
+
+
+def _side_names(parties: dict[int, Party]) -> dict[int, str]:
+    """Country sides when countries face each other (or a movement); the finer grain in a domestic story."""
+    countries = {p.name for p in parties.values() if p.kind == "country"}
+    movements = any(p.kind == "movement" for p in parties.values())
+    international = len(countries) >= 2 or (len(countries) == 1 and movements)
+    names: dict[int, str] = {}
+    for index, party in parties.items():
+        if party.kind == "conduit":
+            continue
+        if party.kind == "country" and not international:
+            names[index] = party.fine_name or party.name
+        else:
+            names[index] = party.name
+    return names
+
+
+def _build_sides(
+    claims: Sequence[Claim], parties: dict[int, Party], ordered: Sequence[int]
+) -> tuple[Side, ...]:
+    grouped: dict[str, list[Claim]] = {}
+    kinds: dict[str, SideKind] = {}
+    for index in ordered:
+        claim = claims[index]
+        if claim.side is None:
+            continue
+        grouped.setdefault(claim.side, []).append(claim)
+        kinds.setdefault(claim.side, parties[index].side_kind)
+    sides = [Side(name=name, kind=kinds[name], claims=tuple(group)) for name, group in grouped.items()]
+    # Parties first, in the order the article gives them voice; neutral sources after them.
+    return tuple(sorted(sides, key=lambda side: side.kind == "neutral"))
+
+
+def _outlets_named_as_relays(text: str) -> list[str]:
+    """Outlets the article cites as where something was said ("told Fox News", "according to NBC News")."""
+    pattern = re.compile(
+        r"(?:according to|told|reports?|reported by|appeared on|in an interview with|interview with|cited by)"
+        r"\s+((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
+    )
+    found = []
+    for match in pattern.finditer(text):
+        name = match.group(1).strip().rstrip(".,;:")
+        while name and not is_news_outlet(name) and " " in name:
+            name = name.rsplit(" ", 1)[0]
+        if name and is_news_outlet(name) and all(word[:1].isupper() for word in name.split()):
+            found.append(name)
+    return found
+
+
+def _relays(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """An outlet relays when another speaker's claim sits inside what it reports ("X said …, Reuters
+    reports")."""
+    extent = claim_extent(claim)
+    return any(
+        other is not claim and other.speaker != claim.speaker and claim_extent(other).overlaps(extent)
+        for other in claims
+    )
+
+
+def _own_report(party: Party) -> Party:
+    """A newspaper's own finding ("the New York Times reported that …") is a neutral source; a wire agency's
+    unsourced report stays the article's own reporting, credited to no side."""
+    if party.name.lower() in WIRE_AGENCIES:
+        return party
+    return Party("neutral", party.name)
+
+
+def _claim_start(claim: Claim) -> int:
+    spans = [s for s in (claim.speaker_span, claim.cue_span, claim.content_span) if s is not None]
+    return min(span.start for span in spans)
+
+
+def claim_extent(claim: Claim) -> Span:
+    """From the first to the last of speaker, cue and content: where the whole attribution sits."""
+    spans = [s for s in (claim.speaker_span, claim.cue_span, claim.content_span) if s is not None]
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def _is_pronoun(speaker: str) -> bool:
+    return speaker.strip().lower() in PRONOUNS
+
+
+def _looks_like_name(phrase: str) -> bool:
+    """A proper name: capitalised words, not a generic head like "officials" or "a source"."""
+    words = phrase.split()
+    if not words or words[-1].lower() in GENERIC_HEADS:
+        return False
+    return all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
+
+
+def _clean_name(phrase: str) -> str:
+    """The name without surrounding punctuation, leading article or possessive; only its last line (a speaker
+    phrase never spans a paragraph break)."""
+    cleaned = phrase.split("\n")[-1].strip().strip(",.;:“”\"'‘’ ")
+    cleaned = LEADING_WORDS.sub("", cleaned)
+    return re.sub(r"[’']s$", "", cleaned).strip()
+
+
+def _surname(name: str) -> str:
+    """The key a later short mention is looked up by: the last word that is not a title ("Mr Ri" → "ri")."""
+    words = [w for w in _clean_name(name).split() if w.lower().rstrip(".") not in HONORIFICS]
+    return words[-1].lower() if words else ""
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    """Every part of a full name, so "Mr Park" finds "Park Byeong-seug" and "Mr Ri" finds "Ri Yong-ho"."""
+    return tuple(
+        w.lower()
+        for w in name.split()
+        if w[:1].isupper() and w.lower().rstrip(".") not in HONORIFICS and len(w) > 1
+    )
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w.-]+", phrase)]
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        key = name.lower().removeprefix("the ")
+        seen.setdefault(key, name)
+    return tuple(seen.values())

@@ -1,0 +1,172 @@
+"""The neutral summary: a headline, then each side's most salient claims, each credited to its speaker.
+
+`summarize` is pure: English text and the sides stage's output in, a `Summary` out. Its size is bounded twice:
+by a word budget per length setting (what a reader wants) and by Telegram's message limit on the rendered text
+(what can be sent), which no input can exceed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.attribution.sides import OTHER_SOURCES, claim_extent
+from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
+from bot.summary.neutral import display_speaker, neutralize, point_text, shorten
+from bot.summary.render import MAX_MESSAGE_CHARS, render_text
+from bot.summary.select import Ranked, allocate, rank_sides
+
+WORD_BUDGET = {SummaryLength.SHORT: 60, SummaryLength.NORMAL: 120, SummaryLength.DETAILED: 250}
+POINT_WORDS = {SummaryLength.SHORT: 18, SummaryLength.NORMAL: 26, SummaryLength.DETAILED: 40}
+MIN_POINT_WORDS = 14
+LEADING_HEADLINE_WORDS = 20
+HEADLINE_WORDS = 25
+HEADLINE_CLAIM_WORDS = 12
+MAX_HEADLINE_CHARS = 300
+TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
+
+__all__ = ["summarize"]
+
+
+def summarize(
+    text: str, assignment: SideAssignment, length: SummaryLength, title: str | None = None
+) -> Summary:
+    """Headline plus points grouped by side, within the word budget for `length` and one Telegram message."""
+    leading = _leading_headline(text)
+    title = title or leading
+    # A claim made in the headline itself is already the summary's headline; its body version is preferred.
+    headline_end = len(leading) if leading else 0
+    ranked = rank_sides(assignment.sides, len(text), title, headline_end)
+    entries = [entry for side_entries in ranked.values() for entry in side_entries]
+    first_points = {id(e): _point(e, text, POINT_WORDS[length], assignment.conduits) for e in entries}
+    headline = _headline(title, text, ranked, first_points)
+    side_names_cost = sum(len(name.split()) + 1 for name in ranked)
+    budget = max(WORD_BUDGET[length] - len(headline.split()) - side_names_cost, MIN_POINT_WORDS)
+    # Shorter points when many sides share the budget, so that each can have its say.
+    parties = [side for side in assignment.sides if side.name in ranked and side.name != OTHER_SOURCES]
+    max_words = max(MIN_POINT_WORDS, min(POINT_WORDS[length], budget // max(len(parties), 1)))
+    points = {id(entry): _point(entry, text, max_words, assignment.conduits) for entry in entries}
+
+    def cost(entry: Ranked) -> int:
+        point = points[id(entry)]
+        shown_speaker = 0 if _speaker_is_side(point.speaker, entry.side) else len(point.speaker.split())
+        return shown_speaker + len(point.text.split()) + 1
+
+    max_sides = max(2, WORD_BUDGET[length] // MIN_POINT_WORDS)
+    chosen = allocate(ranked, budget, cost, max_sides)
+    summary = _assemble(
+        headline, chosen, points, [side.name for side in assignment.sides], assignment.conduits
+    )
+    return _fit_message(summary, chosen, points, [side.name for side in assignment.sides])
+
+
+def _leading_headline(text: str) -> str | None:
+    """Pasted articles start with their headline: a short first paragraph without a closing full stop."""
+    first = text.strip().split("\n\n", 1)[0].strip()
+    if "\n" in first or not first or len(first.split()) > LEADING_HEADLINE_WORDS or first[-1] in ".!?:":
+        return None
+    return first
+
+
+def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) -> Point:
+    """A point; when its speaker is the side itself (shown once, as the side), the text carries the verb."""
+    claim = entry.claim
+    speaker = display_speaker(claim.speaker) or entry.side
+    body = point_text(claim, text, max_words, conduits)
+    if _speaker_is_side(speaker, entry.side) and not _starts_with_cue(claim.cue, body):
+        body = f"said {body}"
+    return Point(
+        speaker=speaker,
+        text=body,
+        evidence=_evidence(claim, text),
+        quote=claim.quote,
+    )
+
+
+def _evidence(claim: Claim, text: str) -> Span:
+    """Where the claim is said, kept within the paragraph of its content (a speaker span never crosses
+    one)."""
+    extent = claim_extent(claim)
+    paragraph_start = text.rfind("\n\n", extent.start, claim.content_span.start)
+    paragraph_end = text.find("\n\n", claim.content_span.start, extent.end)
+    start = paragraph_start + 2 if paragraph_start >= 0 else extent.start
+    end = paragraph_end if paragraph_end >= 0 else extent.end
+    return Span(start, max(start, end))
+
+
+def _speaker_is_side(speaker: str, side: str) -> bool:
+    return speaker.strip().lower() == side.strip().lower()
+
+
+def _assemble(
+    headline: str,
+    chosen: list[Ranked],
+    points: dict[int, Point],
+    side_order: list[str],
+    conduits: tuple[str, ...],
+) -> Summary:
+    by_side: dict[str, list[Ranked]] = {}
+    for entry in chosen:
+        by_side.setdefault(entry.side, []).append(entry)
+    sides = tuple(
+        SidePoints(
+            name=name,
+            points=tuple(
+                points[id(e)] for e in sorted(by_side[name], key=lambda e: e.claim.content_span.start)
+            ),
+        )
+        for name in side_order
+        if name in by_side
+    )
+    return Summary(headline=headline, sides=sides, conduits=conduits)
+
+
+def _fit_message(
+    summary: Summary, chosen: list[Ranked], points: dict[int, Point], side_order: list[str]
+) -> Summary:
+    """Drop the least salient points (from the side with the most) until the rendered text fits one
+    message."""
+    remaining = list(chosen)
+    while len(render_text(summary)) > MAX_MESSAGE_CHARS and remaining:
+        counts: dict[str, int] = {}
+        for entry in remaining:
+            counts[entry.side] = counts.get(entry.side, 0) + 1
+        fullest = max(counts, key=lambda name: counts[name])
+        victim = min((e for e in remaining if e.side == fullest), key=lambda e: e.score)
+        remaining.remove(victim)
+        summary = _assemble(summary.headline, remaining, points, side_order, summary.conduits)
+    return summary
+
+
+def _headline(title: str | None, text: str, ranked: dict[str, list[Ranked]], points: dict[int, Point]) -> str:
+    """The title without its site name and framing; without a title, what the two leading sides say."""
+    if title and title.strip():
+        cleaned = TITLE_SITE_SUFFIX.sub("", " ".join(title.split())).replace(" / ", "; ")
+        return _bounded(neutralize(cleaned))
+    if ranked:
+        leaders = sorted(ranked.values(), key=lambda entries: entries[0].claim.content_span.start)[:2]
+        parts = [_claim_headline(entries[0], points[id(entries[0])]) for entries in leaders]
+        return _bounded("; ".join(parts))
+    first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
+    return _bounded(neutralize(first_sentence)) or "Untitled text"
+
+
+def _claim_headline(entry: Ranked, point: Point) -> str:
+    body = shorten(point.text.rstrip("."), HEADLINE_CLAIM_WORDS).rstrip(".")
+    says = "" if _starts_with_speech_act(entry, point) else "says "
+    return f"{entry.side} {says}{body}"
+
+
+def _starts_with_speech_act(entry: Ranked, point: Point) -> bool:
+    return _starts_with_cue(entry.claim.cue, point.text)
+
+
+def _starts_with_cue(cue: str, text: str) -> bool:
+    words = cue.strip().split()
+    return bool(words) and (text.lower().startswith(words[0].lower()) or text.startswith("said "))
+
+
+def _bounded(headline: str) -> str:
+    headline = shorten(headline.strip(), HEADLINE_WORDS)
+    if len(headline) > MAX_HEADLINE_CHARS:
+        headline = headline[: MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + " …"
+    return headline

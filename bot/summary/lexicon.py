@@ -1,0 +1,82 @@
+"""Word lists for neutral wording: which reporting verbs carry the reporter's judgement and which framing
+words are the journalist's, not the speakers'.
+
+Hand-written from news style guides' lists of "loaded" attribution verbs (AP: "said" is neutral; "claimed",
+"admitted", "insisted" imply doubt or guilt) and common editorial framing. Verbs are stored by form, because
+some forms double as nouns ("claims") and only the verb forms are replaced."""
+
+from __future__ import annotations
+
+from bot.attribution.parties import word_set
+
+# Loaded verb form → the neutral form of the same tense and person.
+LOADED_VERB_FORMS: dict[str, str] = {}
+for _lemma, _past, _third, _gerund in (
+    ("claim", "claimed", None, "claiming"),
+    ("admit", "admitted", "admits", "admitting"),
+    ("insist", "insisted", "insists", "insisting"),
+    ("concede", "conceded", "concedes", "conceding"),
+    ("reveal", "revealed", "reveals", "revealing"),
+    ("boast", "boasted", None, "boasting"),
+    ("brag", "bragged", "brags", "bragging"),
+    ("allege", "alleged", "alleges", "alleging"),
+    ("confess", "confessed", "confesses", "confessing"),
+    ("complain", "complained", "complains", "complaining"),
+    ("lament", "lamented", "laments", "lamenting"),
+    ("gloat", "gloated", "gloats", "gloating"),
+    ("whine", "whined", "whines", "whining"),
+    ("rant", "ranted", "rants", "ranting"),
+    ("grumble", "grumbled", "grumbles", "grumbling"),
+    ("contend", "contended", "contends", "contending"),
+    ("assert", "asserted", "asserts", "asserting"),
+    ("maintain", "maintained", "maintains", "maintaining"),
+    ("proclaim", "proclaimed", "proclaims", "proclaiming"),
+):
+    LOADED_VERB_FORMS[_past] = "said"
+    LOADED_VERB_FORMS[_gerund] = "saying"
+    if _third:
+        LOADED_VERB_FORMS[_third] = "says"
+
+# Verbs of attack: "said" would break the sentence ("slammed the decision"), so they become "criticised".
+ATTACK_VERB_FORMS: dict[str, str] = {
+    "slammed": "criticised",
+    "slams": "criticises",
+    "slamming": "criticising",
+    "blasted": "criticised",
+    "blasts": "criticises",
+    "blasting": "criticising",
+    "lambasted": "criticised",
+    "lambasts": "criticises",
+    "savaged": "criticised",
+    "ripped into": "criticised",
+    "hit out at": "criticised",
+    "lashed out at": "criticised",
+}
+
+# Cues that add nothing beyond "said": the point shows the content after the speaker's name. Every other
+# reporting verb is a speech act with content of its own ("denied", "urged", "called for") and is kept.
+NEUTRAL_CUE_LEMMAS = word_set(
+    """
+    say tell add state note explain write report indicate comment remark reply respond answer mention
+    according describe tweet post stress emphasize emphasise reiterate repeat recall argue think believe
+    """
+)
+
+# The journalist's framing, dropped outside quotes: intensifying or delegitimising adjectives.
+FRAMING_WORDS = word_set(
+    """
+    lightning self-styled so-called self-proclaimed brutal ruthless heroic cowardly barbaric savage shocking
+    stunning crushing humiliating disastrous draconian notorious infamous embattled beleaguered disgraced
+    hardline fanatical puppet rogue bloodthirsty heinous
+    """
+)
+
+# Framing nouns with a neutral equivalent.
+FRAMING_REPLACEMENTS: dict[str, str] = {
+    "regime": "government",
+    "regimes": "governments",
+    "regime's": "government's",
+    "regime’s": "government’s",
+    "henchmen": "associates",
+    "mouthpiece": "outlet",
+}

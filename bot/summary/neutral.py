@@ -1,0 +1,242 @@
+"""Neutral wording: a claim becomes one attributed point, loaded verbs and framing removed, quotes left
+verbatim.
+
+Everything between quote marks is the source's own words and is never touched; only the text outside quotes is
+rewritten (loaded reporting verbs → "said", framing adjectives dropped, "regime" → "government"). Shortening
+cuts at a clause boundary, and a quote cut short is closed right after the last kept word, so every quoted
+string in the summary still occurs verbatim in the article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.domain import Claim
+from bot.summary.lexicon import (
+    ATTACK_VERB_FORMS,
+    FRAMING_REPLACEMENTS,
+    FRAMING_WORDS,
+    LOADED_VERB_FORMS,
+    NEUTRAL_CUE_LEMMAS,
+)
+
+OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+# A quoted stretch: double quotes of any style, or single quotes that open and close at word edges ('feel the
+# heat').
+QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|(?<!\w)‘[^’]*’(?!\w)|(?<!\w)'[^']+'(?!\w)")
+DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+WORD_TOKEN = re.compile(r"[\w’'-]+")
+CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s-\s")
+MAX_SPEAKER_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of text, either quoted (verbatim) or the reporter's words (rewritable)."""
+
+    text: str
+    quoted: bool
+
+
+def segments(text: str) -> list[Segment]:
+    parts: list[Segment] = []
+    position = 0
+    for match in QUOTED.finditer(text):
+        if match.start() > position:
+            parts.append(Segment(text[position : match.start()], quoted=False))
+        parts.append(Segment(match.group(), quoted=True))
+        position = match.end()
+    if position < len(text):
+        parts.append(Segment(text[position:], quoted=False))
+    return parts
+
+
+def neutralize(text: str) -> str:
+    """The text with loaded verbs and framing words replaced or dropped outside quotes."""
+    return "".join(part.text if part.quoted else _neutralize_unquoted(part.text) for part in segments(text))
+
+
+def _neutralize_unquoted(text: str) -> str:
+    for phrase, neutral in ATTACK_VERB_FORMS.items():
+        if " " in phrase:
+            text = re.sub(rf"\b{phrase}\b", neutral, text, flags=re.IGNORECASE)
+
+    def replace_word(match: re.Match[str]) -> str:
+        word = match.group()
+        lowered = word.lower()
+        if lowered == "alleged" and _follows_determiner(text, match.start()):
+            return word  # "the alleged attacker": a hedge, not a reporting verb
+        neutral = LOADED_VERB_FORMS.get(lowered) or ATTACK_VERB_FORMS.get(lowered)
+        neutral = neutral or FRAMING_REPLACEMENTS.get(lowered)
+        if neutral is None:
+            return word
+        return neutral.capitalize() if word[:1].isupper() else neutral
+
+    text = WORD_TOKEN.sub(replace_word, text)
+    return _drop_framing(text)
+
+
+def _follows_determiner(text: str, at: int) -> bool:
+    before = text[:at].split()
+    return bool(before) and before[-1].lower() in DETERMINERS_BEFORE_ADJECTIVE
+
+
+def _drop_framing(text: str) -> str:
+    """Remove framing adjectives and fix the article before them ("an embattled leader" → "a leader")."""
+
+    def drop(match: re.Match[str]) -> str:
+        article = match.group("article")
+        if not article:
+            return ""
+        following = match.group("next")
+        fitting = "an" if following and following.lower() in "aeiou" else "a"
+        fitting = fitting.capitalize() if article[0].isupper() else fitting
+        return fitting + " "
+
+    return re.sub(r"  +", " ", _framing_pattern().sub(drop, text))
+
+
+@cache
+def _framing_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in sorted(FRAMING_WORDS, key=len, reverse=True))
+    return re.compile(rf"(?:\b(?P<article>[Aa]n?)\s+)?\b(?:{words})\b\s*(?=(?P<next>\w)?)", re.IGNORECASE)
+
+
+def has_framing(text: str) -> bool:
+    """Whether any framing word stands outside quotes (the summary must not carry the reporter's framing)."""
+    pattern = _framing_pattern()
+    return any(pattern.search(part.text) for part in segments(text) if not part.quoted)
+
+
+def loaded_verbs_outside_quotes(text: str) -> list[str]:
+    """Loaded reporting verbs the text uses in its own voice (for tests and the evaluation)."""
+    found = []
+    for part in segments(text):
+        if part.quoted:
+            continue
+        for match in WORD_TOKEN.finditer(part.text):
+            lowered = match.group().lower()
+            if lowered in LOADED_VERB_FORMS or lowered in ATTACK_VERB_FORMS:
+                if lowered == "alleged" and _follows_determiner(part.text, match.start()):
+                    continue
+                found.append(match.group())
+    return found
+
+
+def quoted_strings(text: str) -> list[str]:
+    """The inside of every quoted stretch, for checking that each occurs verbatim in the source."""
+    found = []
+    for part in segments(text):
+        if part.quoted and len(part.text) > 2:
+            inner = part.text[1:]
+            if inner and inner[-1] in ("”", '"', "»", "’", "'"):
+                inner = inner[:-1]
+            if inner.strip():
+                found.append(inner)
+    return found
+
+
+def strip_relay_tags(text: str, conduits: tuple[str, ...]) -> str:
+    """Drop "…, reports AFP" / "…, Reuters reports" / "according to AP": the relay is named once, at the
+    end."""
+    for name in conduits:
+        outlet = re.escape(name)
+        before = rf"(?:reports?|reported|said|according to)\s+(?:the\s+)?{outlet}"
+        after = rf"{outlet}\s+(?:reports?|reported|said)"
+        text = re.sub(rf",?\s*(?:{before}|{after})\b", "", text)
+    return text
+
+
+def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, ...] = ()) -> str:
+    """ "denied the incident"; "its troops were attacked …"; "“there is no way …”" — the cue shown only
+    when it is a speech act with content of its own, the content verbatim from the source, shortened at a
+    clause edge."""
+    content = source[claim.content_span.start : claim.content_span.end].split("\n\n")[0].strip()
+    lead = _speech_act_lead(claim, source)
+    if not lead:
+        content = re.sub(r"^that\s+", "", content)
+    if claim.quote and content[:1] not in OPENING_QUOTES:
+        content = f"“{content.rstrip(',. ')}”"
+    body = f"{lead} {content}" if lead else content
+    body = shorten(neutralize(strip_relay_tags(body, conduits)), max_words)
+    return _finish_sentence(body + _open_quote_closer(body))
+
+
+def _speech_act_lead(claim: Claim, source: str) -> str:
+    """The cue as written ("denied", "urged", "called for", "is seeking") plus the short gap to the content
+    ("that"); nothing for "said"-like and loaded cues (whose content speaks for itself) or noun cues."""
+    from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, verb_lemma
+
+    cue = " ".join(claim.cue.split())
+    words = [word.lower() for word in cue.split()]
+    if not words or words[0] in SOURCE_PREPOSITIONS or any(word in NOUN_CUES for word in words):
+        return ""
+    if any(mark in cue for mark in OPENING_QUOTES):
+        return ""  # a cue cut across a quote would leave a stray quote mark outside the quoted words
+    lemma = next((found for found in map(verb_lemma, words) if found), None)
+    if lemma in NEUTRAL_CUE_LEMMAS or any(word in LOADED_VERB_FORMS for word in words):
+        return ""
+    lead = cue[:1].lower() + cue[1:]
+    if claim.cue_span is not None and claim.cue_span.end <= claim.content_span.start:
+        gap = source[claim.cue_span.end : claim.content_span.start].strip()
+        if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“\"]", gap):
+            lead = f"{lead} {gap.rstrip(',:')}"
+    return lead
+
+
+def shorten(text: str, max_words: int) -> str:
+    """At most `max_words` words, cut at the last clause break that keeps at least half of them; a quote left
+    open by the cut is closed after the last kept word, and "…" marks the cut outside the quote."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    kept = " ".join(words[:max_words])
+    breaks = [
+        m.start() for m in CLAUSE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words * 2 // 5
+    ]
+    if breaks and not _inside_quote(kept, breaks[-1]):
+        return kept[: breaks[-1]].rstrip() + " …"
+    closing = _open_quote_closer(kept)
+    kept = kept.rstrip(",;:—– ")
+    return f"{kept}{closing} …" if closing else f"{kept} …"
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    return _open_quote_closer(text[:at]) != ""
+
+
+def _open_quote_closer(text: str) -> str:
+    """The mark that closes a quote still open at the end of `text`, or "" when none is open."""
+    parts = segments(text)
+    if not parts or not parts[-1].quoted:
+        return ""
+    last = parts[-1].text
+    closer = OPENING_QUOTES.get(last[0], "")
+    if len(last) > 1 and last.endswith(closer):
+        return ""
+    return closer
+
+
+def _finish_sentence(text: str) -> str:
+    """End with a full stop; a comma just inside a closing quote is dropped (the rest stays a verbatim
+    prefix)."""
+    text = re.sub(r"[,;:]([”\"’»'])$", r"\1", text.strip().rstrip(",;:—– "))
+    if not text:
+        return text
+    if text.endswith("…") or text[-1] in ".!?":
+        return text
+    if text[-1] in "”\"’»'" and len(text) > 1 and text[-2] in ".!?":
+        return text
+    return text + "."
+
+
+def display_speaker(speaker: str) -> str:
+    """A speaker as the summary names them: no leading article, no relative clause, framing removed."""
+    cleaned = neutralize(speaker.split("\n")[-1].strip().strip(",;:"))
+    cleaned = re.split(r"\s(?:who|which|that)\s|,\s", cleaned, maxsplit=1)[0]
+    cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
+    words = cleaned.split()
+    if len(words) > MAX_SPEAKER_WORDS:
+        cleaned = " ".join(words[:MAX_SPEAKER_WORDS]) + " …"
+    return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned

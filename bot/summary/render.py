@@ -1,0 +1,85 @@
+"""A summary as plain text, Telegram HTML or the JSON the CLI prints.
+
+The three share one layout: headline, blank line, one line per side ("Side — Speaker: point. Speaker:
+point."), then the relaying outlets once. Consecutive points of the same speaker share the speaker's name, and
+a speaker that is the side itself ("Azerbaijan" on Azerbaijan's line) is not named twice."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from bot.domain import Point, Result, SidePoints, Summary
+
+MAX_MESSAGE_CHARS = 4096
+NO_CLAIMS = "No attributed claims were found in this text."
+
+
+def render_text(summary: Summary) -> str:
+    return _render(summary, escape=lambda text: text, bold=lambda text: text)
+
+
+def render_html(summary: Summary) -> str:
+    """Telegram HTML: every piece of text escaped; the only tags are the <b> around side names."""
+    return _render(summary, escape=html.escape, bold=lambda text: f"<b>{text}</b>")
+
+
+def _render(summary: Summary, escape: Callable[[str], str], bold: Callable[[str], str]) -> str:
+    blocks = [escape(summary.headline)]
+    if summary.sides:
+        blocks.append("\n".join(_side_line(side, escape, bold) for side in summary.sides))
+    else:
+        blocks.append(escape(NO_CLAIMS))
+    if summary.conduits:
+        blocks.append(escape(f"Relayed by {', '.join(summary.conduits)}."))
+    return "\n\n".join(blocks)
+
+
+def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[str], str]) -> str:
+    """Points of one speaker in a row share the name and are joined with semicolons."""
+    pieces: list[str] = []
+    previous: str | None = None
+    for point in side.points:
+        if point.speaker == previous and pieces:
+            pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(point.text)
+        elif _names_side(point, side.name):
+            pieces.append(escape(point.text))
+        else:
+            pieces.append(escape(f"{point.speaker}: {point.text}"))
+        previous = point.speaker
+    return f"{bold(escape(side.name))} — {' '.join(pieces)}"
+
+
+def _names_side(point: Point, side: str) -> bool:
+    return point.speaker.strip().lower() == side.strip().lower()
+
+
+def summary_to_json(result: Result) -> dict[str, object]:
+    """The CLI's JSON: source, language, whether it was translated, the summary's parts and its rendered
+    text."""
+    summary = result.translated_summary or result.summary
+    source: dict[str, object] = {"kind": result.source.kind.value, "label": result.source.label}
+    if result.article.url:
+        source["url"] = result.article.url
+    if result.article.title:
+        source["title"] = result.article.title
+    if result.article.site:
+        source["site"] = result.article.site
+    return {
+        "source": source,
+        "language": {"code": result.language.code, "confidence": round(result.language.confidence, 4)},
+        "translated": result.translated,
+        "headline": summary.headline,
+        "sides": [
+            {
+                "name": side.name,
+                "points": [
+                    {"speaker": p.speaker, "text": p.text, "evidence": p.evidence.as_list()}
+                    for p in side.points
+                ],
+            }
+            for side in summary.sides
+        ],
+        "conduits": list(summary.conduits),
+        "text": result.rendered or render_text(summary),
+    }

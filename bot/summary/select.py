@@ -1,0 +1,100 @@
+"""Which claims make it into the summary: the most salient ones, shared fairly between the sides.
+
+Salience favours what the article itself puts first and repeats: the lead, claims echoing the title, figures,
+direct quotes, and speech acts that answer each other (an accusation and its denial). Fairness comes first,
+though: every side gets its best claim before any side gets a second one, and later rounds go to the side with
+the fewest points so far, so one voluble side cannot crowd out a side that spoke once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot.attribution.sides import OTHER_SOURCES
+from bot.domain import Claim, Side
+
+RESPONSE_LEMMAS = frozenset({"deny", "accuse", "reject", "dismiss", "dispute", "blame", "refute", "counter"})
+FIGURE = re.compile(r"\d")
+CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+@dataclass(frozen=True)
+class Ranked:
+    claim: Claim
+    side: str
+    score: float
+
+
+def salience(claim: Claim, text_length: int, title_words: frozenset[str], headline_end: int = 0) -> float:
+    """A claim's weight: earlier, echoing the title, with figures, quoted, or answering another side; a claim
+    inside the headline itself weighs least, since the headline already carries it."""
+    from bot.attribution.cues import verb_lemma
+
+    position = 1.0 - claim.content_span.start / max(text_length, 1)
+    score = 2.0 * position
+    words = {w.lower() for w in CONTENT_WORD.findall(claim.content)}
+    if title_words and words:
+        score += 1.5 * len(words & title_words) / min(len(title_words), 8)
+    if FIGURE.search(claim.content):
+        score += 0.7
+    if claim.quote:
+        score += 0.3
+    cue = claim.cue.split()[0].lower() if claim.cue.strip() else ""
+    if (verb_lemma(cue) or cue) in RESPONSE_LEMMAS:
+        score += 1.0
+    if claim.content_span.start < headline_end:
+        score -= 3.0
+    if len(claim.content.split()) < 3 and (verb_lemma(cue) or cue) not in RESPONSE_LEMMAS:
+        score -= 1.0
+    return score
+
+
+def rank_sides(
+    sides: Sequence[Side], text_length: int, title: str | None, headline_end: int = 0
+) -> dict[str, list[Ranked]]:
+    """Each side's claims, best first, with repeats of the same content span dropped."""
+    title_words = frozenset(w.lower() for w in CONTENT_WORD.findall(title or ""))
+    ranked: dict[str, list[Ranked]] = {}
+    for side in sides:
+        seen: list[Claim] = []
+        entries = []
+        for claim in side.claims:
+            if any(claim.content_span.overlaps(other.content_span) for other in seen):
+                continue
+            seen.append(claim)
+            entries.append(Ranked(claim, side.name, salience(claim, text_length, title_words, headline_end)))
+        if entries:
+            ranked[side.name] = sorted(entries, key=lambda entry: -entry.score)
+    return ranked
+
+
+def allocate(
+    ranked: dict[str, list[Ranked]], budget: int, cost: Callable[[Ranked], int], max_sides: int
+) -> list[Ranked]:
+    """Pick points: round one gives each side its best claim even past the budget (up to `max_sides` sides,
+    the most salient ones, for articles quoting a crowd); then each round gives one more point to the side
+    with the fewest points so far whose next claim still fits in `budget` words."""
+    order = sorted(ranked, key=lambda name: (name == OTHER_SOURCES, -ranked[name][0].score))[:max_sides]
+    if OTHER_SOURCES in order and len(order) > 1:
+        order.remove(OTHER_SOURCES)  # unaffiliated speakers get a say only if the budget allows, later
+    chosen = [ranked[name][0] for name in order]
+    spent = sum(cost(entry) for entry in chosen)
+    taken = dict.fromkeys(order, 1)
+    if OTHER_SOURCES in ranked and OTHER_SOURCES not in taken:
+        taken[OTHER_SOURCES] = 0
+    while True:
+        candidates = [
+            ranked[name][taken[name]]
+            for name in taken
+            if taken[name] < len(ranked[name]) and spent + cost(ranked[name][taken[name]]) <= budget
+        ]
+        if not candidates:
+            return chosen
+        pick = min(
+            candidates, key=lambda entry: (entry.side == OTHER_SOURCES, taken[entry.side], -entry.score)
+        )
+        chosen.append(pick)
+        spent += cost(pick)
+        taken[pick.side] += 1
