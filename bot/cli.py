@@ -90,8 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"attribot: {error}", file=sys.stderr)
         return 2
     configure_logging("DEBUG" if args.verbose else settings.log_level)
+    handler: CommandModule = args.handler
     try:
-        return args.handler.main(args, settings)
+        return handler.main(args, settings)
     except AttribotError as error:
         print(f"attribot: {error.user_message}", file=sys.stderr)
         return error.exit_code

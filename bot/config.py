@@ -29,7 +29,7 @@ def _default_db_path() -> Path:
     return data_home / "attribot" / "attribot.sqlite3"
 
 
-def setting(env: str, help: str, default: Any = MISSING, default_factory: Any = MISSING) -> Any:  # noqa: A002
+def setting(env: str, help: str, default: Any = MISSING, default_factory: Any = MISSING) -> Any:
     """A dataclass field bound to an environment variable."""
     metadata = {"env": env, "help": help}
     if default_factory is not MISSING:
@@ -46,18 +46,22 @@ class Settings:
     # Models and translation
     models_dir: Path = setting(
         "ATTRIBOT_MODELS_DIR",
-        "Where model weights are downloaded and converted (default: models/ in a checkout, else ~/.cache/attribot/models)",
+        "Model weights folder (default: models/ in a checkout, else ~/.cache/attribot/models)",
         default_factory=_default_models_dir,
     )
     offline: bool = setting(
         "ATTRIBOT_OFFLINE", "Never download models; a missing model is reported by name", default=False
     )
     backend: str = setting(
-        "ATTRIBOT_BACKEND", "Translation backend: ctranslate2 (int8, fast) or transformers", default="ctranslate2"
+        "ATTRIBOT_BACKEND",
+        "Translation backend: ctranslate2 (int8, fast) or transformers",
+        default="ctranslate2",
     )
     threads: int = setting("ATTRIBOT_THREADS", "CPU threads per translation model", default=2)
     max_loaded_models: int = setting(
-        "ATTRIBOT_MAX_LOADED_MODELS", "Translation models kept in memory at once (least recently used go)", default=3
+        "ATTRIBOT_MAX_LOADED_MODELS",
+        "Translation models kept in memory at once (least recently used go)",
+        default=3,
     )
     beam_size: int = setting("ATTRIBOT_BEAM_SIZE", "Beam width for translation (1 = greedy)", default=4)
     batch_size: int = setting("ATTRIBOT_BATCH_SIZE", "Sentences translated per batch", default=16)
@@ -68,7 +72,9 @@ class Settings:
         "Allow URLs that resolve to private/loopback addresses (tests, self-hosted intranets); off by default",
         default=False,
     )
-    fetch_timeout: float = setting("ATTRIBOT_FETCH_TIMEOUT", "Overall deadline for fetching a page, seconds", default=20.0)
+    fetch_timeout: float = setting(
+        "ATTRIBOT_FETCH_TIMEOUT", "Overall deadline for fetching a page, seconds", default=20.0
+    )
     max_download_bytes: int = setting(
         "ATTRIBOT_MAX_DOWNLOAD_BYTES", "Largest page body read, after decompression", default=5_000_000
     )
@@ -94,18 +100,21 @@ class Settings:
     webhook_url: str = setting(
         "ATTRIBOT_WEBHOOK_URL", "Public HTTPS URL for webhook mode; empty means long polling", default=""
     )
-    webhook_secret: str = setting("ATTRIBOT_WEBHOOK_SECRET", "Secret token Telegram sends with webhook calls", default="")
+    webhook_secret: str = setting(
+        "ATTRIBOT_WEBHOOK_SECRET", "Secret token Telegram sends with webhook calls", default=""
+    )
     webhook_listen: str = setting("ATTRIBOT_WEBHOOK_LISTEN", "Address the webhook server binds", default="127.0.0.1")
     webhook_port: int = setting("ATTRIBOT_WEBHOOK_PORT", "Port the webhook server binds", default=8443)
     db_path: Path = setting(
-        "ATTRIBOT_DB_PATH", "SQLite file for chat settings and the result cache", default_factory=_default_db_path
+        "ATTRIBOT_DB_PATH",
+        "SQLite file for chat settings and the result cache",
+        default_factory=_default_db_path,
     )
     workers: int = setting("ATTRIBOT_WORKERS", "Articles processed at once (worker pool size)", default=2)
-    rate_limit_per_minute: int = setting(
-        "ATTRIBOT_RATE_LIMIT", "Requests a user may make per minute", default=5
-    )
+    rate_limit_per_minute: int = setting("ATTRIBOT_RATE_LIMIT", "Requests a user may make per minute", default=5)
     allowed_chats: tuple[int, ...] = setting(
-        "ATTRIBOT_ALLOWED_CHATS", "Comma-separated user/chat ids allowed to use the bot; empty allows everyone",
+        "ATTRIBOT_ALLOWED_CHATS",
+        "Comma-separated user/chat ids allowed to use the bot; empty allows everyone",
         default=(),
     )
     cache_ttl_seconds: int = setting(
@@ -127,11 +136,16 @@ class Settings:
         if self.backend not in ("ctranslate2", "transformers"):
             raise ConfigError(f"ATTRIBOT_BACKEND must be ctranslate2 or transformers, not {self.backend!r}")
         if self.summary_length not in ("short", "normal", "detailed"):
-            raise ConfigError(
-                f"ATTRIBOT_SUMMARY_LENGTH must be short, normal or detailed, not {self.summary_length!r}"
-            )
-        for name in ("threads", "max_loaded_models", "beam_size", "batch_size", "workers", "max_download_bytes",
-                     "max_input_chars"):
+            raise ConfigError(f"ATTRIBOT_SUMMARY_LENGTH must be short, normal or detailed, not {self.summary_length!r}")
+        for name in (
+            "threads",
+            "max_loaded_models",
+            "beam_size",
+            "batch_size",
+            "workers",
+            "max_download_bytes",
+            "max_input_chars",
+        ):
             if getattr(self, name) < 1:
                 raise ConfigError(f"{_env_of(name)} must be at least 1")
 
@@ -164,7 +178,7 @@ def catalog_path() -> Path:
 
 
 def _env_of(name: str) -> str:
-    return next(f.metadata["env"] for f in fields(Settings) if f.name == name)
+    return str(next(f.metadata["env"] for f in fields(Settings) if f.name == name))
 
 
 def _parse(env_name: str, kind: Any, raw: str) -> Any:

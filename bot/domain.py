@@ -8,13 +8,13 @@ Character spans are Python string offsets (code points) into the text the stage 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 PARAGRAPH_BREAK = "\n\n"
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     URL = "url"
     FILE = "file"
     TEXT = "text"
@@ -151,7 +151,7 @@ class SideAssignment:
     conduits: tuple[str, ...]
 
 
-class SummaryLength(str, Enum):
+class SummaryLength(StrEnum):
     SHORT = "short"
     NORMAL = "normal"
     DETAILED = "detailed"
