@@ -89,8 +89,8 @@ def _classify_plain(address: IPAddress) -> AddressClass | None:
         (address.is_link_local, AddressClass.LINK_LOCAL),
         (address.is_multicast, AddressClass.MULTICAST),
         (address in _SHARED, AddressClass.SHARED),
-        (address.is_private, AddressClass.PRIVATE),
         (address.is_reserved, AddressClass.RESERVED),
+        (address.is_private, AddressClass.PRIVATE),
         (not address.is_global, AddressClass.NOT_GLOBAL),
     )
     return next((kind for failed, kind in checks if failed), None)

@@ -102,6 +102,8 @@ _BIO_WORDS = re.compile(
     r"graduate|love|follow me)\b",
     re.IGNORECASE,
 )
+# Reported speech: a paragraph with it is the story quoting someone, not the author introducing themselves.
+_REPORTED = re.compile(r"[“”\"«»]|\b(?:said|says|told|added|according to)\b", re.IGNORECASE)
 # Markers that open the comment section; everything after them is readers' text, not the article.
 _COMMENTS_START = re.compile(
     r"^(?:leave a (?:reply|comment)|(?:\d+ )?(?:comments?|responses?|replies)|"
@@ -226,7 +228,7 @@ def _is_bio(paragraph: str, above: str) -> bool:
     above.
     """
     text = paragraph.strip()
-    if _words(text) > 80 or not _BIO_WORDS.search(text):
+    if _words(text) > 80 or not _BIO_WORDS.search(text) or _REPORTED.search(text):
         return False
     if _BIO_START.match(text):
         return True

@@ -117,7 +117,11 @@ def language_hint(html: str) -> str | None:
         root = lxml_html.document_fromstring(html.encode("utf-8", "replace"))
     except (ValueError, lxml_html.etree.ParserError):
         return None
-    candidates = [root.get("lang"), root.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    candidates = [
+        root.get("lang"),
+        root.get("xml:lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+    ]
     for meta in root.iterfind(".//meta"):
         key = (meta.get("http-equiv") or meta.get("name") or meta.get("property") or "").lower()
         if key in ("content-language", "language", "og:locale", "dc.language"):

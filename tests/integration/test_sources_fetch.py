@@ -17,7 +17,14 @@ from bot.sources import fetch as fetch_module
 from bot.sources import load_source
 from bot.sources.addresses import refusal
 from bot.sources.fetch import fetch
-from tests.support.http_server import LocalServer, Route, article_html, gzip_bomb, serve
+from tests.support.http_server import (
+    LocalServer,
+    Route,
+    article_html,
+    gzip_bomb,
+    serve,
+    tls_pair,
+)
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to expand the tram network to the northern districts, officials said.",
@@ -279,3 +286,20 @@ def test_page_without_article_has_nothing_to_summarize(server: LocalServer, open
     server.page("/empty", "<html><body><nav><a href='/'>Home</a></nav></body></html>")
     with pytest.raises(NothingToSummarize):
         _load(server.url("/empty"), open_settings)
+
+
+def test_https_to_the_checked_address_verifies_the_certificate_for_the_name(
+    open_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection goes to 127.0.0.1; TLS sends the name as SNI and checks the certificate against it."""
+    server_tls, client_trust = tls_pair("news.test")
+    _resolve_test_names(monkeypatch, {"news.test": "127.0.0.1", "other.test": "127.0.0.1"})
+    with serve(server_tls) as server:
+        server.page("/article", article_html("Secure", PARAGRAPHS))
+        page = fetch(server.url("/article", host="news.test"), open_settings, trust=client_trust)
+        assert page.url == server.url("/article", host="news.test")
+        assert server.requests[-1].headers["Host"] == f"news.test:{server.port}"
+        with pytest.raises(FetchFailed, match=r"secure connection to other\.test could not be verified"):
+            fetch(server.url("/article", host="other.test"), open_settings, trust=client_trust)
+        with pytest.raises(FetchFailed, match="secure connection"):
+            fetch(server.url("/article", host="news.test"), open_settings)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import ssl
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -38,15 +39,20 @@ class RecordedRequest:
 
 
 class LocalServer:
-    def __init__(self) -> None:
+    """Serves plain HTTP, or HTTPS when given a server-side TLS context (see `tls_pair`)."""
+
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[RecordedRequest] = []
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+        self.scheme = "https" if tls is not None else "http"
         self.port = self._server.server_address[1]
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
+        return f"{self.scheme}://{host}:{self.port}{path}"
 
     def route(self, path: str, route: Route) -> None:
         self.routes[path] = route
@@ -72,13 +78,25 @@ class LocalServer:
 
 
 @contextmanager
-def serve() -> Iterator[LocalServer]:
-    server = LocalServer()
+def serve(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
+    server = LocalServer(tls)
     server.start()
     try:
         yield server
     finally:
         server.stop()
+
+
+def tls_pair(hostname: str) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """(server context with a certificate for `hostname`, client context trusting only the test CA)."""
+    import trustme
+
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert(hostname).configure_cert(server_context)
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    return server_context, client_context
 
 
 def article_html(
