@@ -164,9 +164,7 @@ def _read_page(directory: Path, page_id: str) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> None:
-    parser.add_argument(
-        "directory", type=Path, metavar="DIR", help="benchmark folder (ground-truth.json, html/)"
-    )
+    parser.add_argument("directory", type=Path, metavar="DIR", help="benchmark folder (ground-truth.json, html/)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="score only the first N pages")
     parser.add_argument("--worst", type=int, default=10, metavar="N", help="pages listed by --verbose")

@@ -89,9 +89,7 @@ _BYLINE_LEAD = re.compile(
     r"\s*:?\s+(.+)",
     re.IGNORECASE,
 )
-_NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "bin", "al", "da", "del", "le", "la", "du", "dos"}
-)
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "del", "le", "la", "du", "dos"})
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\||·|•|\s-\s|\s–\s|\s—\s)\s*")
 _BIO_START = re.compile(
     r"^(?:(?:hi|hello|hey)[,!]?\s+)?(?:i'm|i’m|i am|my name is|about the author\b|about me\b)", re.IGNORECASE
@@ -121,14 +119,10 @@ def split_paragraphs(text: str) -> list[str]:
     Text that uses blank lines between paragraphs keeps single newlines as wrapping; text without any blank
     line (what chat apps and many copy-pastes produce) has one paragraph per line.
     """
-    normalized = (
-        text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    )
+    normalized = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     if re.search(r"\n[ \t\u00a0]*\n", normalized):
         blocks = re.split(r"\n[ \t\u00a0]*\n+", normalized)
-        paragraphs = [
-            " ".join(line.strip() for line in block.split("\n") if line.strip()) for block in blocks
-        ]
+        paragraphs = [" ".join(line.strip() for line in block.split("\n") if line.strip()) for block in blocks]
     else:
         paragraphs = [line.strip() for line in normalized.split("\n")]
     return [p for p in paragraphs if p]

@@ -237,9 +237,7 @@ def _check_status(response: httpx.Response, host: str) -> None:
     if status in (404, 410):
         raise FetchFailed(f"That page was not found on {host} (HTTP {status}).")
     if status in (401, 403, 451):
-        raise FetchFailed(
-            f"{host} refused access to that page (HTTP {status}); it may need a login or block bots."
-        )
+        raise FetchFailed(f"{host} refused access to that page (HTTP {status}); it may need a login or block bots.")
     if status == 429:
         raise FetchFailed(f"{host} is rate-limiting requests (HTTP 429); try again later.")
     if status >= 500:
@@ -258,9 +256,7 @@ def _check_media_type(media_type: str) -> None:
     described = {"image": "an image", "video": "a video", "audio": "an audio file"}.get(kind)
     if described:
         raise RefusedSource(f"That link is {described}, not a web page.")
-    raise RefusedSource(
-        f"That link is not a web page (it is {media_type}); I can read web pages and plain text."
-    )
+    raise RefusedSource(f"That link is not a web page (it is {media_type}); I can read web pages and plain text.")
 
 
 def _sniff(body: bytes) -> str:

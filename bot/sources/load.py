@@ -35,9 +35,7 @@ def article_from_text(text: str, settings: Settings, *, url: str | None = None) 
         raise BadInput("The text is empty.")
     paragraphs = clean_paragraphs(split_paragraphs(text))
     if not paragraphs:
-        raise NothingToSummarize(
-            "There is no article text in the input, only page furniture (links, credits)."
-        )
+        raise NothingToSummarize("There is no article text in the input, only page furniture (links, credits).")
     return Article(text=PARAGRAPH_BREAK.join(paragraphs), url=url)
 
 
@@ -60,9 +58,7 @@ def _load_file(path: Path, settings: Settings) -> Article:
     try:
         size = path.stat().st_size
         if size > settings.max_download_bytes:
-            raise BadInput(
-                f"{path} is too large: {size:,} bytes; the limit is {settings.max_download_bytes:,} bytes."
-            )
+            raise BadInput(f"{path} is too large: {size:,} bytes; the limit is {settings.max_download_bytes:,} bytes.")
         data = path.read_bytes()
     except OSError as error:
         raise BadInput(f"Cannot read {path}: {error.strerror or error}.") from None

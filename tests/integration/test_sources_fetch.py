@@ -156,9 +156,7 @@ def test_slow_answer_times_out(server: LocalServer, open_settings: Settings) -> 
 
 def test_dripping_body_hits_the_overall_deadline(server: LocalServer, open_settings: Settings) -> None:
     body = article_html("Drip", PARAGRAPHS).encode()
-    server.route(
-        "/drip", Route(body=body, headers={"Content-Type": "text/html"}, drip_seconds=0.05, drip_bytes=8)
-    )
+    server.route("/drip", Route(body=body, headers={"Content-Type": "text/html"}, drip_seconds=0.05, drip_bytes=8))
     started = time.monotonic()
     with pytest.raises(FetchFailed, match="too long"):
         fetch(server.url("/drip"), open_settings.with_overrides(fetch_timeout=0.6))
@@ -171,9 +169,7 @@ def test_oversize_body_is_refused(server: LocalServer, open_settings: Settings) 
         fetch(server.url("/big"), open_settings.with_overrides(max_download_bytes=10_000))
 
 
-def test_oversize_body_without_content_length_is_cut_off(
-    server: LocalServer, open_settings: Settings
-) -> None:
+def test_oversize_body_without_content_length_is_cut_off(server: LocalServer, open_settings: Settings) -> None:
     server.route(
         "/big",
         Route(body=b"a" * 50_000, headers={"Content-Type": "text/plain", "Content-Length": ""}),

@@ -68,9 +68,7 @@ class LocalServer:
         return [r.path for r in self.requests]
 
     def start(self) -> None:
-        threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        ).start()
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
 
     def stop(self) -> None:
         self._server.shutdown()
@@ -99,9 +97,7 @@ def tls_pair(hostname: str) -> tuple[ssl.SSLContext, ssl.SSLContext]:
     return server_context, client_context
 
 
-def article_html(
-    title: str, paragraphs: Sequence[str], lang: str = "en", charset: str | None = "utf-8"
-) -> str:
+def article_html(title: str, paragraphs: Sequence[str], lang: str = "en", charset: str | None = "utf-8") -> str:
     """A small but realistic news page: navigation, the article with a headline and paragraphs, a footer."""
     meta = f'<meta charset="{charset}">' if charset else ""
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)

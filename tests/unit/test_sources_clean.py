@@ -41,9 +41,7 @@ def test_seed_example_keeps_the_article_and_drops_the_furniture() -> None:
 
 
 def test_leading_viewing_prefix_is_removed_from_the_headline() -> None:
-    assert (
-        _clean("You are reading: Ceasefire holds in the north", *STORY)[0] == "Ceasefire holds in the north"
-    )
+    assert _clean("You are reading: Ceasefire holds in the north", *STORY)[0] == "Ceasefire holds in the north"
 
 
 @pytest.mark.parametrize(
@@ -88,9 +86,7 @@ def test_photo_credit_lines_are_dropped(credit: str) -> None:
     assert _clean(STORY[0], credit, *STORY[1:]) == STORY
 
 
-@pytest.mark.parametrize(
-    "byline", ["By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Maria de la Cruz"]
-)
+@pytest.mark.parametrize("byline", ["By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Maria de la Cruz"])
 def test_bylines_near_the_top_are_dropped(byline: str) -> None:
     assert _clean("Talks resume in Geneva", byline, *STORY) == ["Talks resume in Geneva", *STORY]
 

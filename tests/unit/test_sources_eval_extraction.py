@@ -69,9 +69,7 @@ def test_eval_command_on_a_tiny_benchmark(
         "Observers from the United Nations will monitor the exchange at the border crossing near the river.",
     ]
     (tmp_path / "html").mkdir()
-    (tmp_path / "html" / "good.html.gz").write_bytes(
-        gzip.compress(article_html("Talks", paragraphs).encode())
-    )
+    (tmp_path / "html" / "good.html.gz").write_bytes(gzip.compress(article_html("Talks", paragraphs).encode()))
     (tmp_path / "html" / "empty.html.gz").write_bytes(gzip.compress(b"<html><body></body></html>"))
     truth = {
         "good": {"articleBody": "\n".join(paragraphs), "url": "https://example.com/good"},

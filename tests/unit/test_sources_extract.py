@@ -31,9 +31,7 @@ def test_article_text_metadata_and_language() -> None:
 
 
 def test_share_prompts_inside_the_article_are_cleaned() -> None:
-    html = article_html(
-        "Floods", [PARAGRAPHS[0], "Share this article", *PARAGRAPHS[1:], "Read more: Storm season"]
-    )
+    html = article_html("Floods", [PARAGRAPHS[0], "Share this article", *PARAGRAPHS[1:], "Read more: Storm season"])
     assert extract_article(html).paragraphs == PARAGRAPHS
 
 

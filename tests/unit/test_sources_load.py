@@ -35,8 +35,7 @@ def test_pasted_text_with_one_paragraph_per_line(settings: Settings) -> None:
 def test_hard_wrapped_lines_are_joined_within_a_paragraph(settings: Settings) -> None:
     wrapped = "The central bank raised its key\ninterest rate on Thursday.\n\nThe governor spoke."
     assert (
-        _text(wrapped, settings)
-        == "The central bank raised its key interest rate on Thursday.\n\nThe governor spoke."
+        _text(wrapped, settings) == "The central bank raised its key interest rate on Thursday.\n\nThe governor spoke."
     )
 
 
@@ -89,9 +88,7 @@ def test_html_file_is_extracted_like_a_page(settings: Settings, tmp_path: Path) 
 
 def test_html_without_article_has_nothing_to_summarize(settings: Settings, tmp_path: Path) -> None:
     path = tmp_path / "page.html"
-    path.write_text(
-        "<!DOCTYPE html><html><body><nav><a href='/'>Home</a> <a href='/x'>News</a></nav></body></html>"
-    )
+    path.write_text("<!DOCTYPE html><html><body><nav><a href='/'>Home</a> <a href='/x'>News</a></nav></body></html>")
     with pytest.raises(NothingToSummarize):
         load_source(Source(SourceKind.FILE, str(path)), settings)
 
