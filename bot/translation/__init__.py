@@ -46,12 +46,12 @@ class Translator:
         decoding: DecodingOptions | None = None,
         chunk_tokens: int = MAX_CHUNK_TOKENS,
     ) -> None:
+        self.settings = settings
+        self.catalog = catalog or load_catalog(settings.catalog_path)
         if loader is None:
             from bot.translation.store import ModelStore
 
-            loader = ModelStore(settings).load
-        self.settings = settings
-        self.catalog = catalog or load_catalog(settings.catalog_path)
+            loader = ModelStore(settings, self.catalog).load
         self.decoding = decoding or DecodingOptions(beam_size=settings.beam_size)
         self.chunk_tokens = chunk_tokens
         self.models = ModelCache(loader, settings.max_loaded_models)

@@ -82,9 +82,7 @@ class Catalog:
     def routes_for(self, languages: Iterable[str], direction: str | None = None) -> list[Route]:
         """Routes touching the given languages, in one direction ("into-en", "from-en") or both."""
         wanted = set(languages)
-        return [
-            r for r in self.routes if r.language in wanted and (direction is None or r.direction == direction)
-        ]
+        return [r for r in self.routes if r.language in wanted and (direction is None or r.direction == direction)]
 
     def models(self) -> list[str]:
         return sorted({r.model for r in self.routes})

@@ -65,9 +65,7 @@ class ModelStore:
                 try:
                     self.convert(model_id)
                 except Exception:
-                    log.warning(
-                        "converting %s to CTranslate2 failed; using transformers", model_id, exc_info=True
-                    )
+                    log.warning("converting %s to CTranslate2 failed; using transformers", model_id, exc_info=True)
                     return self._load_transformers(model_id)
             log.info("loading %s (CTranslate2 int8)", model_id)
             return CTranslate2Model(model_id, self.ct2_dir(model_id), threads)
@@ -97,9 +95,7 @@ class ModelStore:
         directory = self.hf_dir(model_id)
         log.info("downloading %s into %s", model_id, directory)
         try:
-            snapshot_download(
-                model_id, local_dir=directory, allow_patterns=[*DOWNLOAD_PATTERNS, "*.safetensors"]
-            )
+            snapshot_download(model_id, local_dir=directory, allow_patterns=[*DOWNLOAD_PATTERNS, "*.safetensors"])
             if not self.is_downloaded(model_id):
                 snapshot_download(model_id, local_dir=directory, allow_patterns=["pytorch_model.bin"])
         except Exception as error:

@@ -74,9 +74,7 @@ def convert(source: Path, destination: Path, quantization: str | None = "int8") 
     partial = destination.with_name(destination.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     copy = [name for name in TOKENIZER_FILES if (source / name).is_file()]
-    TransformersConverter(str(source), copy_files=copy).convert(
-        str(partial), quantization=quantization, force=True
-    )
+    TransformersConverter(str(source), copy_files=copy).convert(str(partial), quantization=quantization, force=True)
     shutil.rmtree(destination, ignore_errors=True)
     partial.rename(destination)
     return destination

@@ -45,7 +45,7 @@ class TransformersModel:
                 **inputs,
                 num_beams=options.beam_size,
                 do_sample=False,
-                max_new_tokens=options.max_length(longest),
+                max_new_tokens=options.max_length(longest) + 1,  # transformers counts the end token
                 min_new_tokens=options.min_length(longest),
                 no_repeat_ngram_size=options.no_repeat_ngram_size,
                 repetition_penalty=options.repetition_penalty,
