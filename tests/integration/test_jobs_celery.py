@@ -108,9 +108,7 @@ async def test_identical_concurrent_requests_are_computed_once_and_then_cached(
     assert len(started) == 2  # one for the four equal requests and the repeat, one for the French reply
 
 
-async def test_progress_reaches_the_bot_process(
-    workers: list[WorkerProcess], runner_settings: Settings
-) -> None:
+async def test_progress_reaches_the_bot_process(workers: list[WorkerProcess], runner_settings: Settings) -> None:
     runner = CeleryRunner(runner_settings, poll_seconds=0.05)
     events: list[ProgressEvent] = []
     await runner.submit(job_request("progress-1", "sleep=1"), progress=events.append)
@@ -155,12 +153,18 @@ async def test_a_job_past_its_time_limit_tells_the_user(
 
 
 async def test_an_unreachable_broker_is_a_friendly_error(tmp_path: Path) -> None:
-    settings = Settings(
-        models_dir=tmp_path, db_path=tmp_path / "db", broker_url=f"redis://127.0.0.1:{free_port()}/0"
-    )
+    settings = Settings(models_dir=tmp_path, db_path=tmp_path / "db", broker_url=f"redis://127.0.0.1:{free_port()}/0")
     runner = CeleryRunner(settings)
     started = time.monotonic()
     with pytest.raises(QueueUnavailable, match="unreachable"):
         await runner.submit(job_request("nobroker-1"))
     await runner.close()
     assert time.monotonic() - started < 30
+
+
+def test_doctor_sees_the_broker_and_the_workers(workers: list[WorkerProcess], runner_settings: Settings) -> None:
+    from bot.doctor import Status, check_broker
+
+    broker_row, workers_row = check_broker(runner_settings, quick=False)
+    assert broker_row.status is Status.OK and "answers" in broker_row.detail
+    assert workers_row.status is Status.OK and workers_row.detail.startswith("2 answered")
