@@ -19,6 +19,8 @@ import ssl
 import time
 import zlib
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 import httpx
@@ -80,7 +82,7 @@ def fetch(url: str, settings: Settings, *, trust: ssl.SSLContext | None = None) 
             try:
                 location = response.headers.get("location")
                 if response.status_code in _REDIRECTS and location:
-                    current = check_scheme(str(current.join(location).copy_with(fragment=None)))
+                    current = _redirect_target(current, location)
                     continue
                 return _read_page(response, current, settings, deadline)
             finally:
@@ -88,32 +90,50 @@ def fetch(url: str, settings: Settings, *, trust: ssl.SSLContext | None = None) 
     raise RefusedSource(f"That link redirects too many times (more than {MAX_REDIRECTS}).")
 
 
-def resolve(host: str, port: int) -> list[IPAddress]:
+def _redirect_target(current: httpx.URL, location: str) -> httpx.URL:
+    """Where a redirect points, checked like the original link."""
+    try:
+        target = current.join(location).copy_with(fragment=None)
+    except httpx.InvalidURL:
+        raise FetchFailed(f"{_host(current)} redirected to an invalid address.") from None
+    return check_scheme(str(target))
+
+
+def resolve(host: str, port: int, timeout: float | None = None) -> list[IPAddress]:
     """All addresses `host` resolves to (an IP literal resolves to itself); FetchFailed when it does not
-    resolve.
+    resolve, or not within `timeout` seconds.
+
+    getaddrinfo cannot be interrupted, so it runs in a helper thread that is abandoned (and ends on its own)
+    when the deadline passes first.
     """
     try:
         return [ipaddress.ip_address(host.strip("[]"))]
     except ValueError:
         pass
+    not_found = FetchFailed(f"The site {host} could not be found (its name does not resolve).")
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="resolve")
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError):
-        raise FetchFailed(f"The site {host} could not be found (its name does not resolve).") from None
+        infos = pool.submit(socket.getaddrinfo, host, port, type=socket.SOCK_STREAM).result(timeout)
+    except FutureTimeout:
+        raise FetchFailed(f"Looking up {host} took too long.") from None
+    except (OSError, UnicodeError):
+        raise not_found from None
+    finally:
+        pool.shutdown(wait=False)
     addresses: list[IPAddress] = []
     for *_, sockaddr in infos:
         address = ipaddress.ip_address(str(sockaddr[0]).split("%")[0])
         if address not in addresses:
             addresses.append(address)
     if not addresses:
-        raise FetchFailed(f"The site {host} could not be found (its name does not resolve).")
+        raise not_found
     return addresses
 
 
-def checked_addresses(url: httpx.URL, settings: Settings) -> list[IPAddress]:
+def checked_addresses(url: httpx.URL, settings: Settings, timeout: float | None = None) -> list[IPAddress]:
     """The addresses of the URL's host, all of them allowed; RefusedSource naming the first that is not."""
     host = _host(url)
-    addresses = resolve(host, _port(url))
+    addresses = resolve(host, _port(url), timeout)
     for address in addresses:
         reason = refusal(address, settings.allow_private_hosts)
         if reason is not None:
@@ -126,7 +146,7 @@ def _request(client: httpx.Client, url: httpx.URL, settings: Settings, deadline:
     fails.
     """
     host = _host(url)
-    addresses = checked_addresses(url, settings)
+    addresses = checked_addresses(url, settings, _remaining(deadline, host, settings))
     shown_host = f"[{host}]" if ":" in host else host
     host_header = shown_host if url.port is None else f"{shown_host}:{url.port}"
     extensions = {} if _is_ip(host) else {"sni_hostname": host}
@@ -163,7 +183,8 @@ def _read_page(response: httpx.Response, url: httpx.URL, settings: Settings, dea
     declared_length = response.headers.get("content-length", "")
     if declared_length.isdigit() and int(declared_length) > settings.max_download_bytes:
         raise _too_large(settings)
-    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    encodings = [e.strip() for e in response.headers.get("content-encoding", "").lower().split(",")]
+    encoding = ",".join(e for e in encodings if e not in ("", "identity"))
     try:
         body = _read_limited(_decoded(_raw_chunks(response), encoding), settings, deadline, host)
     except httpx.HTTPError as error:
@@ -182,7 +203,7 @@ def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
 
 def _decoded(chunks: Iterable[bytes], encoding: str) -> Iterator[bytes]:
     """The body with its Content-Encoding undone, at most _STEP_BYTES of output per step (bomb-safe)."""
-    if encoding in ("", "identity"):
+    if not encoding:
         yield from chunks
         return
     if encoding not in ("gzip", "x-gzip", "deflate"):
@@ -280,6 +301,9 @@ def _failure(error: httpx.HTTPError, host: str, settings: Settings) -> AttribotE
         return FetchFailed(f"The secure connection to {host} could not be verified ({reason}).")
     if isinstance(error, httpx.ConnectError):
         return FetchFailed(f"Could not connect to {host}.")
+    if isinstance(error, httpx.RemoteProtocolError) and "location header" in str(error).lower():
+        # httpx parses Location itself while building the next request, even when it does not follow it.
+        return FetchFailed(f"{host} redirected to an invalid address.")
     return FetchFailed(f"{host} sent a broken response ({type(error).__name__}).")
 
 

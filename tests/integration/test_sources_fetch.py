@@ -299,3 +299,32 @@ def test_https_to_the_checked_address_verifies_the_certificate_for_the_name(
             fetch(server.url("/article", host="other.test"), open_settings, trust=client_trust)
         with pytest.raises(FetchFailed, match="secure connection"):
             fetch(server.url("/article", host="news.test"), open_settings)
+
+
+def test_slow_dns_lookup_hits_the_deadline(open_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(*_args: Any, **_kwargs: Any) -> Any:
+        time.sleep(2)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow)
+    started = time.monotonic()
+    with pytest.raises(FetchFailed, match="took too long"):
+        fetch("https://slow-dns.test/news", open_settings.with_overrides(fetch_timeout=0.3))
+    assert time.monotonic() - started < 1.5
+
+
+def test_international_domain_name_is_sent_in_punycode(
+    server: LocalServer, open_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _resolve_test_names(monkeypatch, {"xn--e1afmkfd.test": "127.0.0.1"})
+    fetch(server.url("/article", host="пример.test"), open_settings)
+    assert server.requests[-1].headers["Host"] == f"xn--e1afmkfd.test:{server.port}"
+
+
+def test_redirect_to_an_invalid_address_fails_cleanly(server: LocalServer, open_settings: Settings) -> None:
+    server.redirect("/go", "http://[::1/")
+    with pytest.raises(FetchFailed, match="redirected to an invalid address"):
+        fetch(server.url("/go"), open_settings)
+    server.redirect("/nowhere", "https://")
+    with pytest.raises(RefusedSource, match="no host name"):
+        fetch(server.url("/nowhere"), open_settings)
