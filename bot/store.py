@@ -99,9 +99,7 @@ class Store:
 
     # Chat settings
 
-    def chat_settings(
-        self, chat_id: int, default_length: SummaryLength = SummaryLength.NORMAL
-    ) -> ChatSettings:
+    def chat_settings(self, chat_id: int, default_length: SummaryLength = SummaryLength.NORMAL) -> ChatSettings:
         with self._connect() as db:
             row = db.execute(
                 "SELECT reply_language, length, auto_mode, show_original FROM chat_settings WHERE chat_id = ?",
@@ -131,9 +129,7 @@ class Store:
         result_id = secrets.token_urlsafe(9)
         payload = json.dumps(to_jsonable(result), ensure_ascii=False)
         with self._connect() as db:
-            db.execute(
-                "INSERT INTO results VALUES (?, ?, ?, ?)", (result_id, cache_key, self._clock(), payload)
-            )
+            db.execute("INSERT INTO results VALUES (?, ?, ?, ?)", (result_id, cache_key, self._clock(), payload))
         return result_id
 
     def cached_result(self, cache_key: str, max_age: float) -> tuple[str, Result] | None:
@@ -206,7 +202,8 @@ def _digest(text: str) -> str:
 
 
 def _decode_result(payload: str) -> Result:
-    return from_jsonable(Result, json.loads(payload))
+    result: Result = from_jsonable(Result, json.loads(payload))
+    return result
 
 
 def to_jsonable(value: Any) -> Any:
@@ -241,9 +238,7 @@ def from_jsonable(kind: Any, value: Any) -> Any:
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         known = {f.name for f in dataclasses.fields(kind)}
-        return kind(
-            **{name: from_jsonable(hints[name], item) for name, item in value.items() if name in known}
-        )
+        return kind(**{name: from_jsonable(hints[name], item) for name, item in value.items() if name in known})
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return kind(value)
     return value

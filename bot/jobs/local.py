@@ -41,13 +41,14 @@ class _Job:
     future: asyncio.Future[Result]
     subscribers: list[ProgressCallback] = field(default_factory=list)
     events: list[ProgressEvent] = field(default_factory=list)
+    place: ProgressEvent | None = None  # the latest "queued" event, until the job starts
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def subscribe(self, callback: ProgressCallback) -> None:
         """Add a listener and replay what it missed (a late joiner still learns the detected language)."""
         with self.lock:
             self.subscribers.append(callback)
-            missed = list(self.events)
+            missed = [*self.events, *([self.place] if self.place else [])]
         for event in missed:
             _deliver(callback, event)
 
@@ -58,11 +59,18 @@ class _Job:
 
     def emit(self, event: ProgressEvent) -> None:
         with self.lock:
-            if event.stage != "queued":
+            if event.stage == "queued":
+                self.place = event
+            else:
+                self.place = None
                 self.events.append(event)
             listeners = list(self.subscribers)
         for callback in listeners:
             _deliver(callback, event)
+
+    def started(self) -> None:
+        with self.lock:
+            self.place = None
 
     def settle(self, outcome: Result | BaseException) -> None:
         """Hand the outcome to the loop thread; a loop already closed (shutdown) has nobody left to tell."""
@@ -102,8 +110,7 @@ class LocalJobRunner:
         self._idle = 0
         self._closed = False
         self._threads = [
-            threading.Thread(target=self._work, name=f"attribot-worker-{n}", daemon=True)
-            for n in range(workers)
+            threading.Thread(target=self._work, name=f"attribot-worker-{n}", daemon=True) for n in range(workers)
         ]
         for thread in self._threads:
             thread.start()
@@ -164,6 +171,7 @@ class LocalJobRunner:
                 still_waiting = list(self._queue)
             for position, waiting in enumerate(still_waiting, start=1):
                 waiting.emit(ProgressEvent("queued", {"position": position}))
+            job.started()
             self._run(job)
 
     def _run(self, job: _Job) -> None:
@@ -185,7 +193,5 @@ class LocalJobRunner:
             job.settle(RunnerClosed("the job runner shut down before this job started"))
 
 
-def make_local_runner(
-    pipeline_factory: Callable[[], Pipeline], workers: int, timeout: float | None
-) -> LocalJobRunner:
+def make_local_runner(pipeline_factory: Callable[[], Pipeline], workers: int, timeout: float | None) -> LocalJobRunner:
     return LocalJobRunner(pipeline_factory(), workers=workers, timeout=timeout)

@@ -136,9 +136,7 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         .token(settings.telegram_token)
         .rate_limiter(RetryingRateLimiter(max_retries=3))
         .concurrent_updates(True)
-        .defaults(
-            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
-        )
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
     )
     if settings.telegram_api_url:
         base = settings.telegram_api_url.rstrip("/")
@@ -157,9 +155,7 @@ async def register_commands(application: Application) -> None:  # type: ignore[t
     await application.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats())
 
 
-async def serve(
-    settings: Settings, pipeline: Pipeline, stop: asyncio.Event, *, grace: float = SHUTDOWN_GRACE
-) -> None:
+async def serve(settings: Settings, pipeline: Pipeline, stop: asyncio.Event, *, grace: float = SHUTDOWN_GRACE) -> None:
     """Run the bot until `stop` is set, then shut down in order (see the module docstring). Secrets are
     redacted from every log line meanwhile."""
     check_settings(settings)
@@ -182,9 +178,7 @@ async def _serve(settings: Settings, pipeline: Pipeline, stop: asyncio.Event, gr
     translator = pipeline.translator
     targets = [code for code in translator.target_languages() if translator.supports("en", code)]
     runner = runner_for(settings, lambda: pipeline)
-    service = Summarizer(
-        settings, store, runner, Languages(targets, language_name), pipeline.translate_summary
-    )
+    service = Summarizer(settings, store, runner, Languages(targets, language_name), pipeline.translate_summary)
     application = build_application(settings)
     Handlers(settings, service, RateLimiter(settings.rate_limit_per_minute)).register(application)
     try:

@@ -112,9 +112,9 @@ def split_html(markup: str, limit: int = MESSAGE_LIMIT) -> list[str]:
             end += 1
             if end < len(tokens) and end > start:
                 kind = _break_kind(tokens, end)
-                if kind > _ANYWHERE or not tokens[end - 1].is_space:
-                    if best is None or kind >= best[0]:
-                        best = (kind, end)
+                usable = kind > _ANYWHERE or not tokens[end - 1].is_space
+                if usable and (best is None or kind >= best[0]):
+                    best = (kind, end)
         if fits_all:
             cut = len(tokens)
         elif best is not None:

@@ -138,9 +138,7 @@ class Handlers:
         current = self.service.chat_settings(chat.id)
         if not context.args:
             language = self.service.reply_language(current, _user_language(update.effective_user))
-            await message.reply_text(
-                texts.LANG_USAGE.format(language=escape(languages.name(language)), codes=codes)
-            )
+            await message.reply_text(texts.LANG_USAGE.format(language=escape(languages.name(language)), codes=codes))
             return
         if not await self._is_admin(chat, update.effective_user, context):
             await message.reply_text(texts.ADMINS_ONLY)
@@ -177,9 +175,7 @@ class Handlers:
         if message is None or message.from_user is None or message.from_user.is_bot or message.via_bot:
             return
         replied = message.reply_to_message
-        to_bot = (
-            replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
-        )
+        to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
         if mentions(message, context.bot.username, context.bot.id) or to_bot:
             sources, total = sources_in(message)
             target = message
@@ -249,9 +245,7 @@ class Handlers:
             return
         await self._result_button(update, context, action, message)
 
-    async def _result_button(
-        self, update: Update, context: Context, action: ResultAction, message: Message
-    ) -> None:
+    async def _result_button(self, update: Update, context: Context, action: ResultAction, message: Message) -> None:
         query = update.callback_query
         assert query is not None
         result = self.service.stored_result(action.result_id)

@@ -58,16 +58,12 @@ def result_buttons(
     written in it (None hides "Original")."""
     row = []
     if translated:
-        row.append(
-            InlineKeyboardButton("Full translation", callback_data=_data("r", FULL_TRANSLATION, result_id))
-        )
+        row.append(InlineKeyboardButton("Full translation", callback_data=_data("r", FULL_TRANSLATION, result_id)))
     if has_points:
         row.append(InlineKeyboardButton("Sources", callback_data=_data("r", SOURCES, result_id)))
     if original_language:
         row.append(
-            InlineKeyboardButton(
-                f"Original ({original_language})", callback_data=_data("r", ORIGINAL, result_id)
-            )
+            InlineKeyboardButton(f"Original ({original_language})", callback_data=_data("r", ORIGINAL, result_id))
         )
     return InlineKeyboardMarkup([row]) if row else None
 

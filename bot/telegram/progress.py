@@ -18,6 +18,7 @@ from telegram.error import BadRequest, TelegramError
 
 from bot.pipeline import ProgressCallback, ProgressEvent
 from bot.telegram import texts
+from bot.telegram.formatting import escape
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +80,7 @@ class StatusMessage:
         """Send the first status line and start showing "typing…" until `finish`."""
         self._loop = asyncio.get_running_loop()
         self._shown = "⏳ " + texts.STAGE_FETCHING
-        self.message = await self.bot.send_message(
-            self.chat_id, self._shown, reply_parameters=self._reply_parameters()
-        )
+        self.message = await self.bot.send_message(self.chat_id, self._shown, reply_parameters=self._reply_parameters())
         self._tasks = [asyncio.create_task(self._pump()), asyncio.create_task(self._typing())]
 
     @property
@@ -107,8 +106,6 @@ class StatusMessage:
             self._trail.append(line)
 
     def text(self) -> str:
-        from bot.telegram.formatting import escape
-
         lines = [self._queued] if self._queued else self._trail or [texts.STAGE_FETCHING]
         return "⏳ " + escape(" · ".join(lines))
 
@@ -138,9 +135,7 @@ class StatusMessage:
                 await task
         self._tasks = []
 
-    async def finish(
-        self, chunks: Sequence[str], markup: InlineKeyboardMarkup | None = None
-    ) -> list[Message]:
+    async def finish(self, chunks: Sequence[str], markup: InlineKeyboardMarkup | None = None) -> list[Message]:
         """Turn the status message into the reply: its first chunk replaces the status, the others follow as
         new messages, and the buttons go under the last one."""
         await self._stop()
@@ -164,8 +159,12 @@ async def deliver(
     for index, chunk in enumerate(chunks):
         buttons = markup if index == len(chunks) - 1 else None
         if index == 0 and replace is not None:
-            edited = await replace.edit_text(chunk, reply_markup=buttons)
-            sent.append(edited if isinstance(edited, Message) else replace)
-        else:
-            sent.append(await bot.send_message(chat_id, chunk, reply_markup=buttons, reply_parameters=reply))
+            try:
+                edited = await replace.edit_text(chunk, reply_markup=buttons)
+            except BadRequest:  # the status message was deleted meanwhile: answer with a new message
+                log.info("status message gone; sending the reply as a new message")
+            else:
+                sent.append(edited if isinstance(edited, Message) else replace)
+                continue
+        sent.append(await bot.send_message(chat_id, chunk, reply_markup=buttons, reply_parameters=reply))
     return sent

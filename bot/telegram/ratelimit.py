@@ -11,9 +11,7 @@ from collections.abc import Callable
 
 
 class RateLimiter:
-    def __init__(
-        self, per_window: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, per_window: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_window = per_window
         self.window = window
         self._clock = clock

@@ -12,7 +12,8 @@ from bot.telegram.formatting import escape, split_html, split_text
 MAX_TRANSLATION_MESSAGES = 3
 
 
-def _render_summary(summary: Summary) -> str:
+def summary_html(summary: Summary) -> str:
+    """The summary as Telegram HTML (the summary package escapes what it renders)."""
     from bot.summary.render import render_html
 
     return render_html(summary)
@@ -22,7 +23,7 @@ def reply_html(result: Result, *, show_original: bool, language_name: Callable[[
     """The reply under a request: the summary in the reply language, where it came from, and (when the chat
     wants it) which language it was translated from."""
     summary = result.translated_summary or result.summary
-    parts = [_render_summary(summary)]
+    parts = [summary_html(summary)]
     footer = []
     if show_original and result.translated and result.language.code:
         footer.append(f"Translated from {escape(language_name(result.language.code))}")

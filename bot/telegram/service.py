@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from telegram import Bot, InputFile, ReplyParameters
 
 from bot.config import Settings
-from bot.domain import Result, Summary
+from bot.domain import Result, Summary, SummaryLength
 from bot.errors import AttribotError
 from bot.jobs import JobRunner, RunnerClosed
 from bot.pipeline import Request
 from bot.store import ChatSettings, Store, cache_key
 from bot.telegram import keyboards, replies, texts
-from bot.telegram.formatting import split_html
+from bot.telegram.formatting import escape, split_html
 from bot.telegram.progress import StatusMessage, deliver
 
 log = logging.getLogger(__name__)
@@ -75,14 +75,11 @@ class Summarizer:
         self.languages = languages
         self._translate_summary = translate_summary
         self._side_jobs = asyncio.Semaphore(1)
-        self._active: dict[asyncio.Task[None], tuple[Ask, str, StatusMessage | None]] = {}
-        self._closing = False
+        self._active: set[asyncio.Task[None]] = set()
 
     # Chat settings
 
     def chat_settings(self, chat_id: int) -> ChatSettings:
-        from bot.domain import SummaryLength
-
         return self.store.chat_settings(chat_id, SummaryLength(self.settings.summary_length))
 
     def reply_language(self, chat: ChatSettings, user_language: str | None) -> str:
@@ -97,8 +94,8 @@ class Summarizer:
         if pending_id is None:
             pending_id = self.store.add_pending(ask.chat_id, ask.reply_to, ask.user_id, ask.request)
         task = asyncio.create_task(self._answer(bot, ask, pending_id), name=f"attribot-request-{pending_id}")
-        self._active[task] = (ask, pending_id, None)
-        task.add_done_callback(lambda done: self._active.pop(done, None))
+        self._active.add(task)
+        task.add_done_callback(self._active.discard)
         return task
 
     async def _answer(self, bot: Bot, ask: Ask, request_id: str) -> None:
@@ -113,9 +110,6 @@ class Summarizer:
                 await self._reply(bot, ask, chat, result_id, result, status)
                 return
             status = StatusMessage(bot, ask.chat_id, ask.reply_to, self.languages.name)
-            task = asyncio.current_task()
-            if task in self._active:
-                self._active[task] = (ask, request_id, status)
             await status.start()
             result = await self.runner.submit(ask.request, status.listener)
             result_id = await asyncio.to_thread(self.store.put_result, key, result)
@@ -145,9 +139,7 @@ class Summarizer:
         result: Result,
         status: StatusMessage | None,
     ) -> None:
-        chunks = replies.reply_chunks(
-            result, show_original=chat.show_original, language_name=self.languages.name
-        )
+        chunks = replies.reply_chunks(result, show_original=chat.show_original, language_name=self.languages.name)
         original = result.language.code
         can_write_original = (
             result.translated
@@ -166,11 +158,7 @@ class Summarizer:
         else:
             await deliver(bot, ask.chat_id, ask.reply_to, chunks, markup)
 
-    async def _say(
-        self, bot: Bot, ask: Ask, status: StatusMessage | None, text: str, escaped: bool = False
-    ) -> None:
-        from bot.telegram.formatting import escape
-
+    async def _say(self, bot: Bot, ask: Ask, status: StatusMessage | None, text: str, escaped: bool = False) -> None:
         html = text if escaped else escape(text)
         if status is not None:
             await status.fail(html)
@@ -196,9 +184,7 @@ class Summarizer:
             return
         document = InputFile(result.english.encode(), filename=replies.translation_filename(result))
         reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to is not None else None
-        await bot.send_document(
-            chat_id, document, caption=texts.FULL_TRANSLATION_CAPTION, reply_parameters=reply
-        )
+        await bot.send_document(chat_id, document, caption=texts.FULL_TRANSLATION_CAPTION, reply_parameters=reply)
 
     async def send_original(self, bot: Bot, chat_id: int, reply_to: int | None, result: Result) -> None:
         """The summary in the article's own language; a small job, run off the loop one at a time."""
@@ -209,11 +195,9 @@ class Summarizer:
             async with self._side_jobs:
                 summary = await asyncio.to_thread(self._translate_summary, result.summary, language)
         except AttribotError as error:
-            from bot.telegram.formatting import escape
-
             await deliver(bot, chat_id, reply_to, [escape(error.user_message)])
             return
-        await deliver(bot, chat_id, reply_to, split_html(replies._render_summary(summary)))
+        await deliver(bot, chat_id, reply_to, split_html(replies.summary_html(summary)))
 
     # Lifecycle
 
@@ -239,7 +223,6 @@ class Summarizer:
     async def drain(self, grace: float) -> None:
         """Let running requests finish for up to `grace` seconds, then stop the rest (they tell their users
         they will be answered after the restart, and stay in the pending table for `resume`)."""
-        self._closing = True
         tasks = list(self._active)
         if not tasks:
             return

@@ -65,10 +65,10 @@ class PageServer:
         pages, hits, delays = self.pages, self.hits, self.delays
 
         class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 return
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 hits.append(self.path)
                 time.sleep(delays.get(self.path, 0.0))
                 body = pages.get(self.path)
@@ -84,7 +84,7 @@ class PageServer:
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
 
     def url(self, path: str) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = str(self._server.server_address[0]), self._server.server_address[1]
         return f"http://{host}:{port}{path}"
 
     def stop(self) -> None:
@@ -147,9 +147,7 @@ StartBot = Callable[..., Awaitable[RunningBot]]
 
 
 @pytest.fixture
-async def start_bot(
-    bot_settings: Settings, pipeline: Pipeline, api: FakeBotApi
-) -> AsyncIterator[StartBot]:
+async def start_bot(bot_settings: Settings, pipeline: Pipeline, api: FakeBotApi) -> AsyncIterator[StartBot]:
     """Start the bot (optionally with setting overrides); it is stopped at the end of the test."""
     running: list[RunningBot] = []
 

@@ -103,8 +103,7 @@ def parse_html(markup: str) -> str:
     if parser.stack:
         raise ApiError(
             400,
-            f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag "
-            f'"{parser.stack[-1]}"',
+            f"Bad Request: can't parse entities: Can't find end tag corresponding to start tag \"{parser.stack[-1]}\"",
         )
     return "".join(parser.text)
 
@@ -170,7 +169,7 @@ class FakeBotApi:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = str(self._server.server_address[0]), self._server.server_address[1]
         return f"http://{host}:{port}"
 
     def start(self) -> FakeBotApi:
@@ -305,7 +304,17 @@ class FakeBotApi:
             return error.code
 
     def _deliver(self, update: dict[str, Any], webhook: str, secret: str) -> None:
-        status = self.post_to_webhook(update, secret)
+        """Like Telegram, keep trying while the bot's server is not up yet (it calls setWebhook before it
+        listens)."""
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                status = self.post_to_webhook(update, secret)
+                break
+            except urllib.error.URLError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
         with self._lock:
             self.webhook_responses.append(status)
 
@@ -319,9 +328,7 @@ class FakeBotApi:
         with self._lock:
             return [call for call in self.calls if call.method == method]
 
-    async def wait_for(
-        self, condition: Callable[[], Any], timeout: float = 15.0, what: str = "condition"
-    ) -> Any:
+    async def wait_for(self, condition: Callable[[], Any], timeout: float = 15.0, what: str = "condition") -> Any:
         """Poll `condition` until it returns something truthy; fail the test after `timeout` seconds."""
         deadline = time.monotonic() + timeout
         while True:
@@ -519,10 +526,7 @@ class FakeBotApi:
     def _api_getChatAdministrators(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         with self._lock:
             admins = sorted(self._admins.get(int(params["chat_id"]), set()))
-        return [
-            {"status": "creator", "user": self.user(user_id, "Admin"), "is_anonymous": False}
-            for user_id in admins
-        ]
+        return [{"status": "creator", "user": self.user(user_id, "Admin"), "is_anonymous": False} for user_id in admins]
 
     def _api_deleteMessage(self, params: dict[str, Any]) -> bool:
         with self._lock:
