@@ -83,7 +83,8 @@ _AGENCIES = (
     r"Sputnik|TASS|Alamy|Bloomberg|Pool|iStock|Imago|SIPA|Sipa"
 )
 # "AP / Profimedia", "Reuters/John Smith": agency names in a slash-separated credit chain.
-_AGENCY_CREDIT = re.compile(rf"\b(?:{_AGENCIES})\s*/\s*\S|\S\s*/\s*(?:{_AGENCIES})\b")
+_AGENCY_CREDIT = re.compile(rf"\b(?:{_AGENCIES})\s*/\s*[\w.-]+|[\w.-]\s*/\s*(?:{_AGENCIES})\b")
+_LOWERCASE_WORD = re.compile(r"\b[a-z]")
 _BYLINE_LEAD = re.compile(
     r"(?:by|written by|posted by|published by|author|authors|reporting by|words by|text by|von|par|por|автор)"
     r"\s*:?\s+(.+)",
@@ -160,12 +161,14 @@ def _is_furniture(paragraph: str) -> bool:
 
 
 def _is_photo_credit(paragraph: str) -> bool:
-    """A caption credit: short, and carries a 'Photo:' style marker or an agency credit chain ('AP /
-    Profimedia').
-    """
+    """A caption credit: short, with a 'Photo:' style marker, or ending in an agency credit chain
+    ('AP / Profimedia', '(JOHN DOE/AFP/Getty Images)'); 'a Reuters/Ipsos poll showed …' goes on as a sentence,
+    so it is kept."""
     if _words(paragraph) > _SHORT_WORDS:
         return False
-    return bool(_PHOTO_CREDIT.search(paragraph) or _AGENCY_CREDIT.search(paragraph))
+    if _PHOTO_CREDIT.search(paragraph):
+        return True
+    return any(not _LOWERCASE_WORD.search(paragraph[m.end() :]) for m in _AGENCY_CREDIT.finditer(paragraph))
 
 
 def _is_name_line(paragraph: str, max_words: int = 4) -> bool:

@@ -80,6 +80,8 @@ def test_furniture_paragraphs_are_dropped(furniture: str) -> None:
         "The delegations at the table (Photo by Jane Roe/AFP)",
         "Foto: dpa",
         "Delegates in Geneva. AP / Profimedia",
+        "The minister arrives for the talks. (JOHN DOE/AFP/Getty Images.)",
+        "Getty/Instagram.",
     ],
 )
 def test_photo_credit_lines_are_dropped(credit: str) -> None:
@@ -118,6 +120,7 @@ def test_comment_section_is_cut() -> None:
         "The photo was taken by a local resident shortly after the explosion.",
         "Jane Doe is a senior reporter who was detained in the city last year.",
         "I'm not going to comment on rumours, the minister said.",
+        "According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.",
     ],
 )
 def test_real_sentences_are_kept(sentence: str) -> None:
