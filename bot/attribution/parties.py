@@ -287,9 +287,7 @@ def load_country_lexicon() -> CountryLexicon:
         info = country.info()
         name = str(info["name"])
         candidates = [name, str(info.get("demonym") or ""), _capital_name(str(info.get("capital") or ""))]
-        candidates += [
-            str(alt) for alt in info.get("altSpellings") or () if _is_usable_alt_spelling(str(alt))
-        ]
+        candidates += [str(alt) for alt in info.get("altSpellings") or () if _is_usable_alt_spelling(str(alt))]
         demonym = str(info.get("demonym") or "")
         if demonym and not demonym.endswith(("sh", "ch", "ese", "s")):
             candidates.append(demonym + "s")

@@ -170,16 +170,12 @@ def classify_speaker(speaker: str, facts: ArticleFacts, lexicon: CountryLexicon,
     own = _party_from_words(phrase, facts, lexicon)
     if own is not None:
         return own
-    description = " ; ".join(
-        facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(_surname(phrase), ())
-    )
+    description = " ; ".join(facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(_surname(phrase), ()))
     if description:
         described = _party_from_words(description, facts, lexicon)
         if described is not None:
             person = facts.full_names.get(_surname(phrase), phrase)
-            return replace(
-                described, fine_name=described.fine_name if described.kind != "country" else person
-            )
+            return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
         organisation = _organisation_in(description, facts)
         if organisation:
             return Party("group", organisation)
@@ -222,9 +218,7 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | 
     """The country of the nearest "<country> <office>" mention for an office the speaker holds."""
     lowered = words.lower()
     offices = {title for title in TITLES if re.search(rf"\b{title}\b", lowered)}
-    candidates = [
-        (abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices
-    ]
+    candidates = [(abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices]
     return min(candidates)[1] if candidates else None
 
 
@@ -293,11 +287,7 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             for description in _person_descriptions(doc, ent):
                 for key in (name.lower(), *keys):
                     descriptions.setdefault(key, []).append(description)
-        elif (
-            ent.label_ in ("ORG", "NORP")
-            and not lexicon.country_in(ent.text)
-            and not is_news_outlet(ent.text)
-        ):
+        elif ent.label_ in ("ORG", "NORP") and not lexicon.country_in(ent.text) and not is_news_outlet(ent.text):
             name = _clean_name(ent.text)
             if len(name) > 2 and name.lower() not in PRONOUNS:
                 organisations.add(name)
@@ -365,9 +355,7 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
     return names
 
 
-def _build_sides(
-    claims: Sequence[Claim], parties: dict[int, Party], ordered: Sequence[int]
-) -> tuple[Side, ...]:
+def _build_sides(claims: Sequence[Claim], parties: dict[int, Party], ordered: Sequence[int]) -> tuple[Side, ...]:
     grouped: dict[str, list[Claim]] = {}
     kinds: dict[str, SideKind] = {}
     for index in ordered:
@@ -455,9 +443,7 @@ def _surname(name: str) -> str:
 def _name_keys(name: str) -> tuple[str, ...]:
     """Every part of a full name, so "Mr Park" finds "Park Byeong-seug" and "Mr Ri" finds "Ri Yong-ho"."""
     return tuple(
-        w.lower()
-        for w in name.split()
-        if w[:1].isupper() and w.lower().rstrip(".") not in HONORIFICS and len(w) > 1
+        w.lower() for w in name.split() if w[:1].isupper() and w.lower().rstrip(".") not in HONORIFICS and len(w) > 1
     )
 
 

@@ -15,9 +15,7 @@ FORMATS = ("text", "html", "json")
 
 def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> None:
     parser.add_argument("source", metavar="SOURCE", help="http(s) link, file path, or - to read stdin")
-    parser.add_argument(
-        "--to", default="en", metavar="LANG", help="language of the summary (ISO 639-1, default en)"
-    )
+    parser.add_argument("--to", default="en", metavar="LANG", help="language of the summary (ISO 639-1, default en)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format (default text)")
     parser.add_argument(
         "--length",
@@ -25,9 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> 
         default=None,
         help="summary length (default: ATTRIBOT_SUMMARY_LENGTH)",
     )
-    parser.add_argument(
-        "--lang", default=None, metavar="CODE", help="the article's language, skipping detection"
-    )
+    parser.add_argument("--lang", default=None, metavar="CODE", help="the article's language, skipping detection")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

@@ -121,9 +121,7 @@ def load_gold(text_path: Path, gold_path: Path) -> GoldDocument:
     )
 
 
-def score_document(
-    document: GoldDocument, claims: Sequence[Claim], summary: Summary, rendered: str
-) -> DocumentScore:
+def score_document(document: GoldDocument, claims: Sequence[Claim], summary: Summary, rendered: str) -> DocumentScore:
     from bot.summary.neutral import has_framing, loaded_verbs_outside_quotes, quoted_strings
 
     sides_by_name = {side.name: side for side in document.sides}
@@ -222,9 +220,7 @@ def collect(sides_dir: Path, seed: Path | None, seed_gold: Path) -> list[GoldDoc
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> None:
-    parser.add_argument(
-        "--sides-dir", type=Path, default=DEFAULT_SIDES_DIR, help="folder with docs/ and gold/"
-    )
+    parser.add_argument("--sides-dir", type=Path, default=DEFAULT_SIDES_DIR, help="folder with docs/ and gold/")
     parser.add_argument("--seed", type=Path, default=DEFAULT_SEED, help="the worked example's text")
     parser.add_argument("--seed-gold", type=Path, default=DEFAULT_SEED_GOLD, help="the worked example's gold")
     parser.add_argument("--no-seed", action="store_true", help="score the sides folder only")

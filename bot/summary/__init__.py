@@ -13,13 +13,13 @@ from bot.attribution.sides import OTHER_SOURCES, claim_extent
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
 from bot.summary.neutral import display_speaker, neutralize, point_text, shorten
 from bot.summary.render import MAX_MESSAGE_CHARS, render_text
-from bot.summary.select import Ranked, allocate, rank_sides
+from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
 WORD_BUDGET = {SummaryLength.SHORT: 60, SummaryLength.NORMAL: 120, SummaryLength.DETAILED: 250}
 POINT_WORDS = {SummaryLength.SHORT: 18, SummaryLength.NORMAL: 26, SummaryLength.DETAILED: 40}
-MIN_POINT_WORDS = 14
+MIN_POINT_WORDS = 10
 LEADING_HEADLINE_WORDS = 20
-HEADLINE_WORDS = 25
+HEADLINE_WORDS = {SummaryLength.SHORT: 15, SummaryLength.NORMAL: 25, SummaryLength.DETAILED: 30}
 HEADLINE_CLAIM_WORDS = 12
 MAX_HEADLINE_CHARS = 300
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
@@ -27,9 +27,7 @@ TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
 __all__ = ["summarize"]
 
 
-def summarize(
-    text: str, assignment: SideAssignment, length: SummaryLength, title: str | None = None
-) -> Summary:
+def summarize(text: str, assignment: SideAssignment, length: SummaryLength, title: str | None = None) -> Summary:
     """Headline plus points grouped by side, within the word budget for `length` and one Telegram message."""
     leading = _leading_headline(text)
     title = title or leading
@@ -38,12 +36,14 @@ def summarize(
     ranked = rank_sides(assignment.sides, len(text), title, headline_end)
     entries = [entry for side_entries in ranked.values() for entry in side_entries]
     first_points = {id(e): _point(e, text, POINT_WORDS[length], assignment.conduits) for e in entries}
-    headline = _headline(title, text, ranked, first_points)
-    side_names_cost = sum(len(name.split()) + 1 for name in ranked)
-    budget = max(WORD_BUDGET[length] - len(headline.split()) - side_names_cost, MIN_POINT_WORDS)
-    # Shorter points when many sides share the budget, so that each can have its say.
-    parties = [side for side in assignment.sides if side.name in ranked and side.name != OTHER_SOURCES]
-    max_words = max(MIN_POINT_WORDS, min(POINT_WORDS[length], budget // max(len(parties), 1)))
+    headline = _headline(title, text, ranked, first_points, HEADLINE_WORDS[length])
+    room = WORD_BUDGET[length] - len(headline.split())
+    # As many sides as can each say something in a few words; shorter points when many share the budget.
+    max_sides = max(4, room // (MIN_POINT_WORDS + 4))
+    voiced = leading_sides(ranked, max_sides)
+    budget = max(room - sum(len(name.split()) + 1 for name in voiced), MIN_POINT_WORDS)
+    parties = [name for name in voiced if name != OTHER_SOURCES]
+    max_words = max(MIN_POINT_WORDS, min(POINT_WORDS[length], budget // max(len(parties), 1) - 3))
     points = {id(entry): _point(entry, text, max_words, assignment.conduits) for entry in entries}
 
     def cost(entry: Ranked) -> int:
@@ -51,11 +51,8 @@ def summarize(
         shown_speaker = 0 if _speaker_is_side(point.speaker, entry.side) else len(point.speaker.split())
         return shown_speaker + len(point.text.split()) + 1
 
-    max_sides = max(2, WORD_BUDGET[length] // MIN_POINT_WORDS)
     chosen = allocate(ranked, budget, cost, max_sides)
-    summary = _assemble(
-        headline, chosen, points, [side.name for side in assignment.sides], assignment.conduits
-    )
+    summary = _assemble(headline, chosen, points, [side.name for side in assignment.sides], assignment.conduits)
     return _fit_message(summary, chosen, points, [side.name for side in assignment.sides])
 
 
@@ -110,9 +107,7 @@ def _assemble(
     sides = tuple(
         SidePoints(
             name=name,
-            points=tuple(
-                points[id(e)] for e in sorted(by_side[name], key=lambda e: e.claim.content_span.start)
-            ),
+            points=tuple(points[id(e)] for e in sorted(by_side[name], key=lambda e: e.claim.content_span.start)),
         )
         for name in side_order
         if name in by_side
@@ -120,9 +115,7 @@ def _assemble(
     return Summary(headline=headline, sides=sides, conduits=conduits)
 
 
-def _fit_message(
-    summary: Summary, chosen: list[Ranked], points: dict[int, Point], side_order: list[str]
-) -> Summary:
+def _fit_message(summary: Summary, chosen: list[Ranked], points: dict[int, Point], side_order: list[str]) -> Summary:
     """Drop the least salient points (from the side with the most) until the rendered text fits one
     message."""
     remaining = list(chosen)
@@ -137,17 +130,19 @@ def _fit_message(
     return summary
 
 
-def _headline(title: str | None, text: str, ranked: dict[str, list[Ranked]], points: dict[int, Point]) -> str:
+def _headline(
+    title: str | None, text: str, ranked: dict[str, list[Ranked]], points: dict[int, Point], max_words: int
+) -> str:
     """The title without its site name and framing; without a title, what the two leading sides say."""
     if title and title.strip():
         cleaned = TITLE_SITE_SUFFIX.sub("", " ".join(title.split())).replace(" / ", "; ")
-        return _bounded(neutralize(cleaned))
+        return _bounded(neutralize(cleaned), max_words)
     if ranked:
         leaders = sorted(ranked.values(), key=lambda entries: entries[0].claim.content_span.start)[:2]
         parts = [_claim_headline(entries[0], points[id(entries[0])]) for entries in leaders]
-        return _bounded("; ".join(parts))
+        return _bounded("; ".join(parts), max_words)
     first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
-    return _bounded(neutralize(first_sentence)) or "Untitled text"
+    return _bounded(neutralize(first_sentence), max_words) or "Untitled text"
 
 
 def _claim_headline(entry: Ranked, point: Point) -> str:
@@ -165,8 +160,8 @@ def _starts_with_cue(cue: str, text: str) -> bool:
     return bool(words) and (text.lower().startswith(words[0].lower()) or text.startswith("said "))
 
 
-def _bounded(headline: str) -> str:
-    headline = shorten(headline.strip(), HEADLINE_WORDS)
+def _bounded(headline: str, max_words: int) -> str:
+    headline = shorten(headline.strip(), max_words)
     if len(headline) > MAX_HEADLINE_CHARS:
         headline = headline[: MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + " …"
     return headline

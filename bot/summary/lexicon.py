@@ -17,7 +17,7 @@ for _lemma, _past, _third, _gerund in (
     ("insist", "insisted", "insists", "insisting"),
     ("concede", "conceded", "concedes", "conceding"),
     ("reveal", "revealed", "reveals", "revealing"),
-    ("boast", "boasted", None, "boasting"),
+    ("boast", "boasted", "boasts", "boasting"),
     ("brag", "bragged", "brags", "bragging"),
     ("allege", "alleged", "alleges", "alleging"),
     ("confess", "confessed", "confesses", "confessing"),
@@ -37,8 +37,9 @@ for _lemma, _past, _third, _gerund in (
     if _third:
         LOADED_VERB_FORMS[_third] = "says"
 
-# Verbs of attack: "said" would break the sentence ("slammed the decision"), so they become "criticised".
-ATTACK_VERB_FORMS: dict[str, str] = {
+# Verbs (and verb phrases) where "said" would break the sentence: attacks ("slammed the decision") become
+# "criticised", boasts of something become "spoke of" it.
+VERB_REPLACEMENTS: dict[str, str] = {
     "slammed": "criticised",
     "slams": "criticises",
     "slamming": "criticising",
@@ -49,6 +50,10 @@ ATTACK_VERB_FORMS: dict[str, str] = {
     "lambasts": "criticises",
     "savaged": "criticised",
     "ripped into": "criticised",
+    "boasted of": "spoke of",
+    "boasts of": "speaks of",
+    "boasted about": "spoke about",
+    "bragged about": "spoke about",
     "hit out at": "criticised",
     "lashed out at": "criticised",
 }

@@ -14,11 +14,11 @@ from functools import cache
 
 from bot.domain import Claim
 from bot.summary.lexicon import (
-    ATTACK_VERB_FORMS,
     FRAMING_REPLACEMENTS,
     FRAMING_WORDS,
     LOADED_VERB_FORMS,
     NEUTRAL_CUE_LEMMAS,
+    VERB_REPLACEMENTS,
 )
 
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
@@ -58,7 +58,7 @@ def neutralize(text: str) -> str:
 
 
 def _neutralize_unquoted(text: str) -> str:
-    for phrase, neutral in ATTACK_VERB_FORMS.items():
+    for phrase, neutral in VERB_REPLACEMENTS.items():
         if " " in phrase:
             text = re.sub(rf"\b{phrase}\b", neutral, text, flags=re.IGNORECASE)
 
@@ -67,7 +67,7 @@ def _neutralize_unquoted(text: str) -> str:
         lowered = word.lower()
         if lowered == "alleged" and _follows_determiner(text, match.start()):
             return word  # "the alleged attacker": a hedge, not a reporting verb
-        neutral = LOADED_VERB_FORMS.get(lowered) or ATTACK_VERB_FORMS.get(lowered)
+        neutral = LOADED_VERB_FORMS.get(lowered) or VERB_REPLACEMENTS.get(lowered)
         neutral = neutral or FRAMING_REPLACEMENTS.get(lowered)
         if neutral is None:
             return word
@@ -117,7 +117,7 @@ def loaded_verbs_outside_quotes(text: str) -> list[str]:
             continue
         for match in WORD_TOKEN.finditer(part.text):
             lowered = match.group().lower()
-            if lowered in LOADED_VERB_FORMS or lowered in ATTACK_VERB_FORMS:
+            if lowered in LOADED_VERB_FORMS or lowered in VERB_REPLACEMENTS:
                 if lowered == "alleged" and _follows_determiner(part.text, match.start()):
                     continue
                 found.append(match.group())
@@ -192,9 +192,7 @@ def shorten(text: str, max_words: int) -> str:
     if len(words) <= max_words:
         return text
     kept = " ".join(words[:max_words])
-    breaks = [
-        m.start() for m in CLAUSE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words * 2 // 5
-    ]
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words * 2 // 5]
     if breaks and not _inside_quote(kept, breaks[-1]):
         return kept[: breaks[-1]].rstrip() + " …"
     closing = _open_quote_closer(kept)

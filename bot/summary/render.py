@@ -74,8 +74,7 @@ def summary_to_json(result: Result) -> dict[str, object]:
             {
                 "name": side.name,
                 "points": [
-                    {"speaker": p.speaker, "text": p.text, "evidence": p.evidence.as_list()}
-                    for p in side.points
+                    {"speaker": p.speaker, "text": p.text, "evidence": p.evidence.as_list()} for p in side.points
                 ],
             }
             for side in summary.sides

@@ -30,8 +30,6 @@ class Ranked:
 def salience(claim: Claim, text_length: int, title_words: frozenset[str], headline_end: int = 0) -> float:
     """A claim's weight: earlier, echoing the title, with figures, quoted, or answering another side; a claim
     inside the headline itself weighs least, since the headline already carries it."""
-    from bot.attribution.cues import verb_lemma
-
     position = 1.0 - claim.content_span.start / max(text_length, 1)
     score = 2.0 * position
     words = {w.lower() for w in CONTENT_WORD.findall(claim.content)}
@@ -41,26 +39,35 @@ def salience(claim: Claim, text_length: int, title_words: frozenset[str], headli
         score += 0.7
     if claim.quote:
         score += 0.3
-    cue = claim.cue.split()[0].lower() if claim.cue.strip() else ""
-    if (verb_lemma(cue) or cue) in RESPONSE_LEMMAS:
+    if _answers(claim):
         score += 1.0
     if claim.content_span.start < headline_end:
         score -= 3.0
-    if len(claim.content.split()) < 3 and (verb_lemma(cue) or cue) not in RESPONSE_LEMMAS:
+    if len(claim.content.split()) < 3 and not _answers(claim):
         score -= 1.0
     return score
+
+
+def _answers(claim: Claim) -> bool:
+    """An accusation, a denial, a rejection: speech acts that answer (or call for an answer from) a side."""
+    from bot.attribution.cues import verb_lemma
+
+    words = claim.cue.lower().split()
+    return any((verb_lemma(word) or word) in RESPONSE_LEMMAS for word in words)
 
 
 def rank_sides(
     sides: Sequence[Side], text_length: int, title: str | None, headline_end: int = 0
 ) -> dict[str, list[Ranked]]:
-    """Each side's claims, best first, with repeats of the same content span dropped."""
+    """Each side's claims, best first, with repeats of the same content span dropped, and claims made in the
+    article's own headline dropped where the side says more in the body."""
     title_words = frozenset(w.lower() for w in CONTENT_WORD.findall(title or ""))
     ranked: dict[str, list[Ranked]] = {}
     for side in sides:
+        body = [claim for claim in side.claims if claim.content_span.start >= headline_end]
         seen: list[Claim] = []
         entries = []
-        for claim in side.claims:
+        for claim in body or side.claims:
             if any(claim.content_span.overlaps(other.content_span) for other in seen):
                 continue
             seen.append(claim)
@@ -70,15 +77,29 @@ def rank_sides(
     return ranked
 
 
+def leading_sides(ranked: dict[str, list[Ranked]], max_sides: int) -> list[str]:
+    """The sides that get a first point, up to `max_sides`: sides answering each other (an accusation and its
+    denial) first, then the parties whose best claim is most salient; unaffiliated speakers ("Other
+    sources") only when no party spoke."""
+    answering = {name for name, entries in ranked.items() if any(_answers(entry.claim) for entry in entries)}
+    in_dialogue = answering if len(answering) >= 2 else set()
+
+    def priority(name: str) -> tuple[bool, bool, float]:
+        return (name == OTHER_SOURCES, name not in in_dialogue, -ranked[name][0].score)
+
+    order = sorted(ranked, key=priority)[:max_sides]
+    if OTHER_SOURCES in order and len(order) > 1:
+        order.remove(OTHER_SOURCES)
+    return order
+
+
 def allocate(
     ranked: dict[str, list[Ranked]], budget: int, cost: Callable[[Ranked], int], max_sides: int
 ) -> list[Ranked]:
     """Pick points: round one gives each side its best claim even past the budget (up to `max_sides` sides,
     the most salient ones, for articles quoting a crowd); then each round gives one more point to the side
     with the fewest points so far whose next claim still fits in `budget` words."""
-    order = sorted(ranked, key=lambda name: (name == OTHER_SOURCES, -ranked[name][0].score))[:max_sides]
-    if OTHER_SOURCES in order and len(order) > 1:
-        order.remove(OTHER_SOURCES)  # unaffiliated speakers get a say only if the budget allows, later
+    order = leading_sides(ranked, max_sides)
     chosen = [ranked[name][0] for name in order]
     spent = sum(cost(entry) for entry in chosen)
     taken = dict.fromkeys(order, 1)
@@ -92,9 +113,7 @@ def allocate(
         ]
         if not candidates:
             return chosen
-        pick = min(
-            candidates, key=lambda entry: (entry.side == OTHER_SOURCES, taken[entry.side], -entry.score)
-        )
+        pick = min(candidates, key=lambda entry: (entry.side == OTHER_SOURCES, taken[entry.side], -entry.score))
         chosen.append(pick)
         spent += cost(pick)
         taken[pick.side] += 1

@@ -11,9 +11,7 @@ def span_of(text: str, fragment: str, after: int = 0) -> Span:
     return Span(start, start + len(fragment))
 
 
-def claim_in(
-    text: str, speaker: str, cue: str, content: str, *, quote: bool = False, after: int = 0
-) -> Claim:
+def claim_in(text: str, speaker: str, cue: str, content: str, *, quote: bool = False, after: int = 0) -> Claim:
     """A claim whose content is the first occurrence (from `after`) of `content`; speaker and cue are the
     occurrences nearest before it in the same paragraph, else the first after it."""
     content_span = span_of(text, content, after)
@@ -89,10 +87,7 @@ def seed_claims(text: str) -> list[Claim]:
             text,
             "Russian President Vladimir Putin",
             "indicated",
-            "negotiations on the future of the enclave would take place with the “mediation” of Russian "
-            "forces",
+            "negotiations on the future of the enclave would take place with the “mediation” of Russian forces",
         ),
-        claim_in(
-            text, "Reuters", "reports", "Thousands of Armenians from Nagorno-Karabakh gathered at the airport"
-        ),
+        claim_in(text, "Reuters", "reports", "Thousands of Armenians from Nagorno-Karabakh gathered at the airport"),
     ]

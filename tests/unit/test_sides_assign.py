@@ -1,0 +1,178 @@
+"""Side assignment on small texts of our own and on the seed example with hand-built claims."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.attribution.sides import OTHER_SOURCES, assign_sides
+from bot.domain import SideAssignment
+from tests.support.summary import claim_in, seed_claims
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "seed-karabakh.txt"
+
+
+def sides_of(assignment: SideAssignment) -> dict[str, str]:
+    return {side.name: side.kind for side in assignment.sides}
+
+
+def side_of(assignment: SideAssignment, content_start: str) -> str | None:
+    return next(c.side for c in assignment.claims if c.content.startswith(content_start))
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, SideAssignment]:
+    text = SEED.read_text(encoding="utf-8")
+    return text, assign_sides(text, seed_claims(text))
+
+
+def test_seed_sides_are_the_four_parties(seed: tuple[str, SideAssignment]) -> None:
+    _, assignment = seed
+    names = list(sides_of(assignment))
+    assert names[:2] == ["Armenia", "Azerbaijan"]
+    assert "Russia" in names
+    separatists = [name for name in names if "separatists" in name]
+    assert len(separatists) == 1 and "Karabakh" in separatists[0]
+    assert set(sides_of(assignment).values()) == {"party"}
+    assert len(names) == 4
+
+
+def test_seed_conduits_are_listed_once_and_never_sides(seed: tuple[str, SideAssignment]) -> None:
+    _, assignment = seed
+    assert assignment.conduits == ("Reuters", "AFP")
+    assert not {"Reuters", "AFP"} & set(sides_of(assignment))
+
+
+def test_seed_pronoun_and_descriptions_go_to_azerbaijan(seed: tuple[str, SideAssignment]) -> None:
+    _, assignment = seed
+    he = next(c for c in assignment.claims if c.content.startswith("Armenian authorities had shown"))
+    assert he.side == "Azerbaijan"
+    assert "Aliyev" in he.speaker
+    assert side_of(assignment, "Azerbaijan had “restored") == "Azerbaijan"  # "the Azeri president"
+    assert side_of(assignment, "At least 200") == side_of(assignment, "the population of 120,000")
+
+
+def test_seed_keeps_every_claim_in_order_given(seed: tuple[str, SideAssignment]) -> None:
+    text, assignment = seed
+    claims = seed_claims(text)
+    assert [c.content_span for c in assignment.claims] == [c.content_span for c in claims]
+    reuters = next(c for c in assignment.claims if c.speaker == "Reuters")
+    assert reuters.side is None
+
+
+def test_relaying_agency_credits_the_original_speaker() -> None:
+    text = "Georgia accused Russia of moving the border fence overnight, Reuters reports. Moscow denied it."
+    claims = [
+        claim_in(text, "Georgia", "accused", "Russia of moving the border fence overnight"),
+        claim_in(text, "Reuters", "reports", "Georgia accused Russia of moving the border fence overnight"),
+        claim_in(text, "Moscow", "denied", "it"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert list(sides_of(assignment)) == ["Georgia", "Russia"]
+    assert assignment.conduits == ("Reuters",)
+    assert [c.side for c in assignment.claims] == ["Georgia", None, "Russia"]
+
+
+def test_outlet_cited_as_venue_is_a_conduit() -> None:
+    text = "The senator told Fox News Sunday that the bill would pass. The governor said it would fail."
+    claims = [
+        claim_in(text, "The senator", "told", "the bill would pass"),
+        claim_in(text, "The governor", "said", "it would fail"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert "Fox News Sunday" in assignment.conduits
+    assert "Fox News Sunday" not in sides_of(assignment)
+
+
+def test_newspaper_reporting_its_own_finding_is_a_neutral_source() -> None:
+    text = "The New York Times reported that the envoy met the rebels twice. The ministry denied the report."
+    claims = [
+        claim_in(text, "The New York Times", "reported", "the envoy met the rebels twice"),
+        claim_in(text, "The ministry", "denied", "the report"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert sides_of(assignment).get("New York Times") == "neutral"
+    assert assignment.conduits == ()
+
+
+@pytest.mark.parametrize(
+    ("speaker", "side", "kind"),
+    [
+        ("Amnesty International", "Amnesty International", "neutral"),
+        ("a UN spokesman", "United Nations", "neutral"),
+        ("a judge in Lyon", "Courts", "neutral"),
+        ("independent analysts", "Analysts and experts", "neutral"),
+        ("officials", OTHER_SOURCES, "neutral"),
+        ("a source", OTHER_SOURCES, "neutral"),
+    ],
+)
+def test_neutral_and_unknown_speakers(speaker: str, side: str, kind: str) -> None:
+    text = f"Armenia said the talks failed. Azerbaijan said they went well. {speaker} said the toll was rising."
+    claims = [
+        claim_in(text, "Armenia", "said", "the talks failed"),
+        claim_in(text, "Azerbaijan", "said", "they went well"),
+        claim_in(text, speaker, "said", "the toll was rising"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert assignment.claims[2].side == side
+    assert sides_of(assignment)[side] == kind
+    assert list(sides_of(assignment))[-1] == side  # neutral sources come after the parties
+
+
+def test_unknown_speaker_naming_a_party_joins_it() -> None:
+    text = "Armenian officials said the road was closed. Azerbaijan said the road was open."
+    claims = [
+        claim_in(text, "Armenian officials", "said", "the road was closed"),
+        claim_in(text, "Azerbaijan", "said", "the road was open"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Armenia", "Azerbaijan"]
+
+
+def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
+    text = (
+        "Russian President Vladimir Putin met the French president on Monday. "
+        "France said the meeting was useful. Putin said the talks were frank."
+    )
+    claims = [
+        claim_in(text, "France", "said", "the meeting was useful"),
+        claim_in(text, "Putin", "said", "the talks were frank"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert [c.side for c in assignment.claims] == ["France", "Russia"]
+    assert assignment.claims[1].speaker == "Vladimir Putin"
+
+
+def test_domestic_story_keeps_institutions_and_people_apart() -> None:
+    text = (
+        "The White House said the meeting could be delayed. Senator Jane Okafor, a Democrat, said the delay "
+        "was a mistake. Prosecutors said the case would go ahead."
+    )
+    claims = [
+        claim_in(text, "The White House", "said", "the meeting could be delayed"),
+        claim_in(text, "Senator Jane Okafor", "said", "the delay was a mistake"),
+        claim_in(text, "Prosecutors", "said", "the case would go ahead"),
+    ]
+    names = [c.side for c in assign_sides(text, claims).claims]
+    assert names[0] == "White House"
+    assert names[2] == "Prosecution"
+    assert len(set(names)) == 3
+
+
+def test_movement_is_named_after_the_place_it_is_tied_to() -> None:
+    text = (
+        "Rebels in Tigray said they had taken the airport. Ethiopia said the rebels were retreating from Tigray. "
+        "The rebel spokesman in Tigray said the fighting continued."
+    )
+    claims = [
+        claim_in(text, "Rebels in Tigray", "said", "they had taken the airport"),
+        claim_in(text, "Ethiopia", "said", "the rebels were retreating from Tigray"),
+        claim_in(text, "The rebel spokesman in Tigray", "said", "the fighting continued"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert [c.side for c in assignment.claims] == ["Tigray rebels", "Ethiopia", "Tigray rebels"]
+
+
+def test_no_claims_gives_no_sides() -> None:
+    assignment = assign_sides("Nothing was said by anyone here.", [])
+    assert assignment == SideAssignment(claims=(), sides=(), conduits=())

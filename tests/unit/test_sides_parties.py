@@ -1,0 +1,49 @@
+"""The party lexicon: country forms from the data package plus the short hand list, and news outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attribution.parties import is_news_outlet, load_country_lexicon
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country"),
+    [
+        ("Azerbaijan", "Azerbaijan"),
+        ("the Azeri president", "Azerbaijan"),
+        ("Azerbaijani forces", "Azerbaijan"),
+        ("Baku", "Azerbaijan"),
+        ("The Armenian Defense Ministry", "Armenia"),
+        ("Yerevan", "Armenia"),
+        ("Armenians", "Armenia"),
+        ("the Kremlin", "Russia"),
+        ("Moscow", "Russia"),
+        ("the White House", "United States"),
+        ("Washington", "United States"),
+        ("U.S. officials", "United States"),
+        ("Downing Street", "United Kingdom"),
+        ("British ministers", "United Kingdom"),
+        ("North Korean Foreign Minister Ri Yong-ho", "North Korea"),
+        ("a South Korean lawmaker", "South Korea"),
+        ("Seoul", "South Korea"),
+        ("Republic of Armenia", "Armenia"),
+    ],
+)
+def test_country_forms_lead_to_the_country(phrase: str, country: str) -> None:
+    assert load_country_lexicon().country_in(phrase) == country
+
+
+@pytest.mark.parametrize("phrase", ["told us about it", "a source close to the talks", "IN THE NEWS", "am I"])
+def test_pronouns_and_iso_codes_are_not_countries(phrase: str) -> None:
+    assert load_country_lexicon().country_in(phrase) is None
+
+
+@pytest.mark.parametrize("name", ["Reuters", "AFP", "the Associated Press", "Fox News Sunday", "The Daily Herald"])
+def test_news_outlets_are_recognised(name: str) -> None:
+    assert is_news_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["Armenia", "Vladimir Putin", "the Armenian Defense Ministry", "good news"])
+def test_other_names_are_not_outlets(name: str) -> None:
+    assert not is_news_outlet(name)

@@ -1,0 +1,174 @@
+"""`summarize`: balance between sides, the word budget, the message bound, and inputs with little to say."""
+
+from __future__ import annotations
+
+from bot.domain import Claim, Side, SideAssignment, Span, SummaryLength
+from bot.summary import summarize
+from bot.summary.neutral import loaded_verbs_outside_quotes, quoted_strings
+from bot.summary.render import MAX_MESSAGE_CHARS, NO_CLAIMS, render_text
+
+
+def make_claim(text: str, speaker: str, cue: str, content: str, side: str, *, quote: bool = False) -> Claim:
+    start = text.index(content)
+    speaker_at = text.rfind(speaker, 0, start)
+    return Claim(
+        speaker=speaker,
+        speaker_span=Span(speaker_at, speaker_at + len(speaker)) if speaker_at >= 0 else None,
+        cue=cue,
+        cue_span=None,
+        content=content,
+        content_span=Span(start, start + len(content)),
+        quote=quote,
+        side=side,
+    )
+
+
+def assignment_of(claims: list[Claim], conduits: tuple[str, ...] = ()) -> SideAssignment:
+    sides: dict[str, list[Claim]] = {}
+    for claim in claims:
+        assert claim.side is not None
+        sides.setdefault(claim.side, []).append(claim)
+    return SideAssignment(
+        claims=tuple(claims),
+        sides=tuple(Side(name, "party", tuple(group)) for name, group in sides.items()),
+        conduits=conduits,
+    )
+
+
+def voluble_article() -> tuple[str, SideAssignment]:
+    """Ten claims from the city council and one from the residents' union, which comes last."""
+    sentences = [f"The council said road number {i} would be repaved within {i + 2} weeks." for i in range(10)]
+    sentences.append("The residents' union said the repairs were years late.")
+    text = " ".join(sentences)
+    claims = [
+        make_claim(text, "The council", "said", f"road number {i} would be repaved within {i + 2} weeks", "Council")
+        for i in range(10)
+    ]
+    claims.append(make_claim(text, "The residents' union", "said", "the repairs were years late", "Residents"))
+    return text, assignment_of(claims)
+
+
+def test_a_side_with_one_claim_is_not_crowded_out() -> None:
+    text, assignment = voluble_article()
+    for length in SummaryLength:
+        summary = summarize(text, assignment, length, title="Road repairs")
+        assert [side.name for side in summary.sides] == ["Council", "Residents"]
+        assert summary.sides[1].points[0].text == "the repairs were years late."
+
+
+def test_longer_settings_give_more_points_within_their_budget() -> None:
+    text, assignment = voluble_article()
+    counts = []
+    for length, budget in ((SummaryLength.SHORT, 60), (SummaryLength.NORMAL, 120), (SummaryLength.DETAILED, 250)):
+        summary = summarize(text, assignment, length, title="Road repairs")
+        assert summary.word_count <= budget
+        counts.append(sum(len(side.points) for side in summary.sides))
+    assert counts == sorted(counts) and counts[0] < counts[-1]
+
+
+def test_points_keep_their_evidence_span() -> None:
+    text, assignment = voluble_article()
+    summary = summarize(text, assignment, SummaryLength.NORMAL)
+    for side in summary.sides:
+        for point in side.points:
+            evidence = text[point.evidence.start : point.evidence.end]
+            assert point.text.rstrip(".") in evidence
+
+
+def test_accusation_and_denial_are_kept_together_first() -> None:
+    filler = " ".join(f"The city said fact {i} was recorded on day {i}." for i in range(30))
+    text = (
+        f"{filler} Armenia accused Azerbaijan of shelling the village. Azerbaijan denied the accusation. "
+        "Armenia said the village school was hit. Azerbaijan said the army held its positions."
+    )
+    claims = [make_claim(text, "The city", "said", f"fact {i} was recorded on day {i}", "City") for i in range(30)]
+    claims += [
+        make_claim(text, "Armenia", "accused", "Azerbaijan of shelling the village", "Armenia"),
+        make_claim(text, "Azerbaijan", "denied", "the accusation", "Azerbaijan"),
+        make_claim(text, "Armenia", "said", "the village school was hit", "Armenia"),
+        make_claim(text, "Azerbaijan", "said", "the army held its positions", "Azerbaijan"),
+    ]
+    summary = summarize(text, assignment_of(claims), SummaryLength.SHORT, title="Shelling near the border")
+    rendered = render_text(summary)
+    assert "accused Azerbaijan of shelling the village" in rendered
+    assert "denied the accusation" in rendered
+
+
+def test_huge_article_with_200_speakers_fits_one_message() -> None:
+    sentences = [
+        f"Speaker{i} Example{i} of the Party{i} Movement said the budget for district {i} must grow by "
+        f"{i} percent because the schools and hospitals of the district have waited for years."
+        for i in range(200)
+    ]
+    filler = " ".join(["The weather was mild and the markets were calm across the region."] * 300)
+    text = filler + " " + " ".join(sentences)
+    assert len(text.split()) > 5000
+    claims = [
+        make_claim(
+            text,
+            f"Speaker{i} Example{i}",
+            "said",
+            f"the budget for district {i} must grow by {i} percent because the schools and hospitals of the "
+            "district have waited for years",
+            f"Party{i} Movement",
+        )
+        for i in range(200)
+    ]
+    for length, budget in ((SummaryLength.SHORT, 60), (SummaryLength.NORMAL, 120), (SummaryLength.DETAILED, 250)):
+        summary = summarize(text, assignment_of(claims), length, title="Budget debate " * 40)
+        rendered = render_text(summary)
+        assert len(rendered) <= MAX_MESSAGE_CHARS
+        assert summary.word_count <= budget * 1.5
+        assert len(summary.sides) >= 2
+
+
+def test_one_enormous_quote_is_still_bounded() -> None:
+    quote = " ".join(f"word{i}" for i in range(3000))
+    text = f"The minister said: “{quote}”"
+    claim = make_claim(text, "The minister", "said", f"“{quote}”", "Government", quote=True)
+    rendered = render_text(summarize(text, assignment_of([claim]), SummaryLength.DETAILED, title="A speech"))
+    assert len(rendered) <= MAX_MESSAGE_CHARS
+    assert all(q in text for q in quoted_strings(rendered))
+
+
+def test_text_without_attributions_says_so_under_the_headline() -> None:
+    text = "The bridge over the river reopened on Monday after two years of works. Traffic was light."
+    summary = summarize(text, SideAssignment((), (), ()), SummaryLength.NORMAL)
+    assert summary.headline == "The bridge over the river reopened on Monday after two years of works."
+    assert summary.sides == ()
+    assert render_text(summary) == f"{summary.headline}\n\n{NO_CLAIMS}"
+    titled = summarize(text, SideAssignment((), (), ()), SummaryLength.NORMAL, title="Bridge reopens | City News")
+    assert titled.headline == "Bridge reopens"
+
+
+def test_one_side_only() -> None:
+    text = "The company said profits doubled. The company said it would hire 300 people."
+    claims = [
+        make_claim(text, "The company", "said", "profits doubled", "Company"),
+        make_claim(text, "The company", "said", "it would hire 300 people", "Company"),
+    ]
+    summary = summarize(text, assignment_of(claims), SummaryLength.NORMAL)
+    assert [side.name for side in summary.sides] == ["Company"]
+    assert "Company says" in summary.headline or "Company" in summary.headline
+    assert render_text(summary).count("Company —") == 1
+
+
+def test_headline_from_title_is_neutralised() -> None:
+    text = "The regime claimed a lightning victory, the army said."
+    claim = make_claim(text, "the army", "said", "The regime claimed a lightning victory", "Army")
+    summary = summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Regime boasts of lightning win")
+    rendered = render_text(summary)
+    assert summary.headline == "Government speaks of win"
+    assert loaded_verbs_outside_quotes(rendered) == []
+    assert "lightning" not in rendered
+
+
+def test_conduits_are_named_once_at_the_end() -> None:
+    text = "Armenia said the border was quiet, Reuters reports. Azerbaijan said the same, reports AFP."
+    claims = [
+        make_claim(text, "Armenia", "said", "the border was quiet, Reuters reports", "Armenia"),
+        make_claim(text, "Azerbaijan", "said", "the same, reports AFP", "Azerbaijan"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims, ("Reuters", "AFP")), SummaryLength.NORMAL))
+    assert rendered.endswith("\n\nRelayed by Reuters, AFP.")
+    assert rendered.count("Reuters") == 1 and rendered.count("AFP") == 1

@@ -1,0 +1,125 @@
+"""Neutral wording: loaded verbs and framing outside quotes, speech acts kept, quotes verbatim."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.summary.neutral import (
+    display_speaker,
+    has_framing,
+    loaded_verbs_outside_quotes,
+    neutralize,
+    point_text,
+    quoted_strings,
+    shorten,
+)
+from tests.support.summary import claim_in
+
+
+@pytest.mark.parametrize(
+    ("loaded", "neutral"),
+    [
+        ("The minister claimed the vote was rigged.", "The minister said the vote was rigged."),
+        ("She admitted the plan had failed.", "She said the plan had failed."),
+        ("He insists the army withdrew.", "He says the army withdrew."),
+        ("Officials conceded that prices rose.", "Officials said that prices rose."),
+        ("The mayor slammed the decision.", "The mayor criticised the decision."),
+        ("Critics hit out at the ruling.", "Critics criticised the ruling."),
+    ],
+)
+def test_loaded_verbs_become_neutral(loaded: str, neutral: str) -> None:
+    assert neutralize(loaded) == neutral
+    assert loaded_verbs_outside_quotes(neutralize(loaded)) == []
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Azerbaijan denied the incident.",
+        "Armenia accused Azerbaijani forces of opening fire.",
+        "The separatists urged residents to stay home.",
+        "The UN warned of famine and called for a truce.",
+        "The claims were rejected.",
+        "The alleged attacker was arrested.",
+    ],
+)
+def test_speech_acts_with_content_and_nouns_stay(kept: str) -> None:
+    assert neutralize(kept) == kept
+
+
+def test_words_inside_quotes_are_never_changed() -> None:
+    text = "He said the “self-styled” leader had “admitted defeat” after a lightning strike."
+    assert neutralize(text) == "He said the “self-styled” leader had “admitted defeat” after a strike."
+    assert loaded_verbs_outside_quotes(neutralize(text)) == []
+    assert not has_framing(neutralize(text))
+
+
+def test_framing_is_dropped_and_the_article_fixed() -> None:
+    assert neutralize("after a lightning victory over the so-called republic") == "after a victory over the republic"
+    assert neutralize("an embattled leader") == "a leader"
+    assert neutralize("the regime's army") == "the government's army"
+    assert has_framing("a self-styled republic")
+
+
+def test_single_quotes_count_as_quotes_but_apostrophes_do_not() -> None:
+    text = "Farage said politicians must 'feel the heat' and it's time they claimed nothing."
+    assert quoted_strings(text) == ["feel the heat"]
+    assert loaded_verbs_outside_quotes(text) == ["claimed"]
+
+
+def test_point_keeps_speech_act_and_drops_said() -> None:
+    text = "Azerbaijan immediately denied the incident. The ministry said its troops were attacked."
+    denial = claim_in(text, "Azerbaijan", "denied", "the incident")
+    said = claim_in(text, "The ministry", "said", "its troops were attacked")
+    assert point_text(denial, text, 20) == "denied the incident."
+    assert point_text(said, text, 20) == "its troops were attacked."
+
+
+def test_point_for_a_loaded_cue_shows_only_the_content() -> None:
+    text = "The general claimed that 300 fighters had surrendered."
+    claim = claim_in(text, "The general", "claimed", "300 fighters had surrendered")
+    assert point_text(claim, text, 20) == "300 fighters had surrendered."
+
+
+def test_direct_quote_is_wrapped_verbatim() -> None:
+    text = "There is no way we will disarm first, Mr Ri said."
+    claim = claim_in(text, "Mr Ri", "said", "There is no way we will disarm first", quote=True)
+    rendered = point_text(claim, text, 20)
+    assert rendered == "“There is no way we will disarm first”."
+    assert all(quote in text for quote in quoted_strings(rendered))
+
+
+def test_relay_tag_is_removed_from_the_point() -> None:
+    text = "The president said the war was over, reports AFP."
+    claim = claim_in(text, "The president", "said", "the war was over, reports AFP")
+    assert point_text(claim, text, 20, conduits=("AFP",)) == "the war was over."
+
+
+def test_shortening_cuts_at_a_clause_and_closes_open_quotes() -> None:
+    text = "he said “we will never accept this decision, whatever the cost to our people and our economy”"
+    short = shorten(text, 8)
+    assert short.endswith("” …")
+    assert all(quote in text for quote in quoted_strings(short))
+    assert shorten("one two three, four five six seven eight nine", 7) == "one two three …"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["alpha", "beta,", "“gamma", "delta”", "'eps", "zeta'", "said", "—", "eta."]), max_size=40
+    ),
+    st.integers(min_value=1, max_value=30),
+)
+def test_every_quote_in_a_shortened_text_is_verbatim(words: list[str], limit: int) -> None:
+    source = " ".join(words)
+    for quote in quoted_strings(shorten(source, limit)):
+        assert quote.strip(" …") in source
+
+
+def test_display_speaker_drops_article_and_relative_clause() -> None:
+    assert display_speaker("The separatists who lead the self-styled “Artsah Republic”") == "Separatists"
+    assert display_speaker("this\n\nArmenia") == "Armenia"
+    assert display_speaker("a human rights official in the separatist region") == (
+        "A human rights official in the separatist region"
+    )

@@ -1,0 +1,105 @@
+"""Rendering: the text layout, Telegram HTML escaping of hostile text, and the CLI's JSON shape."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bot.domain import Article, Language, Point, Result, SidePoints, Source, SourceKind, Span, Summary
+from bot.summary.render import render_html, render_text, summary_to_json
+
+SUMMARY = Summary(
+    headline="Ceasefire in Nagorno-Karabakh; Armenia reports shooting, Azerbaijan denies it",
+    sides=(
+        SidePoints("Armenia", (Point("Defense Ministry", "its troops were attacked near Sotk.", Span(0, 10)),)),
+        SidePoints(
+            "Azerbaijan",
+            (
+                Point("Azerbaijan", "denied the incident.", Span(11, 20)),
+                Point("President Ilham Aliyev", "Azerbaijan has “restored its sovereignty”.", Span(21, 40)),
+                Point("President Ilham Aliyev", "“most” forces were “destroyed”.", Span(41, 60), quote=True),
+            ),
+        ),
+    ),
+    conduits=("Reuters", "AFP"),
+)
+
+
+def test_text_layout() -> None:
+    assert render_text(SUMMARY) == (
+        "Ceasefire in Nagorno-Karabakh; Armenia reports shooting, Azerbaijan denies it\n\n"
+        "Armenia — Defense Ministry: its troops were attacked near Sotk.\n"
+        "Azerbaijan — denied the incident. President Ilham Aliyev: Azerbaijan has “restored its sovereignty”; "
+        "“most” forces were “destroyed”.\n\n"
+        "Relayed by Reuters, AFP."
+    )
+
+
+def test_html_bolds_side_names_and_nothing_else() -> None:
+    rendered = render_html(SUMMARY)
+    assert re.findall(r"</?[a-z]+>", rendered) == ["<b>", "</b>", "<b>", "</b>"]
+    assert "<b>Armenia</b> — Defense Ministry" in rendered
+
+
+def test_html_escapes_hostile_text_everywhere() -> None:
+    hostile = "<script>alert(\"x\")</script> & <b>bold</b> 'q'"
+    summary = Summary(
+        headline=hostile,
+        sides=(SidePoints(f"Side {hostile}", (Point(f"Speaker {hostile}", f"said {hostile}", Span(0, 1)),)),),
+        conduits=(hostile,),
+    )
+    rendered = render_html(summary)
+    assert "<script>" not in rendered and "<b>bold</b>" not in rendered
+    assert re.findall(r"</?[a-z]+>", rendered) == ["<b>", "</b>"]
+    without_tags = rendered.replace("<b>", "").replace("</b>", "")
+    assert html.unescape(without_tags) == render_text(summary)
+
+
+def test_summary_without_sides_or_conduits() -> None:
+    summary = Summary(headline="Bridge reopens", sides=())
+    assert render_text(summary) == "Bridge reopens\n\nNo attributed claims were found in this text."
+    assert render_html(summary) == render_text(summary)
+
+
+def test_json_has_the_design_shape() -> None:
+    result = Result(
+        source=Source(SourceKind.URL, "https://example.org/a"),
+        article=Article(text="…", title="A title", url="https://example.org/a"),
+        language=Language("fr", 0.98765),
+        english="…",
+        claims=(),
+        sides=(),
+        summary=SUMMARY,
+        rendered=render_text(SUMMARY),
+    )
+    data = summary_to_json(result)
+    assert list(data) == ["source", "language", "translated", "headline", "sides", "conduits", "text"]
+    assert data["source"] == {
+        "kind": "url",
+        "label": "https://example.org/a",
+        "url": "https://example.org/a",
+        "title": "A title",
+    }
+    assert data["language"] == {"code": "fr", "confidence": 0.9877}
+    assert data["translated"] is True
+    assert data["conduits"] == ["Reuters", "AFP"]
+    assert data["sides"][0] == {
+        "name": "Armenia",
+        "points": [{"speaker": "Defense Ministry", "text": "its troops were attacked near Sotk.", "evidence": [0, 10]}],
+    }
+    assert data["text"] == render_text(SUMMARY)
+
+
+def test_json_never_carries_pasted_text_as_the_source() -> None:
+    result = Result(
+        source=Source(SourceKind.TEXT, "a long pasted article " * 50),
+        article=Article(text="a long pasted article"),
+        language=Language("en", 1.0),
+        english="a long pasted article",
+        claims=(),
+        sides=(),
+        summary=Summary(headline="h", sides=()),
+    )
+    data = summary_to_json(result)
+    assert data["source"] == {"kind": "text", "label": "pasted text"}
+    assert data["translated"] is False
