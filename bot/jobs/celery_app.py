@@ -64,9 +64,7 @@ MAX_DELIVERIES = 3
 RESTORE_INTERVAL = 5.0
 """Seconds between a worker's scans for jobs whose worker vanished (kombu's `unacked_restore_interval`)."""
 
-_RELEASE_CLAIM = (
-    "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
-)
+_RELEASE_CLAIM = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
 _EXTEND_CLAIM = (
     "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('EXPIRE', KEYS[1], ARGV[2]) end return 0"
 )
@@ -239,9 +237,7 @@ def _progress_reporter(task: Any) -> ProgressCallback:
 
 
 def _timed_out(settings: Settings) -> JobTimedOut:
-    return JobTimedOut(
-        f"This article took longer than {settings.job_timeout:g} seconds to process; try a shorter one."
-    )
+    return JobTimedOut(f"This article took longer than {settings.job_timeout:g} seconds to process; try a shorter one.")
 
 
 def _text(value: bytes | str) -> str:

@@ -136,7 +136,6 @@ class CeleryRunner:
 
         if isinstance(error, TimeLimitExceeded) or status == "REVOKED":
             return JobTimedOut(
-                f"This article took longer than {self._settings.job_timeout:g} seconds to process; "
-                "try a shorter one."
+                f"This article took longer than {self._settings.job_timeout:g} seconds to process; try a shorter one."
             )
         return RemoteJobFailed(f"job {task_id} ended in {status}: {error!r}")

@@ -97,13 +97,15 @@ def make_pipeline(settings: Settings) -> ScriptedPipeline:
 class WorkerProcess:
     """`attribot worker` in its own process group, so a test can kill it, pool processes and all, at once."""
 
-    def __init__(self, name: str, env: dict[str, str], directory: Path, concurrency: int = 1) -> None:
+    def __init__(
+        self, name: str, env: dict[str, str], directory: Path, concurrency: int = 1, factory: str | None = FACTORY
+    ) -> None:
+        """`factory=None` runs the real pipeline."""
         self.name = name
         self.log_path = directory / f"worker-{name}.log"
-        command = [
-            sys.executable, "-m", "bot", "worker", f"--concurrency={concurrency}", f"--hostname={name}@%h",
-            f"--pipeline-factory={FACTORY}",
-        ]  # fmt: skip
+        command = [sys.executable, "-m", "bot", "worker", f"--concurrency={concurrency}", f"--hostname={name}@%h"]
+        if factory:
+            command.append(f"--pipeline-factory={factory}")
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 command,
