@@ -17,9 +17,7 @@ from bot.domain import Language
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> None:
-    parser.epilog = (
-        'Example: echo "Բարև ձեզ, ինչպես եք" | attribot detect  →  {"lang": "hy", "confidence": 1.0}'
-    )
+    parser.epilog = 'Example: echo "Բարև ձեզ, ինչպես եք" | attribot detect  →  {"lang": "hy", "confidence": 1.0}'
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:

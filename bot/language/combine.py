@@ -27,8 +27,10 @@ LANGDETECT_MIN_LETTERS = 30
 # Letters whose alphabets belong to one language among those detected. Azerbaijani's schwa is absent from
 # Turkish, yet lingua and langdetect both read Azerbaijani sentences as Turkish when they share most words.
 EXCLUSIVE_LETTERS: dict[str, frozenset[str]] = {"ə": frozenset({"az"})}
-# Share of words that must contain such a letter: a Turkish or English article naming "Əliyev" stays as it is.
-EXCLUSIVE_WORD_SHARE = 0.1
+# Words that must contain such a letter, as a share and a count: a Turkish or English text naming "Əliyev"
+# stays as it is. Nine in ten Azerbaijani test sentences have a schwa in at least a fifth of their words.
+EXCLUSIVE_WORD_SHARE = 0.2
+EXCLUSIVE_MIN_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,8 @@ def allowed_by_letters(text: str) -> frozenset[str] | None:
     if not words:
         return None
     for letter, languages in EXCLUSIVE_LETTERS.items():
-        share = sum(letter in word for word in words) / len(words)
-        if share >= EXCLUSIVE_WORD_SHARE:
+        having = sum(letter in word for word in words)
+        if having >= EXCLUSIVE_MIN_WORDS and having / len(words) >= EXCLUSIVE_WORD_SHARE:
             return languages
     return None
 

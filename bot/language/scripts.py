@@ -42,9 +42,9 @@ SCRIPT_LANGUAGES: dict[str, str] = {
 SHARED_SCRIPTS = ("Latin", "Cyrillic", "Arabic", "Devanagari", "Syriac", "Mongolian")
 KANA = ("Hiragana", "Katakana")
 HAN = "Han"
-# Japanese prose is about a third kana; Chinese has none. A threshold of a few per cent lets a Chinese
-# article quote a katakana name without becoming Japanese.
-KANA_SHARE_FOR_JAPANESE = 0.05
+# Japanese prose is a third to a half kana; Chinese has none. A tenth lets a Chinese text quote a katakana
+# name without becoming Japanese, while kanji-heavy Japanese headlines still have more.
+KANA_SHARE_FOR_JAPANESE = 0.1
 
 
 @dataclass(frozen=True)
