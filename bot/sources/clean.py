@@ -91,6 +91,20 @@ _BYLINE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "bin", "al", "da", "del", "le", "la", "du", "dos"})
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b|\s*\(?(?:GMT|UTC)[+-]?\d*\)?)?)?"
+)
+# "September 20, 2023", "Updated: 20 Sep 2023 10:15 GMT": a dateline on its own.
+_DATELINE = re.compile(
+    rf"(?:(?:published|updated|posted|last updated|modified)\s*(?:on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}\.?",
+    re.IGNORECASE,
+)
+_TRAILING_DATE = re.compile(
+    rf"\s*(?:[|,·•–—-]\s*)?(?:(?:published|updated|posted)\s*(?:on)?\s*:?\s*)?{_DATE}\s*$", re.IGNORECASE
+)
 _BYLINE_SEPARATORS = re.compile(r"\s*(?:,|\||·|•|\s-\s|\s–\s|\s—\s)\s*")
 _BIO_START = re.compile(
     r"^(?:(?:hi|hello|hey)[,!]?\s+)?(?:i'm|i’m|i am|my name is|about the author\b|about me\b)", re.IGNORECASE
@@ -181,10 +195,13 @@ def _is_name_line(paragraph: str, max_words: int = 4) -> bool:
 
 
 def _is_byline(paragraph: str, index: int, count: int) -> bool:
-    """'By Jane Doe, Reuters' near either end of the text (never the first paragraph, the headline)."""
+    """'By Jane Doe, Reuters' or a lone dateline near either end of the text (never the first paragraph, the
+    headline)."""
     if not (0 < index < _EDGE or index >= count - _EDGE):
         return False
-    lead = _BYLINE_LEAD.fullmatch(paragraph.strip())
+    if _DATELINE.fullmatch(paragraph.strip()):
+        return True
+    lead = _BYLINE_LEAD.fullmatch(_TRAILING_DATE.sub("", paragraph.strip()))
     if lead is None:
         return False
     first, *rest = _BYLINE_SEPARATORS.split(lead.group(1))

@@ -88,7 +88,19 @@ def test_photo_credit_lines_are_dropped(credit: str) -> None:
     assert _clean(STORY[0], credit, *STORY[1:]) == STORY
 
 
-@pytest.mark.parametrize("byline", ["By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by Maria de la Cruz"])
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe",
+        "By Jane Doe and John Roe, Reuters",
+        "Written by Maria de la Cruz",
+        "By Jane Doe | September 20, 2023",
+        "By Jane Doe Published 20 Sep 2023 10:15 GMT",
+        "September 20, 2023",
+        "Updated: 2023-09-20 14:05",
+        "Wednesday, 20 September 2023",
+    ],
+)
 def test_bylines_near_the_top_are_dropped(byline: str) -> None:
     assert _clean("Talks resume in Geneva", byline, *STORY) == ["Talks resume in Geneva", *STORY]
 
@@ -115,6 +127,7 @@ def test_comment_section_is_cut() -> None:
         "Read the full statement, the minister told reporters, and you will see nothing changed.",
         "The EU requires websites to ask before they use cookies, the commission said in a statement.",
         "By Tuesday evening, more than 400 people had been evacuated from the border villages.",
+        "On September 20, 2023 the army launched what it called an anti-terrorist operation.",
         "Copyright law was not on the agenda, a diplomat said.",
         "Related talks in Vienna ended without a deal last week.",
         "The photo was taken by a local resident shortly after the explosion.",
