@@ -23,6 +23,9 @@ def load_source(source: Source, settings: Settings) -> Article:
         return _load_url(source.value, settings)
     if source.kind is SourceKind.FILE:
         return _load_file(Path(source.value), settings)
+    if _looks_like_html(source.value):
+        # A page piped in (`curl … | attribot summarize -`) is extracted like a fetched one.
+        return article_from_html(source.value, settings)
     return article_from_text(source.value, settings)
 
 

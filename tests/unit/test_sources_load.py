@@ -93,6 +93,10 @@ def test_html_without_article_has_nothing_to_summarize(settings: Settings, tmp_p
         load_source(Source(SourceKind.FILE, str(path)), settings)
 
 
+def test_html_on_stdin_is_extracted(settings: Settings) -> None:
+    assert _text(article_html("Bank raises rates", PARAGRAPHS), settings) == "\n\n".join(PARAGRAPHS)
+
+
 def test_oversize_file_is_refused(settings: Settings, tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("a" * 2_000)
