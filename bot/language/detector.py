@@ -58,16 +58,7 @@ class LanguageDetector:
         if by_script is not None:
             return Language(by_script, _rounded(letters.share(letters.dominant or "")))
 
-        ngram = ngram_weight(letters.letters)
-        votes = [
-            Vote(
-                voters.lingua_vote(cleaned, high_accuracy=self.high_accuracy),
-                voters.lingua_languages(),
-                LINGUA_WEIGHT,
-            ),
-            Vote(voters.langdetect_vote(cleaned), voters.langdetect_languages(), ngram),
-            Vote(voters.fasttext_vote(cleaned), voters.fasttext_languages(), ngram),
-        ]
+        votes = self._votes(cleaned, letters.letters)
         code, confidence = best(scores(votes), allowed_by_letters(cleaned))
         if confidence < MIN_CONFIDENCE:
             return Language(None, _rounded(confidence))
