@@ -37,7 +37,8 @@ _FURNITURE = [
         # share prompts and buttons
         r"(?:click to |tap to )?share(?: this)?(?: (?:article|story|post|page))?"
         rf"(?: (?:on|via|with) (?:{_SOCIAL}))?(?: \(opens in new window\))?\s*[:!.]?",
-        rf"(?:click to |tap to )?(?:share|post|send|tweet|pin|email) (?:on|via|to|this on) (?:{_SOCIAL})\b.*",
+        rf"(?:click to |tap to )?(?:share|post|send|tweet|pin|email) (?:on|via|to|this on) (?:{_SOCIAL})"
+        r"(?: \(opens in new window\))?\s*[:!.]?",
         rf"(?:{_SOCIAL})(?:\s*[|,/·•]\s*(?:{_SOCIAL}))*",
         r"(?:like|love|rate) this(?: article| post| story)?\s*[:?!.]?",
         r"(?:tweet|pin it|save|copy|copied|print(?: this)?(?: article| page)?)\s*[:!.]?",
@@ -51,7 +52,7 @@ _FURNITURE = [
         r"(?:read|see|also read|read also|see also|watch|more|related|recommended|continue reading|"
         r"lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|lee también|leer más|leia também|"
         r"leggi anche|читайте также|смотрите также|czytaj (?:też|także)|також читайте)"
-        r"(?: more| also)?(?:\s*[:»>→-]\s*.*|\s*[.…»>→]*)",
+        r"(?: more| also)?(?:\s*[:»>→]\s*.*|\s+[-–—]\s+.*|\s*[.…»>→]*)",
         r"(?:related|recommended|popular|trending|latest|more)(?: (?:articles?|stories|posts|news|reading|"
         r"content|videos?|topics?|coverage))?(?: from [\w .'-]+)?\s*:?",
         r"(?:you (?:may|might) (?:also )?(?:like|enjoy)|most (?:read|popular|viewed)|editor'?s picks?|"
@@ -74,10 +75,12 @@ _FURNITURE = [
 ]
 
 # Credit lines under a picture, glued to its caption or alone: "…regionPhoto: AP / Profimedia".
-_PHOTO_CREDIT = re.compile(
+_PHOTO_LABEL = re.compile(
     r"(?:Photo|PHOTO|Photograph|Image|IMAGE|Picture|Foto|FOTO|Фото|Credit|CREDIT|Illustration)s?"
-    r"(?: credits?)?\s*(?::|by\b)\s*\S"
+    r"(?: [Cc]redits?| [Ss]ource)?\s*:\s*\S",
 )
+# "Photo by Jane Roe/AFP": only names after "by" ("Photos by the families were shown…" is a sentence).
+_PHOTO_BY = re.compile(r"(?:Photo|Photograph|Image|Picture|Foto)s?\s+by\s+([^()]+)")
 _AGENCIES = (
     r"AP|AFP|Reuters|REUTERS|Getty Images|Getty|EPA|EPA-EFE|Shutterstock|Profimedia|ANP|dpa|Xinhua|Anadolu|"
     r"Sputnik|TASS|Alamy|Bloomberg|Pool|iStock|Imago|SIPA|Sipa"
@@ -180,7 +183,9 @@ def _is_photo_credit(paragraph: str) -> bool:
     so it is kept."""
     if _words(paragraph) > _SHORT_WORDS:
         return False
-    if _PHOTO_CREDIT.search(paragraph):
+    if _PHOTO_LABEL.search(paragraph):
+        return True
+    if any(not _LOWERCASE_WORD.search(m.group(1)) for m in _PHOTO_BY.finditer(paragraph)):
         return True
     return any(not _LOWERCASE_WORD.search(paragraph[m.end() :]) for m in _AGENCY_CREDIT.finditer(paragraph))
 
