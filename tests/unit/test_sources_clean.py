@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.sources.clean import clean_paragraphs, clean_text, split_paragraphs
 
@@ -160,3 +162,15 @@ def test_name_line_in_the_middle_is_kept() -> None:
 
 def test_split_paragraphs_handles_crlf_and_blank_lines_with_spaces() -> None:
     assert split_paragraphs("One.\r\n \r\nTwo\r\nlines.\n\n\nThree.") == ["One.", "Two lines.", "Three."]
+
+
+@given(st.lists(st.text(min_size=1, max_size=120).map(str.strip).filter(bool), max_size=12))
+def test_cleaning_only_drops_paragraphs_never_rewrites_them(paragraphs: list[str]) -> None:
+    cleaned = clean_paragraphs(paragraphs)
+    rest = iter(paragraphs)
+    for index, paragraph in enumerate(cleaned):
+        if index == 0:
+            # the headline may lose a "You are viewing" prefix, nothing else
+            assert any(original.endswith(paragraph) for original in paragraphs)
+            continue
+        assert any(paragraph == original for original in rest)

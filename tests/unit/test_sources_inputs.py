@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.domain import Source, SourceKind
 from bot.errors import BadInput, RefusedSource
@@ -77,3 +79,12 @@ def test_find_urls_stops_at_quotes_and_angle_brackets() -> None:
         "https://a.example/b",
         "https://c.example/d",
     ]
+
+
+@given(st.text(max_size=300))
+def test_found_urls_are_http_links_taken_from_the_text(text: str) -> None:
+    found = find_urls(text)
+    assert len(found) == len(set(found))
+    for url in found:
+        assert url in text
+        assert url.lower().startswith(("http://", "https://"))
