@@ -31,13 +31,13 @@ BATCH_SIZE = 32
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
-_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acl"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "reassure", "advise", "brief", "notify"})
 # Pronoun subjects that never name a source ("it seems", "there is").
-_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which"})
+_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which", "you"})
 _HEADLINE = re.compile(r"[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _MAX_HEADLINE_SPEAKER_WORDS = 5
 
@@ -75,7 +75,8 @@ class ClaimExtractor:
     def extract_many(self, texts: Sequence[str]) -> list[list[Claim]]:
         """Claims for each text; the texts are parsed in batches, which is several times faster than one by one."""
         disable = [name for name in UNUSED_PIPES if name in self.nlp.pipe_names]
-        docs = self.nlp.pipe(texts, batch_size=BATCH_SIZE, disable=disable)
+        prepared = (_with_paragraph_starts(self.nlp.make_doc(text)) for text in texts)
+        docs = self.nlp.pipe(prepared, batch_size=BATCH_SIZE, disable=disable)
         return [self._claims(text, doc) for text, doc in zip(texts, docs, strict=True)]
 
     def _claims(self, text: str, doc: Any) -> list[Claim]:
@@ -94,6 +95,16 @@ class ClaimExtractor:
             claims.append(_grow_to_quotes(text, claim, quotes, sentence_end))
         claims.extend(_headline_claims(text, doc))
         return _deduplicated(claims)
+
+
+def _with_paragraph_starts(doc: Any) -> Any:
+    """Mark each paragraph's first token as a sentence start; the parser keeps preset boundaries, so a caption
+    or a headline without a full stop is never parsed into the sentence of the next paragraph."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2:
+            token.is_sent_start = True
+    return doc
 
 
 def _to_claim(text: str, doc: Any, found: _Found, resolve: bool = True) -> Claim:
@@ -195,6 +206,8 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
             return speakers.speaker_tokens(subject)
         if current.dep_ not in _INHERIT_DEPS or current.head is current:
             return None
+        if current.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in current.head.children):
+            return None  # "forced the separatists to agree": the object, not the subject, agreed
         current = current.head
     return None
 
@@ -267,11 +280,7 @@ def _is_setting(token: Any) -> bool:
     if not objects:
         return True
     obj = objects[0]
-    return (
-        obj.ent_type_ in _TIME_LABELS
-        or obj.lower_ in cues.NOUN_CUES
-        or token.lower_ in ("at", "during", "after")
-    )
+    return obj.ent_type_ in _TIME_LABELS or obj.lower_ in cues.NOUN_CUES
 
 
 # --- "according to X" ---------------------------------------------------------------------------------------
@@ -386,7 +395,7 @@ def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote], sentence_e
     if cue is not None and end <= cue.start:
         following = next((q.span for q in quotes if q.span.start >= cue.end), None)
         clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
-        if following is not None and (
+        if following is not None and "\n" not in text[end : following.start] and (
             _only_punctuation(text[clause_end : following.start])
             or (following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start]))
         ):
