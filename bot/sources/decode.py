@@ -25,6 +25,9 @@ _BOMS = (
 # pages put long <head> content first, so allow more.
 _DECLARATION_WINDOW = 8192
 
+# Broken sequences tolerated in a document that otherwise decodes in its charset (or one per 1000 bytes).
+_TOLERATED_ERRORS = 3
+
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_:.-]+)""",
     re.IGNORECASE,
@@ -42,19 +45,27 @@ def decode_bytes(data: bytes, declared_charset: str | None = None, *, what: str 
             return _strict(data, bom_encoding, what)
     if b"\x00" in data:
         raise BadInput(f"{what} looks like a binary file, not text.")
-    for candidate in (declared_charset, declared_charset_in(data)):
-        encoding = _known_encoding(candidate)
-        if encoding is None:
-            continue
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    declared = [_known_encoding(declared_charset), _known_encoding(declared_charset_in(data))]
+    for encoding in dict.fromkeys(c for c in declared if c):
+        text = _mostly(data, encoding)
+        if text is not None:
+            return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        return _guess(data, what)
+
+
+def _mostly(data: bytes, encoding: str) -> str | None:
+    """`data` decoded in its declared charset, with a few broken bytes replaced as browsers do (a page declared
+    UTF-8 with one bad byte stays UTF-8 instead of being guessed as something else); None when it does not fit.
+    """
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
         pass
-    return _guess(data, what)
+    text = data.decode(encoding, errors="replace")
+    return text if text.count("\ufffd") <= max(_TOLERATED_ERRORS, len(data) // 1000) else None
 
 
 def declared_charset_in(data: bytes) -> str | None:

@@ -112,5 +112,15 @@ def test_decode_prefers_declared_then_meta_then_utf8() -> None:
     assert decode_bytes(b"\xef\xbb\xbfBOM") == "BOM"
 
 
+def test_decode_tolerates_a_stray_bad_byte_in_declared_utf8() -> None:
+    text = "Привет, мир. " * 50
+    assert decode_bytes(text.encode() + b"\xff", "utf-8") == text + "\ufffd"
+
+
+def test_undeclared_latin1_is_not_forced_into_utf8() -> None:
+    text = "Le café de la gare a rouvert ses portes après des mois de travaux, a annoncé la mairie. " * 3
+    assert decode_bytes(text.encode("cp1252")) == text
+
+
 def test_decode_ignores_unknown_declared_charset() -> None:
     assert decode_bytes("naïve".encode(), "x-no-such-charset") == "naïve"
