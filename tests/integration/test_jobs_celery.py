@@ -168,3 +168,18 @@ def test_doctor_sees_the_broker_and_the_workers(workers: list[WorkerProcess], ru
     broker_row, workers_row = check_broker(runner_settings, quick=False)
     assert broker_row.status is Status.OK and "answers" in broker_row.detail
     assert workers_row.status is Status.OK and workers_row.detail.startswith("2 answered")
+
+
+def test_releasing_an_old_claim_leaves_a_newer_one_alone(broker: RedisServer) -> None:
+    import redis
+
+    from bot.jobs.celery_app import claim_job, release_claim
+
+    client = redis.Redis.from_url(broker.url)
+    key = "attribot:claim:test-release"
+    assert claim_job(client, key, "first", ttl=60) == ("first", True)
+    assert claim_job(client, key, "second", ttl=60) == ("first", False)
+    release_claim(client, key, "first")
+    assert claim_job(client, key, "second", ttl=60) == ("second", True)
+    release_claim(client, key, "first")  # late clean-up by the first job's worker
+    assert client.get(key) == b"second"
