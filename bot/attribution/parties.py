@@ -215,23 +215,36 @@ NEUTRAL_ROLES: dict[str, str] = {
     "study": "Studies",
 }
 
-# Roles in a criminal or civil case: each side of the courtroom is a party.
+# Roles in a criminal or civil case: each side of the courtroom is a party, and so are the police. Documents
+# that only one side files speak for it ("the indictment" is the prosecution's).
 LEGAL_ROLES: dict[str, str] = {
     "prosecutor": "Prosecution",
     "prosecutors": "Prosecution",
     "prosecution": "Prosecution",
     "indictment": "Prosecution",
     "charging documents": "Prosecution",
+    "criminal complaint": "Prosecution",
+    "notice of intent": "Prosecution",
+    "police": "Police",
+    "detective": "Police",
+    "detectives": "Police",
+    "investigators": "Police",
     "defense": "Defense",
     "defence": "Defense",
     "defender": "Defense",
     "defenders": "Defense",
+    "defense team": "Defense",
+    "defence team": "Defense",
     "defense lawyer": "Defense",
     "defence lawyer": "Defense",
     "defense attorney": "Defense",
     "plaintiff": "Plaintiffs",
     "plaintiffs": "Plaintiffs",
 }
+
+# Neutral roles that are institutions: when the phrase names one ("a poll from YouGov", "the Supreme Court"),
+# the side is named after it rather than after the role.
+INSTITUTION_ROLES = frozenset({"court", "courts", "tribunal", "poll", "survey", "study"})
 
 WORD = re.compile(r"[\w.'’-]+")
 

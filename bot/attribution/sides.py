@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from bot.attribution.parties import (
+    INSTITUTION_ROLES,
     LEGAL_ROLES,
     MOVEMENT_WORDS,
     NEUTRAL_BODIES,
@@ -67,6 +68,20 @@ WIRE_AGENCIES = frozenset(
     )
 )
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
+FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
+# Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
+OFFICE_WORDS = word_set("general president minister secretary chairman director spokesman spokeswoman senator")
+APPOSITIVE = re.compile(
+    r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
+    r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b)"
+)
+AFFILIATION_NAME = re.compile(
+    r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union)\s+(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+)
+HEAD_BOUNDARY = re.compile(
+    r"\s(?:of|in|at|from|for|with|to|on|near|under|who|which|that|whose|representing|speaking|acting)\s|,"
+)
 LEADING_WORDS = re.compile(r"^(?:the|a|an|one of the|some|several|two|three)\s+", re.IGNORECASE)
 ENTITY_LABELS_FOR_PLACES = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
 # Offices a country's representative holds: "the Azeri president" tells whose president "President Aliyev" is.
@@ -138,7 +153,8 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
         if _is_pronoun(speaker) and previous is not None:
             party, speaker = previous
         else:
-            party = classify_speaker(speaker, facts, lexicon, _claim_start(claim))
+            appositive = _appositive_after(text, claim.speaker_span)
+            party = classify_speaker(speaker, facts, lexicon, _claim_start(claim), appositive)
             full_name = facts.full_names.get(_surname(speaker), "")
             if _looks_like_name(_clean_name(speaker)) and len(full_name) > len(_clean_name(speaker)):
                 speaker = full_name
@@ -160,7 +176,9 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
     return SideAssignment(claims=tuple(assigned), sides=sides, conduits=unique_conduits)
 
 
-def classify_speaker(speaker: str, facts: ArticleFacts, lexicon: CountryLexicon, position: int = 0) -> Party:
+def classify_speaker(
+    speaker: str, facts: ArticleFacts, lexicon: CountryLexicon, position: int = 0, appositive: str = ""
+) -> Party:
     """The party a speaker phrase stands for, from its own words first, then what the article says of the
     name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
     phrase = _clean_name(speaker)
@@ -170,19 +188,22 @@ def classify_speaker(speaker: str, facts: ArticleFacts, lexicon: CountryLexicon,
     own = _party_from_words(phrase, facts, lexicon)
     if own is not None:
         return own
-    description = " ; ".join(facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(_surname(phrase), ()))
+    known = facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(_surname(phrase), ())
+    description = " ; ".join([*known, appositive] if appositive else known)
     if description:
         described = _party_from_words(description, facts, lexicon)
         if described is not None:
             person = facts.full_names.get(_surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
-        organisation = _organisation_in(description, facts)
+        organisation = _organisation_in(description, facts) or _proper_name_in(appositive, lexicon)
         if organisation:
             return Party("group", organisation)
-    if phrase in facts.organisations:
+    is_person = _surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
+    if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
-    if _looks_like_name(phrase):
-        person = facts.full_names.get(_surname(phrase), phrase)
+    name = phrase if _looks_like_name(phrase) else _trailing_name(phrase)
+    if name:
+        person = facts.full_names.get(_surname(name), name)
         country = _country_of_office(f"{phrase} ; {description}", position, facts)
         if country:
             return Party("country", country, fine_name=person)
@@ -202,13 +223,15 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     country = lexicon.country_in(_affiliation_part(phrase))
     if country:
         return Party("country", country, fine_name=_clean_name(phrase))
-    legal = _longest_match(words, LEGAL_ROLES)
+    head = _head_word(phrase)
+    legal = _role_of(words, head, LEGAL_ROLES)
     if legal:
         return Party("legal", legal)
-    role = _longest_match(words, NEUTRAL_ROLES)
-    if role:
-        return Party("neutral", role)
+    role = _role_of(words, head, NEUTRAL_ROLES)
     organisation = _organisation_in(phrase, facts)
+    if role:
+        institution = head in INSTITUTION_ROLES and organisation
+        return Party("neutral", organisation if institution and organisation else role)
     if organisation and organisation.lower() != phrase.lower() and not _looks_like_name(phrase):
         return Party("group", organisation)
     return None
@@ -258,9 +281,30 @@ def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: 
 
 
 def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
+    """The longest organisation the article names that occurs in the phrase; one that is really a person
+    ("Trump's press secretary") is given by the person's full name."""
     lowered = phrase.lower()
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
-    return max(found, key=len) if found else None
+    if not found:
+        return None
+    organisation = max(found, key=len)
+    return facts.full_names.get(_surname(organisation), organisation)
+
+
+def _head_word(phrase: str) -> str:
+    """The noun a phrase is about, before its complements: "judge" in "a judge in Lyon", "brief" in "the
+    friend-of-the-court brief", "defenders" in "federal public defenders representing Saipov"."""
+    core = HEAD_BOUNDARY.split(f" {_clean_name(phrase)} ", maxsplit=1)[0]
+    words = _words(core)
+    return words[-1] if words else ""
+
+
+def _role_of(words: list[str], head: str, table: dict[str, str]) -> str | None:
+    """A role named by a multi-word form anywhere ("defense team") or by a one-word form as the head only, so
+    "court documents" are not a court and "a human rights official" is not a rights body."""
+    multi = {form: side for form, side in table.items() if " " in form}
+    found = _longest_match(words, multi)
+    return found or table.get(head)
 
 
 def _longest_match(words: list[str], table: dict[str, str], original: str = "") -> str | None:
@@ -285,11 +329,14 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
                 if len(name.split()) > len(full_names.get(key, "").split()):
                     full_names[key] = name
             for description in _person_descriptions(doc, ent):
+                description = description.split("\n")[0].strip()
+                if not description or FORMER.match(description):
+                    continue  # "former chairman of the RNC" says where someone was, not whom they speak for
                 for key in (name.lower(), *keys):
                     descriptions.setdefault(key, []).append(description)
         elif ent.label_ in ("ORG", "NORP") and not lexicon.country_in(ent.text) and not is_news_outlet(ent.text):
             name = _clean_name(ent.text)
-            if len(name) > 2 and name.lower() not in PRONOUNS:
+            if len(name) > 2 and name.lower() not in PRONOUNS and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
     return ArticleFacts(
         descriptions={key: tuple(value) for key, value in descriptions.items()},
@@ -373,7 +420,7 @@ def _outlets_named_as_relays(text: str) -> list[str]:
     """Outlets the article cites as where something was said ("told Fox News", "according to NBC News")."""
     pattern = re.compile(
         r"(?:according to|told|reports?|reported by|appeared on|in an interview with|interview with|cited by)"
-        r"\s+((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})"
+        r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4})"
     )
     found = []
     for match in pattern.finditer(text):
@@ -418,6 +465,37 @@ def _is_pronoun(speaker: str) -> bool:
     return speaker.strip().lower() in PRONOUNS
 
 
+def _appositive_after(text: str, speaker: Span | None) -> str:
+    """ "a senior adviser for the progressive group MoveOn" in "Karine Jean-Pierre, a senior adviser for the
+    progressive group MoveOn, said": what the article says of a speaker right after naming them."""
+    if speaker is None:
+        return ""
+    match = APPOSITIVE.match(text, speaker.end)
+    return match.group(1) if match else ""
+
+
+def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:
+    """The organisation an appositive says someone works for, when spaCy did not tag it: a capitalised name
+    right after "of", "for", "at" or a word like "group" ("director of Priorities USA", "the progressive group
+    MoveOn")."""
+    runs = [match.group(1) for match in AFFILIATION_NAME.finditer(description)]
+    runs = [run for run in runs if run.lower() not in HONORIFICS and not lexicon.country_in(run)]
+    return runs[-1] if runs else None
+
+
+def _trailing_name(phrase: str) -> str | None:
+    """ "Peter Bone" in "Conservative backbencher Peter Bone": two or more capitalised words ending the phrase."""
+    words = phrase.split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        name.insert(0, word)
+    if len(name) < 2 or name[-1].lower() in GENERIC_HEADS:
+        return None
+    return " ".join(name)
+
+
 def _looks_like_name(phrase: str) -> bool:
     """A proper name: capitalised words, not a generic head like "officials" or "a source"."""
     words = phrase.split()
@@ -431,6 +509,8 @@ def _clean_name(phrase: str) -> str:
     phrase never spans a paragraph break)."""
     cleaned = phrase.split("\n")[-1].strip().strip(",.;:“”\"'‘’ ")
     cleaned = LEADING_WORDS.sub("", cleaned)
+    if cleaned.isupper() and len(cleaned) > 5 and " " in cleaned:
+        cleaned = cleaned.title()  # "NIGEL FARAGE" in a headline is Nigel Farage
     return re.sub(r"[’']s$", "", cleaned).strip()
 
 

@@ -131,7 +131,9 @@ def score_document(document: GoldDocument, claims: Sequence[Claim], summary: Sum
         if not overlapping:
             continue
         found += 1
-        best = max(overlapping, key=lambda c: _overlap(c.content_span, gold.anchor))
+        # A relaying outlet's claim has no side by design; the relayed claim inside it carries the side.
+        sided = [c for c in overlapping if c.side is not None] or overlapping
+        best = max(sided, key=lambda c: _overlap(c.content_span, gold.anchor))
         if side_matches(best.side, sides_by_name[gold.side]):
             right += 1
     predicted_sides = {c.side for c in claims if c.side}
