@@ -1,10 +1,11 @@
 """HTML page → Article: the main text with paragraph breaks, plus title, site, author, date and a language
 hint.
 
-trafilatura does the extraction. On the Article Extraction Benchmark (181 pages, `attribot eval extraction`)
-its precision-leaning mode scores best, but on some pages it keeps too little; when that happens the default
-mode's result is taken instead, and when even that is near-empty, the recall-leaning one. The boilerplate
-cleaner then removes the furniture trafilatura let through (share prompts, credits, bios).
+trafilatura does the extraction. Measured on the Article Extraction Benchmark (181 pages, `attribot eval
+extraction`, F1 over 4-word shingles): trafilatura's defaults 0.960; its precision-leaning mode alone 0.966;
+falling back to the default mode when that keeps under 50 words (and to the recall-leaning mode when both do)
+0.970; dropping a leading copy of the title (it travels in Article.title) and the boilerplate cleaner (share
+prompts, credits, bios trafilatura let through) bring it to 0.971.
 """
 
 from __future__ import annotations
