@@ -169,6 +169,11 @@ class Store:
         with self._connect() as db:
             db.execute("DELETE FROM pending WHERE id = ?", (pending_id,))
 
+    def pending_count(self) -> int:
+        with self._connect() as db:
+            count: int = db.execute("SELECT COUNT(*) FROM pending").fetchone()[0]
+        return count
+
     def take_pending(self) -> list[PendingRequest]:
         """All unanswered requests, each with its attempt count raised by one (so a request that kills the bot
         is retried once, not forever)."""

@@ -42,6 +42,7 @@ SHUTDOWN_GRACE = 20.0
 TOKEN_SHAPE = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{30,}$")
 WEBHOOK_SECRET_SHAPE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 NETWORK_RETRIES = 3
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 PRIVATE_COMMANDS = [
     BotCommand("help", "what to send me"),
@@ -198,10 +199,10 @@ async def _serve(settings: Settings, pipeline: Pipeline, stop: asyncio.Event, gr
                 url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
                 webhook_url=settings.webhook_url,
                 secret_token=settings.webhook_secret,
-                allowed_updates=Update.ALL_TYPES,
+                allowed_updates=ALLOWED_UPDATES,
             )
         else:
-            await updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            await updater.start_polling(allowed_updates=ALLOWED_UPDATES)
         log.info("attribot is running as @%s", application.bot.username)
         resumed = await service.resume(application.bot)
         if resumed:

@@ -6,6 +6,7 @@ posted in a group, admins switch it on) needs the bot to see every message, whic
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 from collections.abc import Callable
@@ -55,7 +56,8 @@ class Handlers:
         self._last_auto: dict[int, float] = {}
 
     def register(self, application: Application) -> None:  # type: ignore[type-arg]
-        text = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND
+        new = filters.UpdateType.MESSAGE  # edits of old messages are not new requests
+        text = new & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND
         application.add_handler(TypeHandler(Update, self.guard), group=-1)
         application.add_handler(CommandHandler(["start", "help"], self.help))
         application.add_handler(CommandHandler("settings", self.settings_command))
@@ -64,6 +66,7 @@ class Handlers:
         application.add_handler(CallbackQueryHandler(self.button))
         application.add_handler(MessageHandler(filters.ChatType.PRIVATE & text, self.private_message))
         application.add_handler(MessageHandler(filters.ChatType.GROUPS & text, self.group_message))
+        application.add_handler(MessageHandler(filters.ChatType.PRIVATE & new, self.hint))
 
     # Access
 
@@ -79,7 +82,7 @@ class Handlers:
         if self.allowed(chat, user):
             return
         if update.callback_query:
-            await update.callback_query.answer(texts.NOT_ALLOWED.split(".")[0] + ".", show_alert=True)
+            await update.callback_query.answer(texts.NOT_ALLOWED_SHORT, show_alert=True)
         elif update.effective_message and chat and self._addressed(update.effective_message, context):
             await update.effective_message.reply_text(texts.NOT_ALLOWED.format(chat_id=chat.id))
         raise ApplicationHandlerStop
@@ -91,8 +94,8 @@ class Handlers:
         text = message.text or ""
         return text.startswith("/") or mentions(message, context.bot.username, context.bot.id)
 
-    async def _is_admin(self, chat: Chat, user: User | None, context: Context) -> bool:
-        if chat.type == Chat.PRIVATE:
+    async def _is_admin(self, chat: Chat, user: User | None, context: Context, message: Message | None = None) -> bool:
+        if chat.type == Chat.PRIVATE or _anonymous_admin(message):
             return True
         if user is None:
             return False
@@ -107,6 +110,11 @@ class Handlers:
     async def help(self, update: Update, context: Context) -> None:
         if update.effective_message:
             await update.effective_message.reply_text(texts.HELP)
+
+    async def hint(self, update: Update, context: Context) -> None:
+        """Anything else in a private chat (a sticker, a photo without caption, an unknown command)."""
+        if update.effective_message:
+            await update.effective_message.reply_text(escape(texts.HINT))
 
     async def summarize(self, update: Update, context: Context) -> None:
         message = update.effective_message
@@ -140,7 +148,7 @@ class Handlers:
             language = self.service.reply_language(current, _user_language(update.effective_user))
             await message.reply_text(texts.LANG_USAGE.format(language=escape(languages.name(language)), codes=codes))
             return
-        if not await self._is_admin(chat, update.effective_user, context):
+        if not await self._is_admin(chat, update.effective_user, context, message):
             await message.reply_text(texts.ADMINS_ONLY)
             return
         code = context.args[0].strip().lower()
@@ -172,7 +180,9 @@ class Handlers:
 
     async def group_message(self, update: Update, context: Context) -> None:
         message = update.effective_message
-        if message is None or message.from_user is None or message.from_user.is_bot or message.via_bot:
+        if message is None or message.from_user is None or message.via_bot:
+            return
+        if message.from_user.is_bot and not _anonymous_admin(message):
             return
         replied = message.reply_to_message
         to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
@@ -248,13 +258,15 @@ class Handlers:
     async def _result_button(self, update: Update, context: Context, action: ResultAction, message: Message) -> None:
         query = update.callback_query
         assert query is not None
-        result = self.service.stored_result(action.result_id)
+        result = await asyncio.to_thread(self.service.stored_result, action.result_id)
         if result is None:
             await query.answer(texts.EXPIRED, show_alert=True)
             return
-        if self.limiter.check(query.from_user.id) > 0:
-            await query.answer(texts.RATE_LIMITED.format(seconds=60), show_alert=True)
-            return
+        if action.action == keyboards.ORIGINAL:  # the one button that runs a model
+            wait = self.limiter.check(query.from_user.id)
+            if wait > 0:
+                await query.answer(texts.RATE_LIMITED.format(seconds=max(1, round(wait))), show_alert=True)
+                return
         await query.answer()
         bot = context.bot
         if action.action == keyboards.SOURCES:
@@ -314,6 +326,11 @@ def _changed(current: ChatSettings, action: SettingsAction, supports: Callable[[
     if action.what == "orig":
         return replace(current, show_original=not current.show_original)
     return current
+
+
+def _anonymous_admin(message: Message | None) -> bool:
+    """A message an admin sent as the group itself (Telegram only lets admins do that)."""
+    return bool(message and message.sender_chat and message.sender_chat.id == message.chat_id)
 
 
 def _user_language(user: User | None) -> str | None:

@@ -18,6 +18,8 @@ from bot.telegram.formatting import escape
 
 CALLBACK_LIMIT = 64
 LANGUAGES_PER_ROW = 3
+# Telegram allows 100 buttons per keyboard; languages past this are still reachable with /lang xx.
+MAX_LANGUAGE_BUTTONS = 90
 
 FULL_TRANSLATION, SOURCES, ORIGINAL = "x", "s", "o"
 
@@ -121,7 +123,7 @@ def language_keyboard(
             f"✓ {language_name(code)}" if code == chosen else language_name(code),
             callback_data=_data("set", "lang", code),
         )
-        for code in codes
+        for code in codes[:MAX_LANGUAGE_BUTTONS]
     ]
     buttons.append(InlineKeyboardButton("Automatic", callback_data=_data("set", "lang", "auto")))
     rows = [buttons[i : i + LANGUAGES_PER_ROW] for i in range(0, len(buttons), LANGUAGES_PER_ROW)]

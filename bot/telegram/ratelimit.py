@@ -11,6 +11,9 @@ from collections.abc import Callable
 
 
 class RateLimiter:
+    # Above this many users tracked, idle ones are dropped so the map does not grow with every user ever seen.
+    PRUNE_ABOVE = 10_000
+
     def __init__(self, per_window: int, window: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.per_window = per_window
         self.window = window
@@ -22,6 +25,8 @@ class RateLimiter:
         (that refused request is not recorded, so asking again does not push the wait further out)."""
         if self.per_window <= 0:
             return 0.0
+        if len(self._seen) > self.PRUNE_ABOVE:
+            self.forget_idle()
         now = self._clock()
         times = self._seen.setdefault(user_id, deque())
         while times and times[0] <= now - self.window:
@@ -32,7 +37,7 @@ class RateLimiter:
         return 0.0
 
     def forget_idle(self) -> None:
-        """Drop users with no request in the window, so the map does not grow with every user ever seen."""
+        """Drop users with no request in the window."""
         horizon = self._clock() - self.window
         for user_id in [user for user, times in self._seen.items() if not times or times[-1] <= horizon]:
             del self._seen[user_id]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from telegram import Bot, InputFile, ReplyParameters
+from telegram.error import Forbidden
 
 from bot.config import Settings
 from bot.domain import Result, Summary, SummaryLength
@@ -117,11 +118,17 @@ class Summarizer:
         except AttribotError as error:
             log.info("request %s: %s", request_id, error.user_message)
             await self._say(bot, ask, status, error.user_message)
-        except (asyncio.CancelledError, RunnerClosed):
+        except asyncio.CancelledError:
             finished = False
             with contextlib.suppress(Exception):
                 await self._say(bot, ask, status, texts.RESTARTING)
             raise
+        except RunnerClosed:
+            finished = False
+            with contextlib.suppress(Exception):
+                await self._say(bot, ask, status, texts.RESTARTING)
+        except Forbidden:
+            log.info("request %s: chat %s blocked the bot or removed it", request_id, ask.chat_id)
         except Exception:
             log.exception("request %s failed (chat %s)", request_id, ask.chat_id)
             with contextlib.suppress(Exception):

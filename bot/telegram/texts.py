@@ -19,6 +19,7 @@ HELP = (
 HINT = "Send me a link to a news article, or paste its text (a few sentences at least). /help shows more."
 SUMMARIZE_HINT = "Reply to a message that has a link or an article's text with /summarize, or send /summarize <link>."
 TOO_MANY_LINKS = "I summarize up to {limit} links per message; these are the first {limit}."
+NOT_ALLOWED_SHORT = "Sorry, this attribot is private."
 NOT_ALLOWED = "Sorry, this attribot is private. Ask its owner to allow this chat (id <code>{chat_id}</code>)."
 RATE_LIMITED = "You're sending requests faster than I can read. Please try again in {seconds} seconds."
 APOLOGY = "Sorry, something went wrong on my side while working on this (request <code>{request_id}</code>)."

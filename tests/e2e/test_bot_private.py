@@ -6,7 +6,10 @@ import logging
 
 import pytest
 
-from bot.pipeline import Pipeline
+from bot.config import Settings
+from bot.domain import Source, SourceKind
+from bot.pipeline import Pipeline, Request
+from bot.store import Store
 from tests.e2e.conftest import (
     ENGLISH_ARTICLE,
     FRENCH_ARTICLE,
@@ -144,7 +147,7 @@ async def test_long_translation_is_split_or_sent_as_a_document(
         return "\n\n".join([FRENCH_ARTICLE] + [f"Point {n}. {paragraph}" for n in range(count)])
 
     pages.pages["/medium"] = article_page("Moyen", numbered(30), "fr")
-    pages.pages["/long"] = article_page("Long", numbered(80), "fr")
+    pages.pages["/long"] = article_page("Long", numbered(60), "fr")
 
     api.send(CHAT, ANN, pages.url("/medium"))
     reply = await api.wait_message(CHAT["id"], "Translated from French")
@@ -170,7 +173,7 @@ async def test_long_translation_is_split_or_sent_as_a_document(
         lambda: [m for m in api.bot_messages(CHAT["id"]) if m.document], what="the translation as a document"
     )
     assert document[0].document_name.endswith(".txt")
-    assert document[0].document.decode().count("[fr>en]") > 80
+    assert document[0].document.decode().count("[fr>en]") > 60
 
 
 async def test_rate_limit_gets_a_friendly_message(api: FakeBotApi, start_bot: StartBot) -> None:
@@ -243,3 +246,29 @@ async def test_restart_keeps_settings_and_answers_interrupted_requests(
     assert "Azerbaijan" in reply.text
     api.send(CHAT, ANN, "/settings")
     await api.wait_message(CHAT["id"], "Reply language: French")
+
+
+async def test_busy_workers_show_the_queue_position(api: FakeBotApi, start_bot: StartBot, pages: PageServer) -> None:
+    await start_bot(workers=1)
+    pages.pages["/slow"] = article_page("Sotk", ENGLISH_ARTICLE)
+    pages.delays["/slow"] = 1.0
+    api.send(CHAT, ANN, pages.url("/slow"))
+    await api.wait_for(lambda: pages.hits, what="the first job to start")
+    api.send(CHAT, ANN, ENGLISH_ARTICLE.replace("Tuesday", "Thursday"))
+    await api.wait_for(
+        lambda: any("Waiting in line: position 1" in c.params["text"] for c in api.calls_of("editMessageText")),
+        what="the queue position",
+    )
+    await api.wait_for(lambda: len([m for m in api.bot_messages(CHAT["id"]) if "Azerbaijan" in m.text]) == 2)
+
+
+async def test_a_request_interrupted_twice_gets_an_apology(
+    api: FakeBotApi, start_bot: StartBot, bot_settings: Settings
+) -> None:
+    store = Store(bot_settings.db_path)
+    store.add_pending(CHAT["id"], 55, ANN["id"], Request(Source(SourceKind.TEXT, ENGLISH_ARTICLE)))
+    store.take_pending()  # the first restart already retried it
+    await start_bot()
+    reply = await api.wait_message(CHAT["id"], "Please send it again")
+    assert reply.reply_to == 55
+    await api.wait_for(lambda: store.pending_count() == 0, what="the request to be forgotten")
