@@ -138,6 +138,8 @@ def _within_paragraph(text: str, claim: Claim, paragraphs: Sequence[Span]) -> Cl
     content = claim.content_span
     if paragraph is None or (paragraph.start <= content.start and content.end <= paragraph.end):
         return claim
+    if content.start >= paragraph.end:
+        return claim  # a quote opening the next paragraph ("he said:" ↵ "…"), found on purpose
     start, end = max(content.start, paragraph.start), min(content.end, paragraph.end)
     if start >= end:
         return None
@@ -197,7 +199,7 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
                 return speakers.speaker_tokens(objects[0])
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and current is verb:
+            if subject.dep_ == "nsubjpass" and (current is verb or not current.lower_.startswith("quot")):
                 return None  # "he was asked", "it is expected": the subject did not say anything
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
@@ -276,7 +278,7 @@ def _is_setting(token: Any) -> bool:
     """Prepositional phrases that set time or channel ("on Wednesday", "in a statement"), not content."""
     if token.dep_ != "prep":
         return False
-    objects = [c for c in token.children if c.dep_ == "pobj"]
+    objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
     if not objects:
         return True
     obj = objects[0]
@@ -361,9 +363,7 @@ def _headline_claims(text: str, doc: Any) -> Iterator[Claim]:
         if match is None:
             continue
         name = match.group(1)
-        if len(name.split()) > _MAX_HEADLINE_SPEAKER_WORDS or not all(
-            w[:1].isupper() for w in name.split()[-1:]
-        ):
+        if len(name.split()) > _MAX_HEADLINE_SPEAKER_WORDS or not all(w[:1].isupper() for w in name.split()[-1:]):
             continue
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
@@ -395,16 +395,18 @@ def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote], sentence_e
     if cue is not None and end <= cue.start:
         following = next((q.span for q in quotes if q.span.start >= cue.end), None)
         clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
-        if following is not None and "\n" not in text[end : following.start] and (
-            _only_punctuation(text[clause_end : following.start])
-            or (following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start]))
+        if (
+            following is not None
+            and "\n" not in text[end : following.start]
+            and (
+                _only_punctuation(text[clause_end : following.start])
+                or (following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start]))
+            )
         ):
             end = following.end
     grown = Span(start, end)
-    whole_quote = (
-        any(s.start == grown.start for s in touched)
-        and any(s.end == grown.end for s in touched)
-        or (text[grown.start] in '“"«‘' and text[grown.end - 1] in '”"»’')
+    whole_quote = (any(s.start == grown.start for s in touched) and any(s.end == grown.end for s in touched)) or (
+        text[grown.start] in '“"«‘' and text[grown.end - 1] in '”"»’'
     )
     return Claim(
         speaker=claim.speaker,

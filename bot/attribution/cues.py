@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from functools import cache
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text, which keeps long lexicons readable."""
+    return frozenset(text.split())
+
+
 # Verbs of saying and writing: their clausal complement, quote or object is what was said.
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS = _words(
     """
     say tell add state claim report announce declare write tweet explain note observe remark comment mention
     reply respond argue insist contend assert allege charge stress emphasize emphasise reiterate
@@ -23,28 +29,28 @@ SPEECH_VERBS = frozenset(
     recall recount tout highlight cite point swear conclude find determine rule decide order
     shout yell chant scream exclaim whisper murmur mutter sing read cry
     counsel inform notify remind brief tip email text message announce proclaim pronounce
-    theorize theorise surmise muse ponder opine 
+    theorize theorise surmise muse ponder opine
     defend endorse support oppose reject welcome applaud echo counter rebut retort
     summarize summarise outline detail list elaborate clarify specify stipulate
-    """.split()
+    """
 )
 
 # Verbs of mind: PolNeAR annotates attributed beliefs, intentions and wishes as attributions too.
-BELIEF_VERBS = frozenset(
+BELIEF_VERBS = _words(
     """
     think believe feel know suspect fear worry hope wish want expect anticipate assume suppose
     regard view understand recognize recognise presume trust
     prefer intend plan aim favor favour like love hate
-    """.split()
+    """
 )
 
 # Verbs whose complement is attributed only when a clause follows ("X shows that …", "polls suggest …").
-EVIDENCE_VERBS = frozenset("show find suggest indicate reveal conclude demonstrate prove confirm".split())
+EVIDENCE_VERBS = _words("show find suggest indicate reveal conclude demonstrate prove confirm")
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
 
 # Nouns that carry an attribution: "X's claim that …", "in a statement", "a press release said …".
-NOUN_CUES = frozenset(
+NOUN_CUES = _words(
     """
     statement claim claims assertion allegation allegations accusation accusations charge charges remark remarks
     comment comments announcement declaration warning warnings promise promises pledge vow denial denials
@@ -54,24 +60,19 @@ NOUN_CUES = frozenset(
     editorial column essay book account accounts recollection explanation response reply rebuttal criticism
     complaint complaints insinuation contention position stance call demand request plea appeal order ruling
     verdict decision announcement briefing address
-    """.split()
+    """
 )
 
 # Phrases that mark a source inside a sentence: "according to X, …".
 SOURCE_PREPOSITIONS = frozenset({"according", "per"})
 
-# Words that make a noun phrase a plausible speaker even without a named entity ("officials said").
-SPEAKER_NOUNS = frozenset(
+# Nouns that describe a person by role: "the president" resolves to a person, not to an organisation.
+PERSON_ROLES = _words(
     """
-    official officials spokesman spokeswoman spokesperson spokespeople representative representatives aide aides
-    adviser advisers advisor advisors minister ministry ministers government president leader leaders source
-    sources analyst analysts expert experts observer observers critic critics supporter supporters opponent
-    opponents campaign party police prosecutor prosecutors lawyer lawyers attorney attorneys senator senators
-    governor mayor candidate candidates nominee people voters residents witnesses witness report reports poll
-    polls survey study studies data statement document documents letter organization agency department office
-    committee commission court judge military army forces troops authorities administration council cabinet
-    diplomat diplomats ambassador embassy kremlin ministry separatists rebels activists group groups
-    """.split()
+    president minister premier senator governor mayor leader chairman chairwoman chair secretary spokesman
+    spokeswoman spokesperson official candidate nominee ambassador general commander director chief king queen
+    prince chancellor representative congressman congresswoman judge prosecutor businessman billionaire
+    """
 )
 
 _IRREGULAR = {

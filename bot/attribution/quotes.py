@@ -54,9 +54,7 @@ def find_quotes(text: str) -> list[Quote]:
     """Top-level double quotes (possibly running over several paragraphs), then single quotes outside them."""
     paragraphs = paragraph_spans(text)
     doubles = _double_quotes(text, paragraphs)
-    singles = [
-        q for q in _single_quotes(text, paragraphs) if not any(_inside(q.span, d.span) for d in doubles)
-    ]
+    singles = [q for q in _single_quotes(text, paragraphs) if not any(_inside(q.span, d.span) for d in doubles)]
     return sorted(doubles + singles, key=lambda q: q.span.start)
 
 
@@ -70,9 +68,7 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     for paragraph in paragraphs:
         first = paragraph.start
         if start is not None:
-            stripped = len(text[paragraph.start : paragraph.end]) - len(
-                text[paragraph.start : paragraph.end].lstrip()
-            )
+            stripped = len(text[paragraph.start : paragraph.end]) - len(text[paragraph.start : paragraph.end].lstrip())
             first = paragraph.start + stripped
             if text.startswith((_DOUBLED_STRAIGHT, _DOUBLED_OPEN), first):
                 first += 2
@@ -84,7 +80,7 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
         while i < paragraph.end:
             char = text[i]
             width = 2 if text.startswith(_DOUBLED_STRAIGHT, i) or text.startswith(_DOUBLED_OPEN, i) else 1
-            if char in _DOUBLE_OPEN or width == 2 and char == "`":
+            if char in _DOUBLE_OPEN or (width == 2 and char == "`"):
                 if start is None:
                     start = i
             elif char in _DOUBLE_CLOSE or char == _STRAIGHT or width == 2:

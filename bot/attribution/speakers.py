@@ -10,22 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.attribution import cues
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-# Nouns that describe a person by role: "the president" resolves to a person, not to an organisation.
-PERSON_ROLES = frozenset(
-    """
-    president minister premier senator governor mayor leader chairman chairwoman chair secretary spokesman
-    spokeswoman spokesperson official candidate nominee ambassador general commander director chief king queen
-    prince chancellor representative congressman congresswoman judge prosecutor businessman billionaire
-    """.split()
-)
 # How far (in characters) a description may look ahead for its name when no earlier mention fits.
 LOOKAHEAD_CHARS = 1500
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
-_TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+_TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
 
 
 def speaker_tokens(head: Any) -> tuple[int, int]:
@@ -70,7 +64,7 @@ def resolve(doc: Any, start: int, end: int) -> str:
     if end - start == 1 and lower in GROUP_PRONOUNS:
         return _nearest(doc, start, end, GROUP_LABELS, None) or phrase.text
     if determiner in ("the", "this") and root.pos_ == "NOUN":
-        if lower in PERSON_ROLES:
+        if lower in cues.PERSON_ROLES:
             return (
                 _nearest(doc, start, end, PERSON_LABELS, lower)
                 or _nearest(doc, start, end, PERSON_LABELS, None, True)

@@ -1,0 +1,196 @@
+"""Claim extraction on small hand-written English texts: each construction, spans, speakers, quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attribution.claims import ClaimExtractor
+from bot.domain import Claim
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return ClaimExtractor()
+
+
+def only(claims: list[Claim]) -> Claim:
+    assert len(claims) == 1, [(c.speaker, c.cue, c.content) for c in claims]
+    return claims[0]
+
+
+def assert_spans_index_text(text: str, claim: Claim) -> None:
+    assert text[claim.content_span.start : claim.content_span.end] == claim.content
+    assert claim.cue_span is not None
+    assert text[claim.cue_span.start : claim.cue_span.end] == claim.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The ministry said in a statement that the border was closed.",
+            "The ministry",
+            "said",
+            "that the border was closed",
+        ),
+        ("Azerbaijan denied the incident.", "Azerbaijan", "denied", "the incident"),
+        (
+            "Armenia accused Azerbaijan of opening fire on its positions.",
+            "Armenia",
+            "accused",
+            "Azerbaijan of opening fire on its positions",
+        ),
+        (
+            "The separatists urged residents not to rush to the airport.",
+            "The separatists",
+            "urged",
+            "residents not to rush to the airport",
+        ),
+        (
+            "The company warned that prices would rise next year.",
+            "The company",
+            "warned",
+            "that prices would rise next year",
+        ),
+        (
+            "Putin indicated that talks would take place in Moscow.",
+            "Putin",
+            "indicated",
+            "that talks would take place in Moscow",
+        ),
+        ("The senator believes that taxes are too high.", "The senator", "believes", "that taxes are too high"),
+        ("The farmers hope the rain will come soon.", "The farmers", "hope", "the rain will come soon"),
+        ("The bank expects growth to slow.", "The bank", "expects", "growth to slow"),
+        ("Merkel says Europe must act now", "Merkel", "says", "Europe must act now"),
+        (
+            "According to the ministry, three soldiers were wounded in the attack.",
+            "the ministry",
+            "According to",
+            "three soldiers were wounded in the attack",
+        ),
+        ("The mayor is quoted as saying that the city is safe.", "The mayor", "saying", "that the city is safe"),
+        (
+            "It was announced by the government that schools would reopen.",
+            "the government",
+            "was announced",
+            "that schools would reopen",
+        ),
+    ],
+)
+def test_each_construction_gives_speaker_cue_and_content(
+    extractor: ClaimExtractor, text: str, speaker: str, cue: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content, claim.quote) == (speaker, cue, content, False)
+    assert claim.side is None
+    assert_spans_index_text(text, claim)
+
+
+def test_called_for_keeps_its_particle_in_the_content(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("The opposition called for new elections."))
+    assert (claim.speaker, claim.cue, claim.content) == ("The opposition", "called", "for new elections")
+
+
+def test_noun_cue_with_a_clause(extractor: ClaimExtractor) -> None:
+    text = "Smith's claim that the election was rigged was false."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == ("Smith", "claim", "that the election was rigged")
+
+
+def test_headline_with_a_colon(extractor: ClaimExtractor) -> None:
+    text = "Pence: Flowers will not attend the debate\n\nThe debate starts at nine."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == ("Pence", ":", "Flowers will not attend the debate")
+    assert claim.speaker_span is not None and text[claim.speaker_span.start : claim.speaker_span.end] == "Pence"
+
+
+def test_pronoun_resolves_to_the_named_person_with_title(extractor: ClaimExtractor) -> None:
+    text = "President Ilham Aliyev arrived in Baku on Monday. He said the talks had failed."
+    claim = only(extractor.extract(text))
+    assert claim.speaker == "President Ilham Aliyev"
+    assert claim.speaker_span is not None
+    assert text[claim.speaker_span.start : claim.speaker_span.end] == "He"
+    assert claim.content == "the talks had failed"
+
+
+def test_description_resolves_to_the_name_given_later(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Azeri president said the operation was over.\n\n"
+        "President Ilham Aliyev told a news conference that the army had stopped."
+    )
+    claims = extractor.extract(text)
+    assert [c.speaker for c in claims] == ["President Ilham Aliyev", "President Ilham Aliyev"]
+
+
+def test_quote_interrupted_by_its_cue_is_one_claim(extractor: ClaimExtractor) -> None:
+    text = "“We will not retreat,” the minister said, “and we will win.”"
+    claim = only(extractor.extract(text))
+    assert claim.quote
+    assert claim.speaker == "the minister"
+    assert claim.content_span.start == 0 and claim.content_span.end == len(text)
+
+
+def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:
+    text = (
+        "“The first part of the statement goes here.\n\n“And the statement continues in the next paragraph,” she said."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.quote and claim.cue == "said"
+    assert claim.content.startswith("“The first part") and claim.content.endswith("next paragraph,”")
+
+
+def test_multi_sentence_quote_comes_out_whole(extractor: ClaimExtractor) -> None:
+    text = "“The economy is strong. Jobs are coming back,” Smith told reporters."
+    claim = only(extractor.extract(text))
+    assert claim.quote and claim.speaker == "Smith" and claim.cue == "told"
+    assert claim.content == "“The economy is strong. Jobs are coming back,”"
+
+
+def test_quote_after_a_colon_in_the_next_paragraph(extractor: ClaimExtractor) -> None:
+    text = "The governor said:\n\n“We are ready for the storm.”"
+    claim = only(extractor.extract(text))
+    assert claim.quote and claim.content == "“We are ready for the storm.”"
+
+
+def test_cue_inside_a_quote_is_not_a_new_claim(extractor: ClaimExtractor) -> None:
+    text = "“I think we will win,” Jones said."
+    claim = only(extractor.extract(text))
+    assert claim.speaker == "Jones" and claim.cue == "said"
+
+
+def test_single_quoted_headline_words_stay_inside_the_content(extractor: ClaimExtractor) -> None:
+    text = "Azerbaijan says it has ‘restored its sovereignty’"
+    claim = only(extractor.extract(text))
+    assert claim.content == "it has ‘restored its sovereignty’"
+
+
+def test_plain_narrative_has_no_claims(extractor: ClaimExtractor) -> None:
+    text = "The town lies on a river. Its streets are narrow and the market opens at dawn.\n\nBoats arrive at noon."
+    assert extractor.extract(text) == []
+
+
+def test_spans_index_the_text_exactly_with_crlf_and_non_ascii(extractor: ClaimExtractor) -> None:
+    text = "Ünïcödé prélude — ñ.\r\n\r\nThe minister said that the border was closed.\r\n"
+    claim = only(extractor.extract(text))
+    assert claim.content == "that the border was closed"
+    assert_spans_index_text(text, claim)
+    assert claim.speaker_span is not None
+    assert text[claim.speaker_span.start : claim.speaker_span.end] == "The minister"
+
+
+def test_claims_are_ordered_by_position_and_extract_many_matches_extract(extractor: ClaimExtractor) -> None:
+    texts = [
+        "The union said wages must rise. Later the company said it could not pay.",
+        "Azerbaijan denied the incident.",
+    ]
+    many = extractor.extract_many(texts)
+    assert many == [extractor.extract(t) for t in texts]
+    starts = [c.content_span.start for c in many[0]]
+    assert starts == sorted(starts) and len(starts) == 2
+
+
+def test_baseline_finds_only_subject_and_clausal_complement(extractor: ClaimExtractor) -> None:
+    baseline = ClaimExtractor(extractor.nlp, baseline=True)
+    text = "Azerbaijan denied the incident. The ministry said the border was closed."
+    claim = only(baseline.extract(text))
+    assert (claim.speaker, claim.content) == ("The ministry", "the border was closed")

@@ -1,0 +1,39 @@
+"""Quote pairing on raw text: curly, straight, typewriter and single quotes, across sentences and paragraphs."""
+
+from __future__ import annotations
+
+from bot.attribution.quotes import find_quotes, paragraph_spans
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.span.start : q.span.end] for q in find_quotes(text)]
+
+
+def test_curly_and_straight_quotes_include_their_marks() -> None:
+    text = 'He said “we won” and she said "we lost".'
+    assert quoted(text) == ["“we won”", '"we lost"']
+
+
+def test_quote_continued_in_the_next_paragraph_is_one_quote() -> None:
+    text = "“First part.\n\n“Second part,” she said.\n\nNarrative."
+    assert quoted(text) == ["“First part.\n\n“Second part,”"]
+
+
+def test_unclosed_quote_not_reopened_is_dropped() -> None:
+    text = "“Never closed.\n\nPlain paragraph with “a quote” in it."
+    assert quoted(text) == ["“a quote”"]
+
+
+def test_typewriter_quotes() -> None:
+    text = "''This isn't reform,'' he said. ``Not at all.''"
+    assert quoted(text) == ["''This isn't reform,''", "``Not at all.''"]
+
+
+def test_single_quotes_skip_apostrophes_and_nest_inside_doubles() -> None:
+    text = "Azerbaijan says it has ‘restored its sovereignty’ over Baku’s region. “He said ‘no’ twice.”"
+    assert quoted(text) == ["‘restored its sovereignty’", "“He said ‘no’ twice.”"]
+
+
+def test_paragraph_spans_handle_crlf() -> None:
+    text = "One.\r\n\r\nTwo.\n\n\n"
+    assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["One.", "Two."]
