@@ -112,7 +112,16 @@ class Translator:
             hypotheses = model.translate_batch(
                 [pieces[i].text for i in batch], target_token=route.target_token, options=self.decoding
             )
+            cap = self.decoding.max_length(max(lengths[i] for i in batch))
             for index, hypothesis in zip(batch, hypotheses, strict=True):
+                if hypothesis.tokens >= cap > self.decoding.min_length(lengths[index]):
+                    log.warning(
+                        "%s: the translation of a %d-token piece reached the %d-token output cap; "
+                        "it may be cut short or looping",
+                        model.name,
+                        lengths[index],
+                        cap,
+                    )
                 out[index] = collapse_repeats(hypothesis.text.strip())
             done += len(batch)
             if progress is not None:

@@ -138,14 +138,19 @@ def segment(
 ) -> tuple[list[list[Block]], list[Piece]]:
     """Blocks per document and the pieces of all documents, in reading order."""
     all_blocks = []
-    pieces = []
+    found: list[tuple[int, int, Span]] = []
     for document, text in enumerate(texts):
         doc_blocks = blocks(text)
         all_blocks.append(doc_blocks)
         for index, block in enumerate(doc_blocks):
-            for sentence in sentences(text, block.span, language):
-                for chunk in chunks(text, sentence, count, limit):
-                    pieces.append(Piece(document, index, chunk, text[chunk.start : chunk.end]))
+            found.extend((document, index, span) for span in sentences(text, block.span, language))
+    # One tokenizer call for every sentence; only the rare sentence over the limit is counted again as it is cut.
+    lengths = count([texts[d][s.start : s.end] for d, _, s in found]) if found else []
+    pieces: list[Piece] = []
+    for (document, index, span), length in zip(found, lengths, strict=True):
+        text = texts[document]
+        parts = [span] if length <= limit else chunks(text, span, count, limit)
+        pieces.extend(Piece(document, index, part, text[part.start : part.end]) for part in parts)
     return all_blocks, pieces
 
 

@@ -28,7 +28,6 @@ DOWNLOAD_PATTERNS = [
     "source.spm",
     "target.spm",
     "vocab.json",
-    "*vocab.json",
     "tokenizer_config.json",
     "special_tokens_map.json",
 ]
