@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 MESSAGE_LIMIT = 4096
 
-# A tag, an entity, or one character: the units a message may be cut between.
-_TOKEN = re.compile(r"<[^<>]*>|&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z]+);|.", re.DOTALL)
+# The units a message may be cut between: a tag, an entity, a run of whitespace, a piece of a word (at most 16
+# characters, so even a hard cut inside a long word or URL stays close to the limit), or any other character.
+_TOKEN = re.compile(r"<[^<>]*>|&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z]+);|\s+|[^\s<&]{1,16}|.", re.DOTALL)
 _TAG = re.compile(r"<\s*(/?)\s*([A-Za-z-]+)")
 
 # Break priorities: a higher number is a better place to cut.
@@ -29,6 +30,8 @@ def escape(text: str) -> str:
 
 def utf16_len(text: str) -> int:
     """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts twice)."""
+    if text.isascii():
+        return len(text)
     return len(text.encode("utf-16-le")) // 2
 
 
@@ -75,14 +78,14 @@ def _apply(stack: list[_Token], token: _Token) -> None:
 
 
 def _break_kind(tokens: list[_Token], index: int) -> int:
-    """How good a cut just before tokens[index] is (the whitespace there is dropped)."""
-    raw = tokens[index].raw
-    if raw == "\n":
-        following = tokens[index + 1].raw if index + 1 < len(tokens) else ""
-        return _PARAGRAPH if following == "\n" else _LINE
-    if tokens[index].is_space:
-        return _WORD
-    return _ANYWHERE
+    """How good a cut just before tokens[index] is (whitespace there is dropped)."""
+    token = tokens[index]
+    if not token.is_space:
+        return _ANYWHERE
+    newlines = token.raw.count("\n")
+    if newlines >= 2:
+        return _PARAGRAPH
+    return _LINE if newlines == 1 else _WORD
 
 
 def split_html(markup: str, limit: int = MESSAGE_LIMIT) -> list[str]:
@@ -102,11 +105,14 @@ def split_html(markup: str, limit: int = MESSAGE_LIMIT) -> list[str]:
         best: tuple[int, int] | None = None  # (kind, index) of the best cut so far
         end = start
         fits_all = True
+        closing = utf16_len(_closing(stack))
         while end < len(tokens):
             token = tokens[end]
-            _apply(stack, token)
+            if token.opens or token.closes:
+                _apply(stack, token)
+                closing = utf16_len(_closing(stack))
             size += token.size
-            if size + utf16_len(_closing(stack)) > limit:
+            if size + closing > limit:
                 fits_all = False
                 break
             end += 1

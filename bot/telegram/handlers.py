@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from bot.config import Settings
-from bot.domain import Source, SummaryLength
+from bot.domain import Source, SourceKind, SummaryLength
 from bot.pipeline import Request
 from bot.store import ChatSettings
 from bot.telegram import keyboards, texts
@@ -155,13 +155,7 @@ class Handlers:
         if code != "auto" and not languages.supports(code):
             await message.reply_text(texts.LANG_UNSUPPORTED.format(code=escape(code), codes=codes))
             return
-        updated = ChatSettings(
-            chat.id,
-            None if code == "auto" else code,
-            current.length,
-            current.auto_mode,
-            current.show_original,
-        )
+        updated = replace(current, reply_language=None if code == "auto" else code)
         self.service.store.save_chat_settings(updated)
         language = self.service.reply_language(updated, _user_language(update.effective_user))
         await message.reply_text(texts.LANG_SET.format(language=escape(languages.name(language))))
@@ -205,7 +199,7 @@ class Handlers:
         if not chat.auto_mode:
             return
         sources, _total = sources_in(message)
-        links = [source for source in sources if source.kind.value == "url"]
+        links = [source for source in sources if source.kind is SourceKind.URL]
         if not links:
             return
         now = self._clock()

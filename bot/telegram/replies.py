@@ -6,7 +6,7 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from bot.domain import Result, SourceKind, Summary
-from bot.telegram.formatting import escape, split_html, split_text
+from bot.telegram.formatting import MESSAGE_LIMIT, escape, split_html, split_text
 
 # Above this many messages the full translation goes out as a .txt document instead.
 MAX_TRANSLATION_MESSAGES = 3
@@ -58,6 +58,8 @@ def has_points(result: Result) -> bool:
 
 def translation_chunks(result: Result) -> list[str] | None:
     """The full English translation as messages, or None when it is too long for chat (send a document)."""
+    if len(result.english) > MAX_TRANSLATION_MESSAGES * MESSAGE_LIMIT:
+        return None  # cannot fit, escaping only adds characters: skip splitting a long article
     chunks = split_text(result.english)
     return chunks if len(chunks) <= MAX_TRANSLATION_MESSAGES else None
 

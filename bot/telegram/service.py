@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from telegram import Bot, InputFile, ReplyParameters
-from telegram.error import Forbidden
+from telegram.error import Forbidden, TelegramError
 
 from bot.config import Settings
 from bot.domain import Result, Summary, SummaryLength
@@ -117,22 +117,19 @@ class Summarizer:
             await self._reply(bot, ask, chat, result_id, result, status)
         except AttribotError as error:
             log.info("request %s: %s", request_id, error.user_message)
-            await self._say(bot, ask, status, error.user_message)
+            await self._say(bot, ask, status, escape(error.user_message))
         except asyncio.CancelledError:
             finished = False
-            with contextlib.suppress(Exception):
-                await self._say(bot, ask, status, texts.RESTARTING)
+            await self._say(bot, ask, status, escape(texts.RESTARTING))
             raise
         except RunnerClosed:
             finished = False
-            with contextlib.suppress(Exception):
-                await self._say(bot, ask, status, texts.RESTARTING)
+            await self._say(bot, ask, status, escape(texts.RESTARTING))
         except Forbidden:
             log.info("request %s: chat %s blocked the bot or removed it", request_id, ask.chat_id)
         except Exception:
             log.exception("request %s failed (chat %s)", request_id, ask.chat_id)
-            with contextlib.suppress(Exception):
-                await self._say(bot, ask, status, texts.APOLOGY.format(request_id=request_id), escaped=True)
+            await self._say(bot, ask, status, texts.APOLOGY.format(request_id=request_id))
         finally:
             if finished:
                 self.store.finish_pending(request_id)
@@ -165,12 +162,15 @@ class Summarizer:
         else:
             await deliver(bot, ask.chat_id, ask.reply_to, chunks, markup)
 
-    async def _say(self, bot: Bot, ask: Ask, status: StatusMessage | None, text: str, escaped: bool = False) -> None:
-        html = text if escaped else escape(text)
-        if status is not None:
-            await status.fail(html)
-        else:
-            await deliver(bot, ask.chat_id, ask.reply_to, [html])
+    async def _say(self, bot: Bot, ask: Ask, status: StatusMessage | None, html: str) -> None:
+        """Tell the user how their request ended; if even that fails (network down, bot blocked), log it."""
+        try:
+            if status is not None:
+                await status.fail(html)
+            else:
+                await deliver(bot, ask.chat_id, ask.reply_to, [html])
+        except TelegramError:
+            log.warning("could not tell chat %s how its request ended", ask.chat_id, exc_info=True)
 
     # Buttons under a reply
 

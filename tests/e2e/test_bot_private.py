@@ -231,8 +231,15 @@ async def test_restart_keeps_settings_and_answers_interrupted_requests(
     api: FakeBotApi, start_bot: StartBot, pages: PageServer
 ) -> None:
     bot = await start_bot(grace=0.2)
-    api.send(CHAT, ANN, "/lang fr")
-    await api.wait_message(CHAT["id"], "Replies in this chat will be in French")
+    api.send(CHAT, ANN, "/settings")
+    panel = await api.wait_message(CHAT["id"], "Settings for this chat")
+    assert "Reply language: English (automatic)" in panel.text
+    api.press(panel, ANN, "Language:")
+    await api.wait_for(lambda: any(b["text"] == "French" for b in panel.buttons()), what="the language menu")
+    api.press(panel, ANN, "French")
+    await api.wait_for(lambda: "Reply language: French" in panel.text, what="French chosen")
+    api.press(panel, ANN, "Detailed")
+    await api.wait_for(lambda: "Summary length: detailed" in panel.text, what="detailed chosen")
     pages.pages["/slow"] = article_page("Sotk", ENGLISH_ARTICLE)
     pages.delays["/slow"] = 1.5
     api.send(CHAT, ANN, pages.url("/slow"))
@@ -245,7 +252,10 @@ async def test_restart_keeps_settings_and_answers_interrupted_requests(
     reply = await api.wait_message(CHAT["id"], "[en>fr]", timeout=20)
     assert "Azerbaijan" in reply.text
     api.send(CHAT, ANN, "/settings")
-    await api.wait_message(CHAT["id"], "Reply language: French")
+    await api.wait_for(
+        lambda: [m for m in api.bot_messages(CHAT["id"]) if "Summary length: detailed" in m.text and m is not panel],
+        what="settings kept across the restart",
+    )
 
 
 async def test_busy_workers_show_the_queue_position(api: FakeBotApi, start_bot: StartBot, pages: PageServer) -> None:
