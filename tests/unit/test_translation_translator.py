@@ -11,6 +11,7 @@ import pytest
 from bot.config import Settings
 from bot.errors import UnsupportedLanguage
 from bot.translation import Translator
+from bot.translation.backends.base import Hypothesis
 from bot.translation.cache import ModelCache
 from tests.support.translation import TaggedLoader, TaggedModel, make_translator, tag
 
@@ -167,3 +168,14 @@ def test_translator_without_loader_uses_the_model_store(settings: Settings) -> N
     translator = Translator(settings)
     assert translator.supports("fr", "en")
     assert isinstance(ModelStore(settings).hf_dir("Helsinki-NLP/opus-mt-fr-en").name, str)
+
+
+def test_output_reaching_the_length_cap_is_logged(settings: Settings, caplog: pytest.LogCaptureFixture) -> None:
+    class Runaway(TaggedModel):
+        def translate_batch(self, sentences, *, target_token, options):  # type: ignore[no-untyped-def]
+            return [Hypothesis(s, tokens=options.max_length(50)) for s in sentences]
+
+    translator = Translator(settings, loader=lambda _id: Runaway("fr", "en"), catalog=make_translator(settings).catalog)
+    with caplog.at_level("WARNING"):
+        translator.translate("Une phrase courte.", "fr", "en")
+    assert "reached the" in caplog.text and "output cap" in caplog.text
