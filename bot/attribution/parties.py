@@ -246,6 +246,8 @@ LEGAL_ROLES: dict[str, str] = {
 # the side is named after it rather than after the role.
 INSTITUTION_ROLES = frozenset({"court", "courts", "tribunal", "poll", "survey", "study"})
 
+# Capitalised words that may stand before a country's name without making it part of another name.
+NAME_OPENERS = frozenset({"the", "a", "an", "in", "of", "for", "from", "and", "but", "by", "on", "to", "with"})
 WORD = re.compile(r"[\w.'’-]+")
 
 
@@ -263,14 +265,23 @@ class CountryLexicon:
 
     def country_in(self, phrase: str) -> str | None:
         """The country a phrase names, preferring the longest form ("South Korean" before "Korean")."""
-        words = [_normal_word(w) for w in WORD.findall(phrase)]
+        written = WORD.findall(phrase)
+        words = [_normal_word(w) for w in written]
         for size in range(min(self.longest, len(words)), 0, -1):
             for start in range(len(words) - size + 1):
                 candidate = " ".join(words[start : start + size])
                 found = self.forms.get(candidate)
-                if found and not _is_false_friend(candidate, phrase):
+                if found and not _is_false_friend(candidate, phrase) and not _ends_longer_name(written, start):
                     return found
         return None
+
+
+def _ends_longer_name(written: list[str], start: int) -> bool:
+    """ "Priorities USA", "New Mexico": a country form closing a longer proper name is not the country."""
+    if start == 0:
+        return False
+    before = written[start - 1]
+    return before[:1].isupper() and before.lower() not in NAME_OPENERS
 
 
 def _normal_word(word: str) -> str:

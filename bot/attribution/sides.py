@@ -160,6 +160,8 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
                 speaker = full_name
         if party.kind == "conduit" and not _relays(claim, claims):
             party = _own_report(party)
+        elif _is_relay_formula(claim) and _relays(claim, claims) and party.kind in ("group", "person", "unknown"):
+            party = Party("conduit", _clean_name(claim.speaker))
         if party.kind == "conduit":
             conduits.append(party.name)
         else:
@@ -442,6 +444,16 @@ def _relays(claim: Claim, claims: Sequence[Claim]) -> bool:
     )
 
 
+def _is_relay_formula(claim: Claim) -> bool:
+    """ "…, Mic reported.": a speaker named after what it reports, with a verb of reporting, is an outlet even
+    when its name is not known as one."""
+    from bot.attribution.cues import verb_lemma
+
+    lemma = verb_lemma(claim.cue.split()[0].lower()) if claim.cue.strip() else None
+    spoken_after = claim.speaker_span is not None and claim.speaker_span.start > claim.content_span.start
+    return lemma == "report" and spoken_after
+
+
 def _own_report(party: Party) -> Party:
     """A newspaper's own finding ("the New York Times reported that …") is a neutral source; a wire agency's
     unsourced report stays the article's own reporting, credited to no side."""
@@ -471,7 +483,9 @@ def _appositive_after(text: str, speaker: Span | None) -> str:
     if speaker is None:
         return ""
     match = APPOSITIVE.match(text, speaker.end)
-    return match.group(1) if match else ""
+    if not match or FORMER.match(match.group(1)):
+        return ""
+    return match.group(1)
 
 
 def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:

@@ -70,7 +70,7 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
     speaker = display_speaker(claim.speaker) or entry.side
     body = point_text(claim, text, max_words, conduits)
     if _speaker_is_side(speaker, entry.side) and not _starts_with_cue(claim.cue, body):
-        body = f"said {body}"
+        body = f"said: {body}" if body[:1].isupper() else f"said {body}"
     return Point(
         speaker=speaker,
         text=body,

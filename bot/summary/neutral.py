@@ -156,11 +156,20 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
     lead = _speech_act_lead(claim, source)
     if not lead:
         content = re.sub(r"^that\s+", "", content)
-    if claim.quote and content[:1] not in OPENING_QUOTES:
+    if (claim.quote or _quoted_in_source(claim, source)) and content[:1] not in OPENING_QUOTES:
         content = f"“{content.rstrip(',. ')}”"
     body = f"{lead} {content}" if lead else content
     body = shorten(neutralize(strip_relay_tags(body, conduits)), max_words)
     return _finish_sentence(body + _open_quote_closer(body))
+
+
+def _quoted_in_source(claim: Claim, source: str) -> bool:
+    """Content standing between quote marks in the article ('I will stand up for Brexit'), though the extractor
+    did not mark it a quote: it is shown in quote marks too, since those are the speaker's words."""
+    start, end = claim.content_span.start, claim.content_span.end
+    before = source[max(0, start - 1) : start]
+    after = source[end : end + 2].lstrip(",.")[:1] or source[end : end + 1]
+    return before in OPENING_QUOTES and after == OPENING_QUOTES[before]
 
 
 def _speech_act_lead(claim: Claim, source: str) -> str:

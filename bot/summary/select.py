@@ -18,6 +18,7 @@ from bot.domain import Claim, Side
 RESPONSE_LEMMAS = frozenset({"deny", "accuse", "reject", "dismiss", "dispute", "blame", "refute", "counter"})
 FIGURE = re.compile(r"\d")
 CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+CONTENT_WORD_ANY = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,12 @@ def salience(claim: Claim, text_length: int, title_words: frozenset[str], headli
     return score
 
 
+def _says_something(claim: Claim) -> bool:
+    """Two words or more ("said Kavanaugh" and a lone quote mark are extraction debris), or an answer to
+    something ("denied it")."""
+    return len(CONTENT_WORD_ANY.findall(claim.content)) >= 2 or (_answers(claim) and bool(claim.content.strip()))
+
+
 def _answers(claim: Claim) -> bool:
     """An accusation, a denial, a rejection: speech acts that answer (or call for an answer from) a side."""
     from bot.attribution.cues import verb_lemma
@@ -68,7 +75,7 @@ def rank_sides(
         seen: list[Claim] = []
         entries = []
         for claim in body or side.claims:
-            if any(claim.content_span.overlaps(other.content_span) for other in seen):
+            if any(claim.content_span.overlaps(other.content_span) for other in seen) or not _says_something(claim):
                 continue
             seen.append(claim)
             entries.append(Ranked(claim, side.name, salience(claim, text_length, title_words, headline_end)))

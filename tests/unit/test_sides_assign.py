@@ -176,3 +176,47 @@ def test_movement_is_named_after_the_place_it_is_tied_to() -> None:
 def test_no_claims_gives_no_sides() -> None:
     assignment = assign_sides("Nothing was said by anyone here.", [])
     assert assignment == SideAssignment(claims=(), sides=(), conduits=())
+
+
+def test_appositive_names_the_organisation_a_person_speaks_for() -> None:
+    text = (
+        "Jo Marsh, director of Fair Streets Now, said the fares were too high. "
+        "Transport officials in Britain said fares had been frozen. Paris said nothing."
+    )
+    claims = [
+        claim_in(text, "Jo Marsh", "said", "the fares were too high"),
+        claim_in(text, "Transport officials in Britain", "said", "fares had been frozen"),
+    ]
+    assert assign_sides(text, claims).claims[0].side == "Fair Streets Now"
+
+
+def test_country_name_inside_a_longer_name_is_not_the_country() -> None:
+    text = "Priorities USA said the ads would run. Mexico said the ads were false. New Mexico said nothing."
+    claims = [
+        claim_in(text, "Priorities USA", "said", "the ads would run"),
+        claim_in(text, "Mexico", "said", "the ads were false"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] != ["United States", "Mexico"]
+
+
+def test_former_title_does_not_give_an_affiliation() -> None:
+    text = (
+        "Ann Lowe, former chairman of the Green Party, said the plan was sound. "
+        "The Green Party said the plan was flawed. Labour said it would vote against."
+    )
+    claims = [
+        claim_in(text, "Ann Lowe", "said", "the plan was sound"),
+        claim_in(text, "The Green Party", "said", "the plan was flawed"),
+    ]
+    assert assign_sides(text, claims).claims[0].side == "Ann Lowe"
+
+
+def test_role_counts_only_as_the_head_of_the_phrase() -> None:
+    text = "Court documents said the firm hid losses. A judge in Ohio said the trial would start in May."
+    claims = [
+        claim_in(text, "Court documents", "said", "the firm hid losses"),
+        claim_in(text, "A judge in Ohio", "said", "the trial would start in May"),
+    ]
+    documents, judge = assign_sides(text, claims).claims
+    assert documents.side != "Courts"
+    assert judge.side == "Courts"
