@@ -207,6 +207,14 @@ class BrokenExtractor:
         raise RuntimeError("a bug in the claims stage")
 
 
+async def test_bad_gateway_is_retried_with_backoff(api: FakeBotApi, start_bot: StartBot) -> None:
+    await start_bot()
+    api.fail_next("sendMessage", code=502, times=2)
+    api.send(CHAT, ANN, "hello")
+    await api.wait_message(CHAT["id"], "Send me a link")
+    assert len(api.calls_of("sendMessage")) == 3
+
+
 async def test_unexpected_error_gets_an_apology_with_a_request_id(
     api: FakeBotApi, start_bot: StartBot, caplog: pytest.LogCaptureFixture, pipeline: Pipeline
 ) -> None:

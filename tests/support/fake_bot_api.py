@@ -215,7 +215,7 @@ class FakeBotApi:
         error = (
             ApiError(429, f"Too Many Requests: retry after {retry_after}", {"retry_after": retry_after})
             if code == 429
-            else ApiError(code, "Internal Server Error")
+            else ApiError(code, "Bad Gateway" if code == 502 else "Internal Server Error")
         )
         with self._lock:
             self._failures.setdefault(method, []).extend([error] * times)

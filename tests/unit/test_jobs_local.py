@@ -134,3 +134,14 @@ def test_runner_for_picks_the_local_runner_without_a_broker(settings) -> None:  
     runner = runner_for(settings.with_overrides(workers=3), ScriptedPipeline)  # type: ignore[arg-type]
     assert isinstance(runner, LocalJobRunner)
     asyncio.run(runner.close())
+
+
+def test_runner_for_picks_the_task_queue_with_a_broker(settings) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("celery")
+    from bot.jobs.celery_runner import CeleryRunner
+
+    def no_pipeline() -> None:
+        raise AssertionError("the bot needs no local pipeline to submit to a task queue")
+
+    runner = runner_for(settings.with_overrides(broker_url="redis://127.0.0.1:1/0"), no_pipeline)  # type: ignore[arg-type]
+    assert isinstance(runner, CeleryRunner)
