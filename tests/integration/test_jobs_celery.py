@@ -183,3 +183,20 @@ def test_releasing_an_old_claim_leaves_a_newer_one_alone(broker: RedisServer) ->
     assert claim_job(client, key, "second", ttl=60) == ("second", True)
     release_claim(client, key, "first")  # late clean-up by the first job's worker
     assert client.get(key) == b"second"
+
+
+def test_the_worker_command_needs_a_broker(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    monkeypatch.delenv("ATTRIBOT_BROKER_URL", raising=False)
+    assert main(["worker"]) == 2
+    assert "ATTRIBOT_BROKER_URL is not set" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("spec", ["no-colon", "tests.support.nowhere:make", "tests.support.jobs_celery:FACTORY"])
+def test_a_bad_pipeline_factory_is_refused_by_name(spec: str) -> None:
+    from bot.errors import AttribotError
+    from bot.jobs.worker import load_factory
+
+    with pytest.raises(AttribotError, match="--pipeline-factory"):
+        load_factory(spec)
