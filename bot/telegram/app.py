@@ -1,8 +1,8 @@
 """`attribot run`: the Telegram bot, by long polling or (when ATTRIBOT_WEBHOOK_URL is set) by webhook.
 
-`serve` owns the whole life of the bot so that shutdown happens in a known order: stop taking updates, let running
-requests finish (or tell their users they will be answered after the restart), stop the application, release the
-workers. Tests run `serve` itself against a Bot API emulator, so the code they exercise is the code users run.
+`serve` owns the whole life of the bot so that shutdown happens in a known order: stop taking updates, handle the
+ones already fetched, let running requests finish (or tell their users they will be answered after the restart),
+release the workers. Tests run `serve` itself against a Bot API emulator, so the code they exercise is the code users run.
 """
 
 from __future__ import annotations
@@ -116,19 +116,19 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
-        delay = 0.5
-        for attempt in range(NETWORK_RETRIES + 1):
+        delay, attempt = 0.5, 0
+        while True:
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, rate_limit_args)
             except BadRequest:
                 raise
             except NetworkError as error:
-                if endpoint == "getUpdates" or attempt == NETWORK_RETRIES:
+                attempt += 1
+                if endpoint == "getUpdates" or attempt > NETWORK_RETRIES:
                     raise
                 log.info("Telegram %s failed (%s); retrying in %.1f s", endpoint, error.message, delay)
                 await asyncio.sleep(delay)
                 delay *= 2
-        raise AssertionError("unreachable")
 
 
 def build_application(settings: Settings) -> Application:  # type: ignore[type-arg]
@@ -211,8 +211,9 @@ async def _serve(settings: Settings, pipeline: Pipeline, stop: asyncio.Event, gr
         await stop.wait()
     finally:
         await _quietly(updater.stop() if updater.running else None)
-        await service.drain(grace)
+        # Handlers of updates already fetched still run here; they only start request tasks, which drain awaits.
         await _quietly(application.stop() if application.running else None)
+        await service.drain(grace)
         await runner.close()
         await _quietly(application.shutdown())
         log.info("attribot stopped")
