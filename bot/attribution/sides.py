@@ -71,6 +71,11 @@ HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host 
 FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
 # Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
 OFFICE_WORDS = word_set("general president minister secretary chairman director spokesman spokeswoman senator")
+OPENING_ATTRIBUTION = re.compile(
+    r"(?P<speaker>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?[A-Z][\w'’.-]*)\s+(?P<cue>[a-z]+)\s+(?:that\s+)?"
+    r"(?P<rest>\S.*)",
+    re.DOTALL,
+)
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
     r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b)"
@@ -141,11 +146,13 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
     doc = load_english()(text)
     lexicon = load_country_lexicon()
     facts = _read_article(doc, lexicon)
+    credited = [_credit_original_speaker(claim, claims, text) for claim in claims]
+    claims = [claim for claim, _ in credited]
     ordered = sorted(range(len(claims)), key=lambda i: _claim_start(claims[i]))
 
     parties: dict[int, Party] = {}
     speakers: dict[int, str] = {}
-    conduits: list[str] = []
+    conduits = [outlet for _, outlet in credited if outlet]
     previous: tuple[Party, str] | None = None
     for index in ordered:
         claim = claims[index]
@@ -442,6 +449,36 @@ def _relays(claim: Claim, claims: Sequence[Claim]) -> bool:
         other is not claim and other.speaker != claim.speaker and claim_extent(other).overlaps(extent)
         for other in claims
     )
+
+
+def _credit_original_speaker(claim: Claim, claims: Sequence[Claim], text: str) -> tuple[Claim, str | None]:
+    """An outlet's claim whose content opens with its own attribution ("Armenia accused …, Reuters reports")
+    and that no other claim covers becomes that attribution: the original speaker is credited, and the
+    outlet is returned as a conduit."""
+    from bot.attribution.cues import SPEECH_VERBS, verb_lemma
+
+    speaker = _clean_name(claim.speaker)
+    if not (is_news_outlet(speaker) or speaker.lower() in WIRE_AGENCIES) or _relays(claim, claims):
+        return claim, None
+    start = claim.content_span.start
+    content = text[start : claim.content_span.end]
+    match = OPENING_ATTRIBUTION.match(content)
+    if not match or verb_lemma(match.group("cue")) not in SPEECH_VERBS:
+        return claim, None
+    rest_start = start + match.start("rest")
+    tag = re.search(rf",?\s*[^,]*\b{re.escape(speaker)}\b[^,]*$", content)
+    rest_end = start + tag.start() if tag and start + tag.start() > rest_start else claim.content_span.end
+    original = replace(
+        claim,
+        speaker=match.group("speaker"),
+        speaker_span=Span(start + match.start("speaker"), start + match.end("speaker")),
+        cue=match.group("cue"),
+        cue_span=Span(start + match.start("cue"), start + match.end("cue")),
+        content=text[rest_start:rest_end],
+        content_span=Span(rest_start, rest_end),
+        quote=False,
+    )
+    return original, speaker
 
 
 def _is_relay_formula(claim: Claim) -> bool:

@@ -220,3 +220,31 @@ def test_role_counts_only_as_the_head_of_the_phrase() -> None:
     documents, judge = assign_sides(text, claims).claims
     assert documents.side != "Courts"
     assert judge.side == "Courts"
+
+
+def test_agency_claim_wrapping_an_attribution_is_credited_to_the_original_speaker() -> None:
+    text = (
+        "Armenia accused Azerbaijani forces of opening fire on its positions, Reuters reports. Baku denied the charge."
+    )
+    claims = [
+        claim_in(text, "Reuters", "reports", "Armenia accused Azerbaijani forces of opening fire on its positions"),
+        claim_in(text, "Baku", "denied", "the charge"),
+    ]
+    assignment = assign_sides(text, claims)
+    armenia = assignment.claims[0]
+    assert (armenia.speaker, armenia.cue, armenia.side) == ("Armenia", "accused", "Armenia")
+    assert armenia.content == "Azerbaijani forces of opening fire on its positions"
+    assert text[armenia.content_span.start : armenia.content_span.end] == armenia.content
+    assert assignment.conduits == ("Reuters",)
+    assert list(sides_of(assignment)) == ["Armenia", "Azerbaijan"]
+
+
+def test_agency_report_of_an_event_is_credited_to_no_side() -> None:
+    text = "Thousands gathered at the airport, Reuters reports. Armenia said the road was open."
+    claims = [
+        claim_in(text, "Reuters", "reports", "Thousands gathered at the airport"),
+        claim_in(text, "Armenia", "said", "the road was open"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert assignment.claims[0].side is None
+    assert assignment.conduits == ("Reuters",)
