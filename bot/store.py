@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import hashlib
 import json
 import secrets
@@ -224,6 +225,13 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _field_types(kind: type) -> dict[str, Any]:
+    """Field name → type of a dataclass (fields a newer version dropped are ignored when reading old rows)."""
+    hints = typing.get_type_hints(kind)
+    return {f.name: hints[f.name] for f in dataclasses.fields(kind)}
+
+
 def from_jsonable(kind: Any, value: Any) -> Any:
     """Rebuild a value of type `kind` (a dataclass, enum, tuple, optional …) from `to_jsonable` output."""
     origin = typing.get_origin(kind)
@@ -241,9 +249,8 @@ def from_jsonable(kind: Any, value: Any) -> Any:
     if origin is typing.Literal:
         return value
     if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        known = {f.name for f in dataclasses.fields(kind)}
-        return kind(**{name: from_jsonable(hints[name], item) for name, item in value.items() if name in known})
+        hints = _field_types(kind)
+        return kind(**{name: from_jsonable(hints[name], item) for name, item in value.items() if name in hints})
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return kind(value)
     return value

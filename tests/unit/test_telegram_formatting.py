@@ -73,6 +73,18 @@ def test_split_keeps_every_chunk_valid_and_within_the_limit(paragraphs: list[str
 
 
 @settings(max_examples=100, deadline=None)
+@given(paragraphs=PARAGRAPHS, limit=st.integers(min_value=160, max_value=900))
+def test_split_reopens_nested_tags_with_attributes(paragraphs: list[str], limit: int) -> None:
+    link = escape('https://example.org/?q="a&b"')
+    markup = "\n\n".join(f'<b>{escape(p[:30])} <a href="{link}"><i>{escape(p)}</i></a></b>' for p in paragraphs)
+    chunks = split_html(markup, limit)
+    for chunk in chunks:
+        assert utf16_len(chunk) <= limit
+        visible(chunk)
+    assert squeeze("".join(visible(c) for c in chunks)) == squeeze(visible(markup))
+
+
+@settings(max_examples=100, deadline=None)
 @given(text=HOSTILE)
 def test_split_text_never_cuts_an_entity(text: str) -> None:
     for chunk in split_text(text * 5, 64):
