@@ -2,15 +2,18 @@
 
 `serve` owns the whole life of the bot so that shutdown happens in a known order: stop taking updates, handle the
 ones already fetched, let running requests finish (or tell their users they will be answered after the restart),
-release the workers. Tests run `serve` itself against a Bot API emulator, so the code they exercise is the code users run.
+release the workers. Tests run `serve` itself against a Bot API emulator, so the code they exercise is the code
+users run.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import re
+import secrets
 import signal
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
@@ -24,12 +27,12 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes, Defaults
 
 from bot.config import Settings
 from bot.errors import AttribotError
-from bot.telegram import redact
+from bot.telegram import redact, texts
 
 if TYPE_CHECKING:
     from bot.pipeline import Pipeline
@@ -143,12 +146,19 @@ def build_application(settings: Settings) -> Application:  # type: ignore[type-a
         base = settings.telegram_api_url.rstrip("/")
         builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
     application = builder.build()
-    application.add_error_handler(_log_error)
+    application.add_error_handler(_on_error)
     return application
 
 
-async def _log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    log.error("error while handling an update", exc_info=context.error)
+async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A handler failed: the log gets an id and the trace, the user an apology naming the same id (unless it
+    was Telegram itself failing, when an apology would fail too)."""
+    error_id = secrets.token_hex(4)
+    log.error("error %s while handling an update", error_id, exc_info=context.error)
+    if isinstance(context.error, TelegramError) or not isinstance(update, Update) or not update.effective_message:
+        return
+    with contextlib.suppress(TelegramError):
+        await update.effective_message.reply_text(texts.APOLOGY.format(request_id=error_id))
 
 
 async def register_commands(application: Application) -> None:  # type: ignore[type-arg]

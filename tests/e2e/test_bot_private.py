@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
 
 import pytest
 
@@ -10,6 +12,7 @@ from bot.config import Settings
 from bot.domain import Source, SourceKind
 from bot.pipeline import Pipeline, Request
 from bot.store import Store
+from bot.telegram.app import BotConfigError, serve
 from tests.e2e.conftest import (
     ENGLISH_ARTICLE,
     FRENCH_ARTICLE,
@@ -33,6 +36,9 @@ async def test_pasted_english_text_gets_a_summary_with_sources(api: FakeBotApi, 
     assert reply.edits >= 1, "the status message should become the reply"
     assert api.calls_of("sendChatAction")
     assert "Full translation" not in [b["text"] for b in reply.buttons()], "English needs no translation"
+    sends = api.calls_of("sendMessage") + api.calls_of("editMessageText")
+    assert all(call.params.get("parse_mode") == "HTML" for call in sends)
+    assert all(call.params.get("link_preview_options") == {"is_disabled": True} for call in sends)
 
     api.press(reply, ANN, "Sources")
     sources = await api.wait_message(CHAT["id"], "“")
@@ -290,3 +296,23 @@ async def test_a_request_interrupted_twice_gets_an_apology(
     reply = await api.wait_message(CHAT["id"], "Please send it again")
     assert reply.reply_to == 55
     await api.wait_for(lambda: store.pending_count() == 0, what="the request to be forgotten")
+
+
+async def test_a_token_telegram_rejects_stops_the_bot_with_a_clear_error(
+    api: FakeBotApi, bot_settings: Settings, pipeline: Pipeline
+) -> None:
+    wrong = "987654321:AAHwrongTOKENwrongTOKENwrongTOKEN_x"
+    with pytest.raises(BotConfigError, match="Telegram rejected TELEGRAM_BOT_TOKEN"):
+        await serve(bot_settings.with_overrides(telegram_token=wrong), pipeline, asyncio.Event())
+
+
+async def test_a_failing_handler_apologises_with_the_logged_id(
+    api: FakeBotApi, start_bot: StartBot, bot_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    await start_bot()
+    with sqlite3.connect(bot_settings.db_path) as db:  # a row no version of the bot writes
+        db.execute("INSERT INTO chat_settings VALUES (?, 'fr', 'enormous', 0, 1)", (CHAT["id"],))
+    api.send(CHAT, ANN, "/settings")
+    reply = await api.wait_message(CHAT["id"], "Sorry, something went wrong")
+    error_id = reply.text.rsplit("request ", 1)[1].rstrip(").")
+    assert f"error {error_id} while handling an update" in caplog.text
