@@ -37,6 +37,8 @@ from bot.pipeline import ProgressCallback, ProgressEvent, Request
 log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.25
+BROKER_PATIENCE = 15.0
+"""Seconds a new request waits for an unreachable broker (a Redis restart takes a few) before the user is told."""
 _QUEUE_ERRORS = (redis.RedisError, OperationalError)
 _GIVEN_UP_STATES = ("FAILURE", "REVOKED")
 
@@ -48,15 +50,18 @@ class QueueUnavailable(AttribotError):
 class CeleryRunner:
     """Runs requests on task-queue workers; `ATTRIBOT_BROKER_URL` names the Redis instance."""
 
-    def __init__(self, settings: Settings, *, poll_seconds: float = POLL_SECONDS) -> None:
+    def __init__(
+        self, settings: Settings, *, poll_seconds: float = POLL_SECONDS, broker_patience: float = BROKER_PATIENCE
+    ) -> None:
         self._settings = settings
         self._app = make_app(settings)
         self._limits = job_limits(settings)
         self._poll_seconds = poll_seconds
+        self._broker_patience = broker_patience
 
     async def submit(self, request: Request, progress: ProgressCallback | None = None) -> Result:
         key = claim_key(request)
-        task_id, position = await asyncio.to_thread(self._claim_or_enqueue, key, encode_request(request))
+        task_id, position = await self._accept(key, encode_request(request))
         if progress and position:
             progress(ProgressEvent("queued", {"position": position}))
         return await self._wait(task_id, key, progress)
@@ -70,22 +75,31 @@ class CeleryRunner:
         client: redis.Redis = self._app.backend.client
         return client
 
+    async def _accept(self, key: str, request_data: dict[str, Any]) -> tuple[str, int]:
+        """Claim and enqueue, waiting out a short broker outage; only a long one reaches the user."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._broker_patience
+        while True:
+            try:
+                return await asyncio.to_thread(self._claim_or_enqueue, key, request_data)
+            except _QUEUE_ERRORS as error:
+                if loop.time() >= deadline:
+                    log.warning("task queue unreachable: %r", error)
+                    raise QueueUnavailable(
+                        "The processing queue is unreachable right now; please try again in a minute."
+                    ) from error
+                await asyncio.sleep(min(1.0, self._broker_patience / 4))
+
     def _claim_or_enqueue(self, key: str, request_data: dict[str, Any]) -> tuple[str, int]:
         """(task id to wait for, queue position when this call enqueued it, else 0)."""
-        try:
-            while True:
-                task_id, owner = claim_job(self._redis, key, uuid.uuid4().hex, self._limits.wait)
-                if owner:
-                    return task_id, self._enqueue(task_id, key, request_data)
-                if self._status(task_id) not in _GIVEN_UP_STATES:
-                    return task_id, 0
-                # The job under this claim died without a worker cleaning up (a hard time limit): start anew.
-                release_claim(self._redis, key, task_id)
-        except _QUEUE_ERRORS as error:
-            log.warning("task queue unreachable: %r", error)
-            raise QueueUnavailable(
-                "The processing queue is unreachable right now; please try again in a minute."
-            ) from error
+        while True:
+            task_id, owner = claim_job(self._redis, key, uuid.uuid4().hex, self._limits.wait)
+            if owner:
+                return task_id, self._enqueue(task_id, key, request_data)
+            if self._status(task_id) not in _GIVEN_UP_STATES:
+                return task_id, 0
+            # The job under this claim died without a worker cleaning up (a hard time limit): start anew.
+            release_claim(self._redis, key, task_id)
 
     def _enqueue(self, task_id: str, key: str, request_data: dict[str, Any]) -> int:
         try:

@@ -154,12 +154,12 @@ async def test_a_job_past_its_time_limit_tells_the_user(
 
 async def test_an_unreachable_broker_is_a_friendly_error(tmp_path: Path) -> None:
     settings = Settings(models_dir=tmp_path, db_path=tmp_path / "db", broker_url=f"redis://127.0.0.1:{free_port()}/0")
-    runner = CeleryRunner(settings)
+    runner = CeleryRunner(settings, broker_patience=1.0)
     started = time.monotonic()
     with pytest.raises(QueueUnavailable, match="unreachable"):
         await runner.submit(job_request("nobroker-1"))
     await runner.close()
-    assert time.monotonic() - started < 30
+    assert 1.0 <= time.monotonic() - started < 10
 
 
 def test_doctor_sees_the_broker_and_the_workers(workers: list[WorkerProcess], runner_settings: Settings) -> None:

@@ -98,3 +98,17 @@ async def test_a_broker_restart_loses_no_accepted_job(
     await runner.close()
 
     assert answered_jobs(results) == jobs
+
+
+async def test_a_request_arriving_while_the_broker_restarts_waits_for_it(
+    workers: dict[str, WorkerProcess], runner: CeleryRunner, broker: RedisServer
+) -> None:
+    await asyncio.to_thread(broker.stop)
+    pending = asyncio.ensure_future(runner.submit(job_request("during-outage-1")))
+    await asyncio.sleep(1.5)
+    assert not pending.done()
+    await asyncio.to_thread(broker.start)
+
+    result = await pending
+    await runner.close()
+    assert answered_jobs([result]) == ["during-outage-1"]
