@@ -167,7 +167,7 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
                 speaker = full_name
         if party.kind == "conduit" and not _relays(claim, claims):
             party = _own_report(party)
-        elif _is_relay_formula(claim) and _relays(claim, claims) and party.kind in ("group", "person", "unknown"):
+        elif _is_relay_formula(claim, claims, text) and party.kind in ("group", "person", "unknown"):
             party = Party("conduit", _clean_name(claim.speaker))
         if party.kind == "conduit":
             conduits.append(party.name)
@@ -481,14 +481,27 @@ def _credit_original_speaker(claim: Claim, claims: Sequence[Claim], text: str) -
     return original, speaker
 
 
-def _is_relay_formula(claim: Claim) -> bool:
-    """ "…, Mic reported.": a speaker named after what it reports, with a verb of reporting, is an outlet even
-    when its name is not known as one."""
+def _is_relay_formula(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """ "…, Mic reported.": a speaker tagged on at the end of a sentence that holds another attribution, with
+    a verb of reporting, is an outlet even when its name is not known as one. (The paragraph bounds the
+    search: sentence splitting stumbles on "Dr." and "U.S.".)"""
     from bot.attribution.cues import verb_lemma
 
-    lemma = verb_lemma(claim.cue.split()[0].lower()) if claim.cue.strip() else None
-    spoken_after = claim.speaker_span is not None and claim.speaker_span.start > claim.content_span.start
-    return lemma == "report" and spoken_after
+    if claim.cue_span is None or claim.speaker_span is None or not claim.cue.strip():
+        return False
+    if verb_lemma(claim.cue.split()[0].lower()) != "report":
+        return False
+    tail = text[claim.cue_span.end : claim.cue_span.end + 2]
+    lead = text[max(0, claim.speaker_span.start - 2) : claim.speaker_span.start]
+    if not (tail.startswith((".", "\n")) or tail == "") or lead != ", ":
+        return False
+    paragraph_start = text.rfind("\n", 0, claim.speaker_span.start)
+    return any(
+        other is not claim
+        and other.cue_span is not None
+        and paragraph_start < other.cue_span.start < claim.speaker_span.start
+        for other in claims
+    )
 
 
 def _own_report(party: Party) -> Party:

@@ -248,3 +248,16 @@ def test_agency_report_of_an_event_is_credited_to_no_side() -> None:
     assignment = assign_sides(text, claims)
     assert assignment.claims[0].side is None
     assert assignment.conduits == ("Reuters",)
+
+
+def test_trailing_report_tag_after_another_attribution_is_a_conduit() -> None:
+    text = "Protesters chanted slogans outside parliament, Newsline reported. Gazprom reported a loss."
+    claims = [
+        claim_in(text, "Protesters", "chanted", "slogans outside parliament"),
+        claim_in(text, "Newsline", "reported", "Protesters chanted slogans outside parliament"),
+        claim_in(text, "Gazprom", "reported", "a loss"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert "Newsline" in assignment.conduits
+    assert "Newsline" not in sides_of(assignment)
+    assert "Gazprom" in sides_of(assignment)
