@@ -84,6 +84,11 @@ AFFILIATION_NAME = re.compile(
     r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union)\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
+# Where an article names an outlet as the place something was said: "according to NBC News", "told Fox News".
+RELAY_MENTION = re.compile(
+    r"(?:according to|told|reports?|reported by|appeared on|in an interview with|interview with|cited by)"
+    r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4})"
+)
 HEAD_BOUNDARY = re.compile(
     r"\s(?:of|in|at|from|for|with|to|on|near|under|who|which|that|whose|representing|speaking|acting)\s|,"
 )
@@ -427,12 +432,8 @@ def _build_sides(claims: Sequence[Claim], parties: dict[int, Party], ordered: Se
 
 def _outlets_named_as_relays(text: str) -> list[str]:
     """Outlets the article cites as where something was said ("told Fox News", "according to NBC News")."""
-    pattern = re.compile(
-        r"(?:according to|told|reports?|reported by|appeared on|in an interview with|interview with|cited by)"
-        r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4})"
-    )
     found = []
-    for match in pattern.finditer(text):
+    for match in RELAY_MENTION.finditer(text):
         name = match.group(1).strip().rstrip(".,;:")
         while name and not is_news_outlet(name) and " " in name:
             name = name.rsplit(" ", 1)[0]

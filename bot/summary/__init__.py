@@ -12,7 +12,7 @@ import re
 from bot.attribution.sides import OTHER_SOURCES, claim_extent
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
 from bot.summary.neutral import display_speaker, neutralize, point_text, shorten
-from bot.summary.render import MAX_MESSAGE_CHARS, render_text
+from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text
 from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
 WORD_BUDGET = {SummaryLength.SHORT: 60, SummaryLength.NORMAL: 120, SummaryLength.DETAILED: 250}
@@ -32,7 +32,7 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     leading = _leading_headline(text)
     title = title or leading
     # A claim made in the headline itself is already the summary's headline; its body version is preferred.
-    headline_end = len(leading) if leading else 0
+    headline_end = text.find(leading) + len(leading) if leading else 0
     ranked = rank_sides(assignment.sides, len(text), title, headline_end)
     entries = [entry for side_entries in ranked.values() for entry in side_entries]
     first_points = {id(e): _point(e, text, POINT_WORDS[length], assignment.conduits) for e in entries}
@@ -119,7 +119,7 @@ def _fit_message(summary: Summary, chosen: list[Ranked], points: dict[int, Point
     """Drop the least salient points (from the side with the most) until the rendered text fits one
     message."""
     remaining = list(chosen)
-    while len(render_text(summary)) > MAX_MESSAGE_CHARS and remaining:
+    while _message_length(summary) > MAX_MESSAGE_CHARS and remaining:
         counts: dict[str, int] = {}
         for entry in remaining:
             counts[entry.side] = counts.get(entry.side, 0) + 1
@@ -128,6 +128,11 @@ def _fit_message(summary: Summary, chosen: list[Ranked], points: dict[int, Point
         remaining.remove(victim)
         summary = _assemble(summary.headline, remaining, points, side_order, summary.conduits)
     return summary
+
+
+def _message_length(summary: Summary) -> int:
+    """The longer of the two renderings the bot may send (HTML adds tags and entities)."""
+    return max(len(render_text(summary)), len(render_html(summary)))
 
 
 def _headline(
@@ -161,7 +166,4 @@ def _starts_with_cue(cue: str, text: str) -> bool:
 
 
 def _bounded(headline: str, max_words: int) -> str:
-    headline = shorten(headline.strip(), max_words)
-    if len(headline) > MAX_HEADLINE_CHARS:
-        headline = headline[: MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + " …"
-    return headline
+    return shorten(headline.strip(), max_words, MAX_HEADLINE_CHARS)

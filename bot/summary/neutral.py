@@ -29,6 +29,7 @@ DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s-\s")
 MAX_SPEAKER_WORDS = 8
+MAX_POINT_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -194,13 +195,17 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     return lead
 
 
-def shorten(text: str, max_words: int) -> str:
-    """At most `max_words` words, cut at the last clause break that keeps at least half of them; a quote left
-    open by the cut is closed after the last kept word, and "…" marks the cut outside the quote."""
+def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
+    """At most `max_words` words and `max_chars` characters, cut at the last clause break that keeps at least
+    two fifths of them; a quote left open by the cut is closed after the last kept word, and "…" marks the cut
+    outside the quote."""
     words = text.split()
-    if len(words) <= max_words:
+    if len(words) <= max_words and len(text) <= max_chars:
         return text
     kept = " ".join(words[:max_words])
+    if len(kept) > max_chars - 3:
+        kept = kept[: max_chars - 3]
+        kept = kept.rsplit(" ", 1)[0] if " " in kept else kept
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words * 2 // 5]
     if breaks and not _inside_quote(kept, breaks[-1]):
         return kept[: breaks[-1]].rstrip() + " …"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.domain import Claim, Side, SideAssignment, Span, SummaryLength
 from bot.summary import summarize
 from bot.summary.neutral import loaded_verbs_outside_quotes, quoted_strings
-from bot.summary.render import MAX_MESSAGE_CHARS, NO_CLAIMS, render_text
+from bot.summary.render import MAX_MESSAGE_CHARS, NO_CLAIMS, render_html, render_text
 
 
 def make_claim(text: str, speaker: str, cue: str, content: str, side: str, *, quote: bool = False) -> Claim:
@@ -118,16 +118,19 @@ def test_huge_article_with_200_speakers_fits_one_message() -> None:
         summary = summarize(text, assignment_of(claims), length, title="Budget debate " * 40)
         rendered = render_text(summary)
         assert len(rendered) <= MAX_MESSAGE_CHARS
+        assert len(render_html(summary)) <= MAX_MESSAGE_CHARS
         assert summary.word_count <= budget * 1.5
         assert len(summary.sides) >= 2
 
 
 def test_one_enormous_quote_is_still_bounded() -> None:
-    quote = " ".join(f"word{i}" for i in range(3000))
+    quote = " ".join(f"w&<{i}>" for i in range(3000))
     text = f"The minister said: “{quote}”"
     claim = make_claim(text, "The minister", "said", f"“{quote}”", "Government", quote=True)
-    rendered = render_text(summarize(text, assignment_of([claim]), SummaryLength.DETAILED, title="A speech"))
+    summary = summarize(text, assignment_of([claim]), SummaryLength.DETAILED, title="A speech")
+    rendered = render_text(summary)
     assert len(rendered) <= MAX_MESSAGE_CHARS
+    assert len(render_html(summary)) <= MAX_MESSAGE_CHARS
     assert all(q in text for q in quoted_strings(rendered))
 
 
@@ -172,3 +175,16 @@ def test_conduits_are_named_once_at_the_end() -> None:
     rendered = render_text(summarize(text, assignment_of(claims, ("Reuters", "AFP")), SummaryLength.NORMAL))
     assert rendered.endswith("\n\nRelayed by Reuters, AFP.")
     assert rendered.count("Reuters") == 1 and rendered.count("AFP") == 1
+
+
+def test_text_without_spaces_cannot_overflow_the_message() -> None:
+    blob = "x" * 10_000
+    text = f"{blob} The minister said {blob} was the answer. The mayor said {blob}"
+    claims = [
+        make_claim(text, "The minister", "said", f"{blob} was the answer", "Government"),
+        make_claim(text, "The mayor", "said", blob + "", "City"),
+    ]
+    summary = summarize(text, assignment_of(claims), SummaryLength.DETAILED, title=blob)
+    assert len(render_text(summary)) <= MAX_MESSAGE_CHARS
+    assert len(render_html(summary)) <= MAX_MESSAGE_CHARS
+    assert len(summary.headline) <= 300
