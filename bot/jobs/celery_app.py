@@ -149,7 +149,7 @@ def make_app(settings: Settings) -> Celery:
 
 
 def claim_key(request: Request) -> str:
-    """The cache key: source (URL or the text itself), reply language, length and language override."""
+    """The cache key: a digest of the source (URL or pasted text), reply language, length and language override."""
     canonical = json.dumps(encode_request(request), sort_keys=True, ensure_ascii=False)
     return CLAIM_PREFIX + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -200,7 +200,7 @@ def register_pipeline_task(app: Celery, settings: Settings, factory: PipelineFac
             return user_error_payload(error)
         except SoftTimeLimitExceeded:
             release_claim(client, claim, task_id)
-            return user_error_payload(_timed_out(settings))
+            return user_error_payload(timed_out(settings))
         except Exception as error:
             if attempt < MAX_RETRIES:
                 log.warning("job %s attempt %d failed (%r); retrying", task_id, attempt, error)
@@ -236,7 +236,8 @@ def _progress_reporter(task: Any) -> ProgressCallback:
     return report
 
 
-def _timed_out(settings: Settings) -> JobTimedOut:
+def timed_out(settings: Settings) -> JobTimedOut:
+    """What the user is told about a job stopped at its time limit, soft (in the worker) or hard (by the pool)."""
     return JobTimedOut(f"This article took longer than {settings.job_timeout:g} seconds to process; try a shorter one.")
 
 

@@ -30,6 +30,7 @@ from bot.jobs.celery_app import (
     job_limits,
     make_app,
     release_claim,
+    timed_out,
 )
 from bot.jobs.codec import RemoteJobFailed, decode_progress, encode_request, open_payload
 from bot.pipeline import ProgressCallback, ProgressEvent, Request
@@ -149,7 +150,5 @@ class CeleryRunner:
         from celery.exceptions import TimeLimitExceeded
 
         if isinstance(error, TimeLimitExceeded) or status == "REVOKED":
-            return JobTimedOut(
-                f"This article took longer than {self._settings.job_timeout:g} seconds to process; try a shorter one."
-            )
+            return timed_out(self._settings)
         return RemoteJobFailed(f"job {task_id} ended in {status}: {error!r}")

@@ -152,6 +152,18 @@ async def test_a_job_past_its_time_limit_tells_the_user(
     assert [entry.event for entry in entries_for(journal, "slow-")] == ["started"]
 
 
+async def test_a_job_that_ignores_the_soft_limit_is_killed_at_the_hard_one_and_not_redelivered(
+    workers: list[WorkerProcess], runner_settings: Settings, journal: Path
+) -> None:
+    runner = CeleryRunner(runner_settings)
+    with pytest.raises(JobTimedOut, match="took longer than 3 seconds"):
+        await runner.submit(job_request("stubborn-1", "sleep=30", "stubborn"))
+    await runner.close()
+    await asyncio.sleep(1)  # a requeued job would start again at once
+
+    assert [entry.event for entry in entries_for(journal, "stubborn-")] == ["started"]
+
+
 async def test_an_unreachable_broker_is_a_friendly_error(tmp_path: Path) -> None:
     settings = Settings(models_dir=tmp_path, db_path=tmp_path / "db", broker_url=f"redis://127.0.0.1:{free_port()}/0")
     runner = CeleryRunner(settings, broker_patience=1.0)

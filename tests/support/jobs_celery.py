@@ -1,8 +1,9 @@
 """Real `attribot worker` processes running a scripted pipeline, for the task-queue tests.
 
 The pipeline reads its instructions from the request text, e.g. `job=7 sleep=1.5`, `job=8 fail=FetchFailed`,
-`job=9 crash`, and writes what it does to a journal file (one line per event, appended), so a test can see
-which worker ran which job, and how often, without any channel back from the worker but the queue itself.
+`job=9 crash`, `job=10 sleep=9 stubborn` (ignores the soft time limit), and writes what it does to a journal
+file (one line per event, appended), so a test can see which worker ran which job, and how often, without any
+channel back from the worker but the queue itself.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class ScriptedPipeline:
         self._write("started", job)
         if progress:
             progress(ProgressEvent("translating", {"paragraphs": 1}))
-        time.sleep(float(words.get("sleep") or 0))
+        self._sleep(float(words.get("sleep") or 0), stubborn="stubborn" in words)
         if "fail" in words:
             self._write("failed", job)
             raise getattr(errors, words["fail"])(f"scripted {words['fail']} for job {job}")
@@ -84,6 +85,18 @@ class ScriptedPipeline:
             reply_language=request.reply_language,
             rendered=f"{job} by {self.worker}",
         )
+
+    @staticmethod
+    def _sleep(seconds: float, *, stubborn: bool) -> None:
+        """A stubborn job swallows the soft time limit, as a stage stuck in native code would, so only the hard
+        limit stops it."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                time.sleep(left)
+            except Exception:
+                if not stubborn:
+                    raise
 
     def _write(self, event: str, job: str) -> None:
         with self.journal.open("a", encoding="utf-8") as journal:
