@@ -56,12 +56,12 @@ def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> 
     )  # fmt: skip
     parser.add_argument(
         "--role", choices=("bot", "worker"), default="bot",
-        help="what this installation runs: a worker needs no bot token or webhook (default: bot)",
+        help="what this installation runs: a worker needs no bot token, webhook or database (default: bot)",
     )  # fmt: skip
     parser.add_argument(
         "--languages", default=None, metavar="LANG,...",
-        help="article languages this bot must handle: their models must be present (default: report every "
-        "language in the catalog, and fail on none)",
+        help="article languages this bot must handle, one row each; a missing model fails when offline "
+        "(default: one summary row of the models on disk)",
     )  # fmt: skip
 
 
