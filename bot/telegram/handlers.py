@@ -11,6 +11,7 @@ import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update, User
 from telegram.constants import ChatMemberStatus
@@ -38,6 +39,8 @@ from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.service import Ask, Summarizer
 
 Context = ContextTypes.DEFAULT_TYPE
+# The bot's Application; its type parameters (bot, context, user/chat/bot data, job queue) are library defaults.
+BotApplication = Application[Any, Any, Any, Any, Any, Any]
 ADMIN_STATUSES = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
 
 
@@ -55,7 +58,7 @@ class Handlers:
         self._clock = clock
         self._last_auto: dict[int, float] = {}
 
-    def register(self, application: Application) -> None:  # type: ignore[type-arg]
+    def register(self, application: BotApplication) -> None:
         new = filters.UpdateType.MESSAGE  # edits of old messages are not new requests
         text = new & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND
         application.add_handler(TypeHandler(Update, self.guard), group=-1)

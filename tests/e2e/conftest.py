@@ -19,7 +19,7 @@ import pytest
 
 from bot.config import Settings
 from bot.pipeline import Pipeline
-from bot.telegram.app import serve
+from bot.telegram.server import serve
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.translation import make_translator
 

@@ -12,7 +12,8 @@ from bot.config import Settings
 from bot.domain import Source, SourceKind
 from bot.pipeline import Pipeline, Request
 from bot.store import Store
-from bot.telegram.app import BotConfigError, serve
+from bot.telegram.app import BotConfigError
+from bot.telegram.server import serve
 from tests.e2e.conftest import (
     ENGLISH_ARTICLE,
     FRENCH_ARTICLE,
@@ -275,7 +276,7 @@ async def test_restart_keeps_settings_and_answers_interrupted_requests(
 async def test_busy_workers_show_the_queue_position(api: FakeBotApi, start_bot: StartBot, pages: PageServer) -> None:
     await start_bot(workers=1)
     pages.pages["/slow"] = article_page("Sotk", ENGLISH_ARTICLE)
-    pages.delays["/slow"] = 1.0
+    pages.delays["/slow"] = 1.5
     api.send(CHAT, ANN, pages.url("/slow"))
     await api.wait_for(lambda: pages.hits, what="the first job to start")
     api.send(CHAT, ANN, ENGLISH_ARTICLE.replace("Tuesday", "Thursday"))
