@@ -322,14 +322,32 @@ def _noun_claims(doc: Any) -> Iterator[_Found]:
         if token.pos_ != "NOUN" or token.lower_ not in cues.NOUN_CUES:
             continue
         clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
-        if clause is None:
+        if clause is not None:
+            speaker = _noun_speaker(token)
+        else:
+            # "Clinton's comments on the shooting", "his promises to cut taxes": an owner and a topic.
+            clause = next((c for c in token.children if _is_topic(c) and c.i > token.i), None)
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            speaker = speakers.speaker_tokens(owner) if owner is not None and clause is not None else None
+        if speaker is None or clause is None:
             continue
-        speaker = _noun_speaker(token)
-        if speaker is None:
-            continue
-        content = _trimmed(doc, *_subtree(clause))
+        content = _trimmed(doc, *(_subtree(clause) if clause.dep_ != "prep" else _prep_object(clause)))
         if content is not None:
             yield _Found(speaker, (token.i, token.i + 1), content)
+
+
+def _is_topic(child: Any) -> bool:
+    if child.dep_ == "acl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "prep" and child.lower_ in cues.TOPIC_PREPOSITIONS
+
+
+def _prep_object(preposition: Any) -> tuple[int, int]:
+    """The object of a preposition, without the preposition ("comments on [the shooting]")."""
+    objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return _subtree(preposition)
+    return objects[0].left_edge.i, preposition.right_edge.i + 1
 
 
 def _has_that(clause: Any) -> bool:

@@ -21,17 +21,21 @@ SPEECH_VERBS = _words(
     say tell add state claim report announce declare write tweet explain note observe remark comment mention
     reply respond argue insist contend assert allege charge stress emphasize emphasise reiterate
     repeat confirm acknowledge admit concede concur agree disagree deny dispute reject dismiss refute suggest propose
-    recommend predict estimate forecast warn caution threaten promise pledge vow vouch guarantee assure reassure
-    urge call demand ask question wonder inquire request plead implore beg appeal indicate signal hint imply
+    recommend predict estimate forecast warn caution threaten promise pledge vow vouch guarantee assure
+    urge call demand ask question wonder inquire request plead implore indicate signal hint imply
     reveal disclose divulge describe characterize characterise label brand dub praise hail commend applaud
     congratulate criticize criticise condemn denounce decry slam blast attack lambast chide scold
     rebuke accuse blame fault mock ridicule joke quip boast brag complain lament protest grumble concede
     recall recount tout highlight cite point swear conclude find determine rule decide order
-    shout yell chant scream exclaim whisper murmur mutter sing read cry
+    shout yell chant scream exclaim whisper murmur mutter sing cry
     counsel inform notify remind brief tip email text message announce proclaim pronounce
     theorize theorise surmise muse ponder opine
     defend endorse support oppose reject welcome applaud echo counter rebut retort
     summarize summarise outline detail list elaborate clarify specify stipulate
+    refer allude reference quote cite decline refuse express voice discuss name challenge thank compare liken
+    contrast advocate press publish portray apologize apologise deem assail rail lash bash disparage insult
+    underscore unveil disavow repudiate distance interpret document articulate envision shrug speculate rebuff
+    coin recite broadcast utter downplay offer
     """
 )
 
@@ -39,13 +43,13 @@ SPEECH_VERBS = _words(
 BELIEF_VERBS = _words(
     """
     think believe feel know suspect fear worry hope wish want expect anticipate assume suppose
-    regard view understand recognize recognise presume trust
-    prefer intend plan aim favor favour like love hate
+    regard view recognize recognise presume
+    prefer intend plan aim favor favour
     """
 )
 
 # Verbs whose complement is attributed only when a clause follows ("X shows that …", "polls suggest …").
-EVIDENCE_VERBS = _words("show find suggest indicate reveal conclude demonstrate prove confirm")
+EVIDENCE_VERBS = _words("show find suggest indicate reveal conclude confirm")
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
 
@@ -59,9 +63,14 @@ NOUN_CUES = _words(
     testimony interview speech release communique communiqué tweet tweets post letter message memo email op-ed
     editorial column essay book account accounts recollection explanation response reply rebuttal criticism
     complaint complaints insinuation contention position stance call demand request plea appeal order ruling
-    verdict decision announcement briefing address
+    verdict decision announcement briefing address determination disdain support praise attack attacks
+    question questions rhetoric vision plan plans proposal proposals pledge intention intentions desire wish
+    commitment opposition endorsement
     """
 )
+
+# Prepositions that give a noun cue its topic: "comments on", "criticism of", "support for".
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "for", "against", "over", "to"})
 
 # Phrases that mark a source inside a sentence: "according to X, …".
 SOURCE_PREPOSITIONS = frozenset({"according", "per"})
@@ -88,13 +97,11 @@ _IRREGULAR = {
     "seen": "see",
     "felt": "feel",
     "found": "find",
-    "read": "read",
-    "sang": "sing",
+        "sang": "sing",
     "sung": "sing",
     "swore": "swear",
     "sworn": "swear",
-    "understood": "understand",
-    "foresaw": "foresee",
+        "foresaw": "foresee",
     "forecast": "forecast",
     "cast": "cast",
     "made": "make",
