@@ -116,8 +116,10 @@ class StatusMessage:
                 self._apply(self._events.get_nowait())
             text = self.text()
             if text != self._shown and self.message is not None:
-                with contextlib.suppress(BadRequest):
+                try:
                     await self.message.edit_text(text)
+                except TelegramError as error:  # a missed status line is not worth failing the request
+                    log.info("status update failed: %s", error)
                 self._shown = text
             await asyncio.sleep(self.min_interval)
 
