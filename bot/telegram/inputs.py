@@ -13,6 +13,7 @@ MAX_LINKS = 3
 MIN_TEXT_CHARS = 200
 
 _MENTION = re.compile(r"@\w+")
+_COMMAND = re.compile(r"^/\w+(?:@\w+)?\s*")  # "/summarize@attribot_bot " before text to summarize
 
 
 def text_of(message: Message) -> str:
@@ -33,7 +34,7 @@ def sources_in(message: Message) -> tuple[list[Source], int]:
     """What to summarize in `message` (at most MAX_LINKS) and how many links it held in all.
 
     Links win unless the message is mostly its own text (an article pasted with its link at the end)."""
-    text = text_of(message)
+    text = _COMMAND.sub("", text_of(message), count=1)
     links = links_in(message)
     prose = _MENTION.sub("", text)
     for link in links:

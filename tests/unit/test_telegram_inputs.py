@@ -46,3 +46,9 @@ def test_mentions_of_the_bot_only() -> None:
     assert not mentions(message("@someone", (MessageEntity(MessageEntity.MENTION, 0, 8),)), "attribot_bot", 99)
     by_user = MessageEntity(MessageEntity.TEXT_MENTION, 0, 4, user=BOT)
     assert mentions(message("attr bot", (by_user,)), None, BOT.id)
+
+
+def test_a_leading_command_is_not_part_of_the_article() -> None:
+    article = "Word " * (MIN_TEXT_CHARS // 4)
+    sources, _ = sources_in(message(f"/summarize@attribot_bot {article}"))
+    assert sources[0].value == article
