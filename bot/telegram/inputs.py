@@ -21,12 +21,20 @@ def text_of(message: Message) -> str:
 
 
 def links_in(message: Message) -> list[str]:
-    """http(s) links in order: those written out in the text, then hidden text links (formatted words)."""
+    """http(s) links in order: those written out in the text, then links Telegram found without a scheme
+    ("example.org/news", taken as https), then hidden text links (formatted words)."""
     from bot.sources import find_urls
 
     entities = message.parse_entities() if message.text else message.parse_caption_entities()
+    bare = [
+        f"https://{value}"
+        for entity, value in entities.items()
+        if entity.type == MessageEntity.URL and "://" not in value
+    ]
     hidden = [entity.url for entity in entities if entity.type == MessageEntity.TEXT_LINK and entity.url]
-    found = find_urls(text_of(message)) + [url for url in hidden if url.lower().startswith(("http://", "https://"))]
+    found = (
+        find_urls(text_of(message)) + bare + [url for url in hidden if url.lower().startswith(("http://", "https://"))]
+    )
     return list(dict.fromkeys(found))
 
 

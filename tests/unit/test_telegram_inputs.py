@@ -52,3 +52,9 @@ def test_a_leading_command_is_not_part_of_the_article() -> None:
     article = "Word " * (MIN_TEXT_CHARS // 4)
     sources, _ = sources_in(message(f"/summarize@attribot_bot {article}"))
     assert sources[0].value == article
+
+
+def test_links_without_a_scheme_that_telegram_marked_are_https() -> None:
+    text = "see example.org/news today"
+    sources, _ = sources_in(message(text, (MessageEntity(MessageEntity.URL, 4, 16),)))
+    assert [s.value for s in sources] == ["https://example.org/news"]
