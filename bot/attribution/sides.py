@@ -170,7 +170,7 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
             full_name = facts.full_names.get(_surname(speaker), "")
             if _looks_like_name(_clean_name(speaker)) and len(full_name) > len(_clean_name(speaker)):
                 speaker = full_name
-        if party.kind == "conduit" and not _relays(claim, claims):
+        if party.kind == "conduit" and not (_relays(claim, claims) and _attributes_afterwards(claim)):
             party = _own_report(party)
         elif _is_relay_formula(claim, claims, text) and party.kind in ("group", "person", "unknown"):
             party = Party("conduit", _clean_name(claim.speaker))
@@ -449,6 +449,15 @@ def _relays(claim: Claim, claims: Sequence[Claim]) -> bool:
     return any(
         other is not claim and other.speaker != claim.speaker and claim_extent(other).overlaps(extent)
         for other in claims
+    )
+
+
+def _attributes_afterwards(claim: Claim) -> bool:
+    """ "…, Reuters reports" and "according to NBC News" name the outlet after or around the relayed words;
+    "the New York Times reported that …" makes the outlet the source of what follows."""
+    cue = claim.cue.strip().lower()
+    return cue.startswith("according") or (
+        claim.speaker_span is not None and claim.speaker_span.start > claim.content_span.start
     )
 
 

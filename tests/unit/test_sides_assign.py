@@ -261,3 +261,15 @@ def test_trailing_report_tag_after_another_attribution_is_a_conduit() -> None:
     assert "Newsline" in assignment.conduits
     assert "Newsline" not in sides_of(assignment)
     assert "Gazprom" in sides_of(assignment)
+
+
+def test_newspaper_reporting_what_someone_did_is_its_own_source() -> None:
+    text = "The Daily Herald reported that the mayor discussed closing the port. The mayor denied the report."
+    claims = [
+        claim_in(text, "The Daily Herald", "reported", "the mayor discussed closing the port"),
+        claim_in(text, "the mayor", "discussed", "closing the port"),
+        claim_in(text, "The mayor", "denied", "the report"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert assignment.claims[0].side == "Daily Herald"
+    assert assignment.conduits == ()
