@@ -409,19 +409,9 @@ def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote], sentence_e
         return claim
     start = min(content.start, *(s.start for s in touched))
     end = max(content.end, *(s.end for s in touched))
-    cue = claim.cue_span
-    if cue is not None and end <= cue.start:
-        following = next((q.span for q in quotes if q.span.start >= cue.end), None)
-        clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
-        if (
-            following is not None
-            and "\n" not in text[end : following.start]
-            and (
-                _only_punctuation(text[clause_end : following.start])
-                or (following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start]))
-            )
-        ):
-            end = following.end
+    continuation = _continuation(text, claim, end, quotes, sentence_end)
+    if continuation is not None:
+        end = continuation.end
     grown = Span(start, end)
     whole_quote = (any(s.start == grown.start for s in touched) and any(s.end == grown.end for s in touched)) or (
         text[grown.start] in '“"«‘' and text[grown.end - 1] in '”"»’'
@@ -435,6 +425,27 @@ def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote], sentence_e
         content_span=grown,
         quote=whole_quote,
     )
+
+
+def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], sentence_end: int) -> Span | None:
+    """The second half of ‘"A," he said, "B."’ or ‘"A," he said. "B."’: a quote in the same paragraph right
+    after the cue clause, which ends its own sentence (a quote followed by more narrative is a new claim)."""
+    cue = claim.cue_span
+    if cue is None or end > cue.start:
+        return None
+    clause_start = min(cue.start, claim.speaker_span.start if claim.speaker_span else cue.start)
+    clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
+    following = next((q.span for q in quotes if q.span.start >= cue.end), None)
+    if following is None or "\n" in text[end : following.start] or not _only_punctuation(text[end:clause_start]):
+        return None
+    adjacent = _only_punctuation(text[clause_end : following.start]) or (
+        following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start])
+    )
+    rest = text[following.end :].lstrip(" \t")
+    closes_sentence = (
+        not rest or rest[0] in "\r\n" or text[following.start : following.end].rstrip("”\"'»’")[-1:] in ".?!"
+    )
+    return following if adjacent and closes_sentence else None
 
 
 def _only_punctuation(gap: str) -> bool:
