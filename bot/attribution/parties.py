@@ -273,6 +273,17 @@ class CountryLexicon:
 
     def country_in(self, phrase: str) -> str | None:
         """The country a phrase names, preferring the longest form ("South Korean" before "Korean")."""
+        found = self.country_form_in(phrase)
+        return found[0] if found else None
+
+    def names_country_directly(self, phrase: str) -> bool:
+        """Whether the phrase names its country by name, demonym or capital, not only by a seat of power
+        ("Israel's military" does; "the White House" does not)."""
+        found = self.country_form_in(phrase)
+        return found is not None and found[1] not in SEATS_OF_POWER
+
+    def country_form_in(self, phrase: str) -> tuple[str, str] | None:
+        """(country, the lower-cased form that named it) for the longest country form in the phrase."""
         written = WORD.findall(phrase)
         words = [_normal_word(w) for w in written]
         for size in range(min(self.longest, len(words)), 0, -1):
@@ -280,7 +291,7 @@ class CountryLexicon:
                 candidate = " ".join(words[start : start + size])
                 found = self.forms.get(candidate)
                 if found and not _is_false_friend(candidate, phrase) and not _ends_longer_name(written, start):
-                    return found
+                    return found, candidate
         return None
 
 

@@ -125,6 +125,7 @@ class Party:
     kind: PartyKind
     name: str
     fine_name: str | None = None
+    names_country: bool = False
 
     @property
     def side_kind(self) -> SideKind:
@@ -220,7 +221,7 @@ def classify_speaker(
         person = facts.full_names.get(_surname(name), name)
         country = _country_of_office(f"{phrase} ; {description}", position, facts)
         if country:
-            return Party("country", country, fine_name=person)
+            return Party("country", country, fine_name=person, names_country=True)
         return Party("person", person)
     return Party("unknown", OTHER_SOURCES)
 
@@ -236,7 +237,8 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
     country = lexicon.country_in(_affiliation_part(phrase))
     if country:
-        return Party("country", country, fine_name=_clean_name(phrase))
+        direct = lexicon.names_country_directly(_affiliation_part(phrase))
+        return Party("country", country, fine_name=_clean_name(phrase), names_country=direct)
     head = _head_word(phrase)
     legal = _role_of(words, head, LEGAL_ROLES)
     if legal:
@@ -401,10 +403,13 @@ def _movement_place(doc: Any, lexicon: CountryLexicon) -> str | None:
 
 
 def _side_names(parties: dict[int, Party]) -> dict[int, str]:
-    """Country sides when countries face each other (or a movement); the finer grain in a domestic story."""
+    """Country sides when countries face each other, or one faces a movement, or speakers speak as their
+    country ("Israel said", "Israeli officials"); the finer grain in a domestic story, whose speakers are
+    named by institution ("the White House") rather than by country."""
     countries = {p.name for p in parties.values() if p.kind == "country"}
     movements = any(p.kind == "movement" for p in parties.values())
-    international = len(countries) >= 2 or (len(countries) == 1 and movements)
+    as_country = any(p.kind == "country" and p.names_country for p in parties.values())
+    international = len(countries) >= 2 or (len(countries) == 1 and (movements or as_country))
     names: dict[int, str] = {}
     for index, party in parties.items():
         if party.kind == "conduit":

@@ -273,3 +273,17 @@ def test_newspaper_reporting_what_someone_did_is_its_own_source() -> None:
     assignment = assign_sides(text, claims)
     assert assignment.claims[0].side == "Daily Herald"
     assert assignment.conduits == ()
+
+
+def test_one_country_speaking_as_itself_against_a_group_keeps_country_sides() -> None:
+    text = (
+        "Israel's military said it struck a weapons depot. Hamas said the building was a school. "
+        "Israeli Prime Minister Benjamin Netanyahu said the campaign would go on."
+    )
+    claims = [
+        claim_in(text, "Israel's military", "said", "it struck a weapons depot"),
+        claim_in(text, "Hamas", "said", "the building was a school"),
+        claim_in(text, "Israeli Prime Minister Benjamin Netanyahu", "said", "the campaign would go on"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert [c.side for c in assignment.claims] == ["Israel", "Hamas", "Israel"]
