@@ -37,7 +37,7 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "reassure", "advise", "brief", "notify"})
 # Pronoun subjects that never name a source ("it seems", "there is").
-_EXPLETIVES = frozenset({"it", "there", "this", "that", "what", "which", "you"})
+_EXPLETIVES = frozenset({"there", "this", "that", "what", "which", "you"})
 _HEADLINE = re.compile(r"[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _MAX_HEADLINE_SPEAKER_WORDS = 5
 
@@ -181,6 +181,8 @@ def _verb_claims(doc: Any) -> Iterator[_Found]:
         content = _content_of(doc, token, lemma, speaker)
         after = content[1] if content is not None else max(token.right_edge.i, token.i) + 1
         quote = _quote_after(doc, after, colon_only=content is not None)
+        if quote is None and content is None:
+            quote = _quote_before(doc, min(token.i, speaker[0]))  # "“Why not?” Vitter demanded."
         if quote is not None:
             content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
         if content is None:
@@ -272,6 +274,14 @@ def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
     if index < len(doc) and doc[index].is_quote and (seen_colon or not colon_only):
         return int(index)
     return None
+
+
+def _quote_before(doc: Any, index: int) -> int | None:
+    """The closing quote mark just before `index` (a comma between them allowed)."""
+    index -= 1
+    while index >= 0 and (doc[index].is_space or doc[index].text == ","):
+        index -= 1
+    return int(index) if index >= 0 and doc[index].is_quote else None
 
 
 def _is_setting(token: Any) -> bool:
