@@ -84,6 +84,11 @@ AFFILIATION_NAME = re.compile(
     r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union)\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
+# A wire story's opening: place in capitals, date, agency, dash ("KYIV, March 3 (Reuters) - ").
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s*",
+    re.MULTILINE,
+)
 # Where an article names an outlet as the place something was said: "according to NBC News", "told Fox News".
 RELAY_MENTION = re.compile(
     r"(?:according to|told|reports?|reported by|appeared on|in an interview with|interview with|cited by)"
@@ -152,13 +157,16 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
     doc = load_english()(text)
     lexicon = load_country_lexicon()
     facts = _read_article(doc, lexicon)
+    datelines = list(DATELINE.finditer(text))
+    claims = [_outside_datelines(claim, datelines, text) for claim in claims]
     credited = [_credit_original_speaker(claim, claims, text) for claim in claims]
     claims = [claim for claim, _ in credited]
     ordered = sorted(range(len(claims)), key=lambda i: _claim_start(claims[i]))
 
     parties: dict[int, Party] = {}
     speakers: dict[int, str] = {}
-    conduits = [outlet for _, outlet in credited if outlet]
+    conduits = [m.group("agency") for m in datelines if m.group("agency") and is_news_outlet(m.group("agency"))]
+    conduits += [outlet for _, outlet in credited if outlet]
     previous: tuple[Party, str] | None = None
     for index in ordered:
         claim = claims[index]
@@ -455,6 +463,25 @@ def _relays(claim: Claim, claims: Sequence[Claim]) -> bool:
         other is not claim and other.speaker != claim.speaker and claim_extent(other).overlaps(extent)
         for other in claims
     )
+
+
+def _outside_datelines(claim: Claim, datelines: Sequence[re.Match[str]], text: str) -> Claim:
+    """Wire copy opens with "KYIV, March 3 (Reuters) - ": a speaker or content that starts inside it is moved
+    past it ("KYIV, March 3 … Ukraine accused" is spoken by Ukraine)."""
+    for dateline in datelines:
+        span = Span(dateline.start(), dateline.end())
+        if claim.speaker_span is not None and claim.speaker_span.overlaps(span) and claim.cue_span is not None:
+            speaker = text[span.end : claim.cue_span.start].strip()
+            if speaker and len(speaker.split()) <= 6 and claim.cue_span.start > span.end:
+                start = text.index(speaker, span.end)
+                claim = replace(claim, speaker=speaker, speaker_span=Span(start, start + len(speaker)))
+        if claim.content_span.overlaps(span) and claim.content_span.end > span.end:
+            claim = replace(
+                claim,
+                content=text[span.end : claim.content_span.end],
+                content_span=Span(span.end, claim.content_span.end),
+            )
+    return claim
 
 
 def _attributes_afterwards(claim: Claim) -> bool:

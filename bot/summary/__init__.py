@@ -52,8 +52,19 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
         return shown_speaker + len(point.text.split()) + 1
 
     chosen = allocate(ranked, budget, cost, max_sides)
-    summary = _assemble(headline, chosen, points, [side.name for side in assignment.sides], assignment.conduits)
-    return _fit_message(summary, chosen, points, [side.name for side in assignment.sides])
+    order = _side_order(assignment, chosen)
+    summary = _assemble(headline, chosen, points, order, assignment.conduits)
+    return _fit_message(summary, chosen, points, order)
+
+
+def _side_order(assignment: SideAssignment, chosen: list[Ranked]) -> list[str]:
+    """Parties in the order the article tells what they say (their first point shown), neutral sources
+    after them."""
+    first: dict[str, int] = {}
+    for entry in chosen:
+        first[entry.side] = min(first.get(entry.side, entry.claim.content_span.start), entry.claim.content_span.start)
+    neutral = {side.name for side in assignment.sides if side.kind == "neutral"}
+    return sorted(first, key=lambda name: (name in neutral, first[name]))
 
 
 def _leading_headline(text: str) -> str | None:

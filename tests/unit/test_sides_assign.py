@@ -287,3 +287,15 @@ def test_one_country_speaking_as_itself_against_a_group_keeps_country_sides() ->
     ]
     assignment = assign_sides(text, claims)
     assert [c.side for c in assignment.claims] == ["Israel", "Hamas", "Israel"]
+
+
+def test_wire_dateline_names_a_conduit_and_is_not_a_speaker() -> None:
+    text = "KYIV, March 3 (Reuters) - Ukraine accused Russia of shelling the port. The Kremlin denied it."
+    claims = [
+        claim_in(text, "KYIV, March 3", "accused", "Russia of shelling the port"),
+        claim_in(text, "The Kremlin", "denied", "it."),
+    ]
+    assignment = assign_sides(text, claims)
+    assert assignment.claims[0].speaker == "Ukraine"
+    assert [c.side for c in assignment.claims] == ["Ukraine", "Russia"]
+    assert assignment.conduits == ("Reuters",)
