@@ -302,14 +302,11 @@ def _according_to_claims(doc: Any) -> Iterator[_Found]:
     for token in doc:
         if token.lower_ not in cues.SOURCE_PREPOSITIONS:
             continue
-        preposition = token
-        if token.lower_ == "according":
-            to = next((c for c in token.children if c.lower_ == "to"), None)
-            if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                to = doc[token.i + 1]
-            if to is None:
-                continue
-            preposition = to
+        preposition = next((c for c in token.children if c.lower_ == "to"), None)
+        if preposition is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            preposition = doc[token.i + 1]
+        if preposition is None:
+            continue
         source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if source is None:
             continue

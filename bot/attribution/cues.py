@@ -73,7 +73,7 @@ NOUN_CUES = _words(
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "for", "against", "over", "to"})
 
 # Phrases that mark a source inside a sentence: "according to X, …".
-SOURCE_PREPOSITIONS = frozenset({"according", "per"})
+SOURCE_PREPOSITIONS = frozenset({"according"})
 
 # Nouns that describe a person by role: "the president" resolves to a person, not to an organisation.
 PERSON_ROLES = _words(
@@ -97,11 +97,11 @@ _IRREGULAR = {
     "seen": "see",
     "felt": "feel",
     "found": "find",
-        "sang": "sing",
+    "sang": "sing",
     "sung": "sing",
     "swore": "swear",
     "sworn": "swear",
-        "foresaw": "foresee",
+    "foresaw": "foresee",
     "forecast": "forecast",
     "cast": "cast",
     "made": "make",
