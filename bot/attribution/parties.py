@@ -257,6 +257,7 @@ INSTITUTION_ROLES = frozenset({"court", "courts", "tribunal", "poll", "survey", 
 # Capitalised words that may stand before a country's name without making it part of another name.
 NAME_OPENERS = frozenset({"the", "a", "an", "in", "of", "for", "from", "and", "but", "by", "on", "to", "with"})
 WORD = re.compile(r"[\w.'’-]+")
+LEADING_WORDS = re.compile(r"^(?:the|a|an|one of the|some|several|two|three)\s+", re.IGNORECASE)
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -370,3 +371,13 @@ def is_news_outlet(name: str) -> bool:
     if len(words) < 2 or not name.strip()[:1].isupper():
         return False
     return words[-1] in OUTLET_NAME_ENDINGS or "news" in words
+
+
+def clean_name(phrase: str) -> str:
+    """The name without surrounding punctuation, leading article or possessive; only its last line (a speaker
+    phrase never spans a paragraph break)."""
+    cleaned = phrase.split("\n")[-1].strip().strip(",.;:“”\"'‘’ ")
+    cleaned = LEADING_WORDS.sub("", cleaned)
+    if cleaned.isupper() and len(cleaned) > 5 and " " in cleaned:
+        cleaned = cleaned.title()  # "NIGEL FARAGE" in a headline is Nigel Farage
+    return re.sub(r"[’']s$", "", cleaned).strip()

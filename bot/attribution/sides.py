@@ -25,9 +25,21 @@ from bot.attribution.parties import (
     NEUTRAL_BODIES,
     NEUTRAL_ROLES,
     CountryLexicon,
+    clean_name,
     is_news_outlet,
     load_country_lexicon,
     word_set,
+)
+from bot.attribution.relays import (
+    DATELINE,
+    WIRE_AGENCIES,
+    attributes_afterwards,
+    claim_start,
+    credit_original_speaker,
+    is_relay_formula,
+    outlets_named_as_relays,
+    outside_datelines,
+    relays,
 )
 from bot.domain import Claim, Side, SideAssignment, SideKind, Span
 
@@ -42,40 +54,10 @@ GENERIC_HEADS = word_set(
     representatives diplomat diplomats leader leaders someone one
     """
 )
-# Wire agencies relay by trade: what they report without naming a source is the article's own reporting.
-WIRE_AGENCIES = frozenset(
-    name.lower()
-    for name in (
-        "Reuters",
-        "AFP",
-        "Agence France-Presse",
-        "Agence France Presse",
-        "AP",
-        "Associated Press",
-        "Xinhua",
-        "TASS",
-        "Interfax",
-        "RIA Novosti",
-        "Anadolu",
-        "Anadolu Agency",
-        "ANSA",
-        "EFE",
-        "dpa",
-        "Kyodo",
-        "Yonhap",
-        "UPI",
-        "Bloomberg",
-    )
-)
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
 FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
 # Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
 OFFICE_WORDS = word_set("general president minister secretary chairman director spokesman spokeswoman senator")
-OPENING_ATTRIBUTION = re.compile(
-    r"(?P<speaker>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?[A-Z][\w'’.-]*)\s+(?P<cue>[a-z]+)\s+(?:that\s+)?"
-    r"(?P<rest>\S.*)",
-    re.DOTALL,
-)
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
     r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b)"
@@ -84,20 +66,9 @@ AFFILIATION_NAME = re.compile(
     r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union)\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
-# A wire story's opening: place in capitals, date, agency, dash ("KYIV, March 3 (Reuters) - ").
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s*",
-    re.MULTILINE,
-)
-# Where an article names an outlet as the place something was said: "according to NBC News", "told Fox News".
-RELAY_MENTION = re.compile(
-    r"(?:according to|told|reports?|reported by|appeared on|in an interview with|interview with|cited by)"
-    r"[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4})"
-)
 HEAD_BOUNDARY = re.compile(
     r"\s(?:of|in|at|from|for|with|to|on|near|under|who|which|that|whose|representing|speaking|acting)\s|,"
 )
-LEADING_WORDS = re.compile(r"^(?:the|a|an|one of the|some|several|two|three)\s+", re.IGNORECASE)
 ENTITY_LABELS_FOR_PLACES = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
 # Offices a country's representative holds: "the Azeri president" tells whose president "President Aliyev" is.
 TITLES = (
@@ -158,10 +129,10 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
     lexicon = load_country_lexicon()
     facts = _read_article(doc, lexicon)
     datelines = list(DATELINE.finditer(text))
-    claims = [_outside_datelines(claim, datelines, text) for claim in claims]
-    credited = [_credit_original_speaker(claim, claims, text) for claim in claims]
+    claims = [outside_datelines(claim, datelines, text) for claim in claims]
+    credited = [credit_original_speaker(claim, claims, text) for claim in claims]
     claims = [claim for claim, _ in credited]
-    ordered = sorted(range(len(claims)), key=lambda i: _claim_start(claims[i]))
+    ordered = sorted(range(len(claims)), key=lambda i: claim_start(claims[i]))
 
     parties: dict[int, Party] = {}
     speakers: dict[int, str] = {}
@@ -170,19 +141,19 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
     previous: tuple[Party, str] | None = None
     for index in ordered:
         claim = claims[index]
-        speaker = _clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
+        speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
         if _is_pronoun(speaker) and previous is not None:
             party, speaker = previous
         else:
             appositive = _appositive_after(text, claim.speaker_span)
-            party = classify_speaker(speaker, facts, lexicon, _claim_start(claim), appositive)
+            party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
             full_name = facts.full_names.get(_surname(speaker), "")
-            if _looks_like_name(_clean_name(speaker)) and len(full_name) > len(_clean_name(speaker)):
+            if _looks_like_name(clean_name(speaker)) and len(full_name) > len(clean_name(speaker)):
                 speaker = full_name
-        if party.kind == "conduit" and not (_relays(claim, claims) and _attributes_afterwards(claim)):
+        if party.kind == "conduit" and not (relays(claim, claims) and attributes_afterwards(claim)):
             party = _own_report(party)
-        elif _is_relay_formula(claim, claims, text) and party.kind in ("group", "person", "unknown"):
-            party = Party("conduit", _clean_name(claim.speaker))
+        elif is_relay_formula(claim, claims, text) and party.kind in ("group", "person", "unknown"):
+            party = Party("conduit", clean_name(claim.speaker))
         if party.kind == "conduit":
             conduits.append(party.name)
         else:
@@ -190,7 +161,7 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
         parties[index] = party
         speakers[index] = speaker
 
-    conduits.extend(_outlets_named_as_relays(text))
+    conduits.extend(outlets_named_as_relays(text))
     side_names = _side_names(parties)
     assigned = [replace(claims[i], speaker=speakers[i], side=side_names.get(i)) for i in range(len(claims))]
     sides = _build_sides(assigned, parties, ordered)
@@ -204,7 +175,7 @@ def classify_speaker(
 ) -> Party:
     """The party a speaker phrase stands for, from its own words first, then what the article says of the
     name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
-    phrase = _clean_name(speaker)
+    phrase = clean_name(speaker)
     lowered = phrase.lower()
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", phrase)
@@ -246,7 +217,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     country = lexicon.country_in(_affiliation_part(phrase))
     if country:
         direct = lexicon.names_country_directly(_affiliation_part(phrase))
-        return Party("country", country, fine_name=_clean_name(phrase), names_country=direct)
+        return Party("country", country, fine_name=clean_name(phrase), names_country=direct)
     head = _head_word(phrase)
     legal = _role_of(words, head, LEGAL_ROLES)
     if legal:
@@ -318,7 +289,7 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
 def _head_word(phrase: str) -> str:
     """The noun a phrase is about, before its complements: "judge" in "a judge in Lyon", "brief" in "the
     friend-of-the-court brief", "defenders" in "federal public defenders representing Saipov"."""
-    core = HEAD_BOUNDARY.split(f" {_clean_name(phrase)} ", maxsplit=1)[0]
+    core = HEAD_BOUNDARY.split(f" {clean_name(phrase)} ", maxsplit=1)[0]
     words = _words(core)
     return words[-1] if words else ""
 
@@ -347,7 +318,7 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
     organisations: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
-            name = _clean_name(ent.text)
+            name = clean_name(ent.text)
             keys = _name_keys(name)
             for key in keys:
                 if len(name.split()) > len(full_names.get(key, "").split()):
@@ -359,7 +330,7 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
                 for key in (name.lower(), *keys):
                     descriptions.setdefault(key, []).append(description)
         elif ent.label_ in ("ORG", "NORP") and not lexicon.country_in(ent.text) and not is_news_outlet(ent.text):
-            name = _clean_name(ent.text)
+            name = clean_name(ent.text)
             if len(name) > 2 and name.lower() not in PRONOUNS and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
     return ArticleFacts(
@@ -395,7 +366,7 @@ def _movement_place(doc: Any, lexicon: CountryLexicon) -> str | None:
         if not any(token.lower_ in MOVEMENT_WORDS for token in sentence):
             continue
         for ent in sentence.ents:
-            name = _clean_name(ent.text)
+            name = clean_name(ent.text)
             if (
                 ent.label_ in ENTITY_LABELS_FOR_PLACES
                 and name[:1].isupper()
@@ -443,126 +414,12 @@ def _build_sides(claims: Sequence[Claim], parties: dict[int, Party], ordered: Se
     return tuple(sorted(sides, key=lambda side: side.kind == "neutral"))
 
 
-def _outlets_named_as_relays(text: str) -> list[str]:
-    """Outlets the article cites as where something was said ("told Fox News", "according to NBC News")."""
-    found = []
-    for match in RELAY_MENTION.finditer(text):
-        name = match.group(1).strip().rstrip(".,;:")
-        while name and not is_news_outlet(name) and " " in name:
-            name = name.rsplit(" ", 1)[0]
-        if name and is_news_outlet(name) and all(word[:1].isupper() for word in name.split()):
-            found.append(name)
-    return found
-
-
-def _relays(claim: Claim, claims: Sequence[Claim]) -> bool:
-    """An outlet relays when another speaker's claim sits inside what it reports ("X said …, Reuters
-    reports")."""
-    extent = claim_extent(claim)
-    return any(
-        other is not claim and other.speaker != claim.speaker and claim_extent(other).overlaps(extent)
-        for other in claims
-    )
-
-
-def _outside_datelines(claim: Claim, datelines: Sequence[re.Match[str]], text: str) -> Claim:
-    """Wire copy opens with "KYIV, March 3 (Reuters) - ": a speaker or content that starts inside it is moved
-    past it ("KYIV, March 3 … Ukraine accused" is spoken by Ukraine)."""
-    for dateline in datelines:
-        span = Span(dateline.start(), dateline.end())
-        if claim.speaker_span is not None and claim.speaker_span.overlaps(span) and claim.cue_span is not None:
-            speaker = text[span.end : claim.cue_span.start].strip()
-            if speaker and len(speaker.split()) <= 6 and claim.cue_span.start > span.end:
-                start = text.index(speaker, span.end)
-                claim = replace(claim, speaker=speaker, speaker_span=Span(start, start + len(speaker)))
-        if claim.content_span.overlaps(span) and claim.content_span.end > span.end:
-            claim = replace(
-                claim,
-                content=text[span.end : claim.content_span.end],
-                content_span=Span(span.end, claim.content_span.end),
-            )
-    return claim
-
-
-def _attributes_afterwards(claim: Claim) -> bool:
-    """ "…, Reuters reports" and "according to NBC News" name the outlet after or around the relayed words;
-    "the New York Times reported that …" makes the outlet the source of what follows."""
-    cue = claim.cue.strip().lower()
-    return cue.startswith("according") or (
-        claim.speaker_span is not None and claim.speaker_span.start > claim.content_span.start
-    )
-
-
-def _credit_original_speaker(claim: Claim, claims: Sequence[Claim], text: str) -> tuple[Claim, str | None]:
-    """An outlet's claim whose content opens with its own attribution ("Armenia accused …, Reuters reports")
-    and that no other claim covers becomes that attribution: the original speaker is credited, and the
-    outlet is returned as a conduit."""
-    from bot.attribution.cues import SPEECH_VERBS, verb_lemma
-
-    speaker = _clean_name(claim.speaker)
-    if not (is_news_outlet(speaker) or speaker.lower() in WIRE_AGENCIES) or _relays(claim, claims):
-        return claim, None
-    start = claim.content_span.start
-    content = text[start : claim.content_span.end]
-    match = OPENING_ATTRIBUTION.match(content)
-    if not match or verb_lemma(match.group("cue")) not in SPEECH_VERBS:
-        return claim, None
-    rest_start = start + match.start("rest")
-    tag = re.search(rf",?\s*[^,]*\b{re.escape(speaker)}\b[^,]*$", content)
-    rest_end = start + tag.start() if tag and start + tag.start() > rest_start else claim.content_span.end
-    original = replace(
-        claim,
-        speaker=match.group("speaker"),
-        speaker_span=Span(start + match.start("speaker"), start + match.end("speaker")),
-        cue=match.group("cue"),
-        cue_span=Span(start + match.start("cue"), start + match.end("cue")),
-        content=text[rest_start:rest_end],
-        content_span=Span(rest_start, rest_end),
-        quote=False,
-    )
-    return original, speaker
-
-
-def _is_relay_formula(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
-    """ "…, Mic reported.": a speaker tagged on at the end of a sentence that holds another attribution, with
-    a verb of reporting, is an outlet even when its name is not known as one. (The paragraph bounds the
-    search: sentence splitting stumbles on "Dr." and "U.S.".)"""
-    from bot.attribution.cues import verb_lemma
-
-    if claim.cue_span is None or claim.speaker_span is None or not claim.cue.strip():
-        return False
-    if verb_lemma(claim.cue.split()[0].lower()) != "report":
-        return False
-    tail = text[claim.cue_span.end : claim.cue_span.end + 2]
-    lead = text[max(0, claim.speaker_span.start - 2) : claim.speaker_span.start]
-    if not (tail.startswith((".", "\n")) or tail == "") or lead != ", ":
-        return False
-    paragraph_start = text.rfind("\n", 0, claim.speaker_span.start)
-    return any(
-        other is not claim
-        and other.cue_span is not None
-        and paragraph_start < other.cue_span.start < claim.speaker_span.start
-        for other in claims
-    )
-
-
 def _own_report(party: Party) -> Party:
     """A newspaper's own finding ("the New York Times reported that …") is a neutral source; a wire agency's
     unsourced report stays the article's own reporting, credited to no side."""
     if party.name.lower() in WIRE_AGENCIES:
         return party
     return Party("neutral", party.name)
-
-
-def _claim_start(claim: Claim) -> int:
-    spans = [s for s in (claim.speaker_span, claim.cue_span, claim.content_span) if s is not None]
-    return min(span.start for span in spans)
-
-
-def claim_extent(claim: Claim) -> Span:
-    """From the first to the last of speaker, cue and content: where the whole attribution sits."""
-    spans = [s for s in (claim.speaker_span, claim.cue_span, claim.content_span) if s is not None]
-    return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
 def _is_pronoun(speaker: str) -> bool:
@@ -610,19 +467,9 @@ def _looks_like_name(phrase: str) -> bool:
     return all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
 
 
-def _clean_name(phrase: str) -> str:
-    """The name without surrounding punctuation, leading article or possessive; only its last line (a speaker
-    phrase never spans a paragraph break)."""
-    cleaned = phrase.split("\n")[-1].strip().strip(",.;:“”\"'‘’ ")
-    cleaned = LEADING_WORDS.sub("", cleaned)
-    if cleaned.isupper() and len(cleaned) > 5 and " " in cleaned:
-        cleaned = cleaned.title()  # "NIGEL FARAGE" in a headline is Nigel Farage
-    return re.sub(r"[’']s$", "", cleaned).strip()
-
-
 def _surname(name: str) -> str:
     """The key a later short mention is looked up by: the last word that is not a title ("Mr Ri" → "ri")."""
-    words = [w for w in _clean_name(name).split() if w.lower().rstrip(".") not in HONORIFICS]
+    words = [w for w in clean_name(name).split() if w.lower().rstrip(".") not in HONORIFICS]
     return words[-1].lower() if words else ""
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bot.attribution.sides import OTHER_SOURCES, claim_extent
+from bot.attribution.relays import claim_extent
+from bot.attribution.sides import OTHER_SOURCES
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
 from bot.summary.neutral import display_speaker, neutralize, point_text, shorten
 from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text

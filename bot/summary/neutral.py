@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, verb_lemma
 from bot.domain import Claim
 from bot.summary.lexicon import (
     FRAMING_REPLACEMENTS,
@@ -176,8 +177,6 @@ def _quoted_in_source(claim: Claim, source: str) -> bool:
 def _speech_act_lead(claim: Claim, source: str) -> str:
     """The cue as written ("denied", "urged", "called for", "is seeking") plus the short gap to the content
     ("that"); nothing for "said"-like and loaded cues (whose content speaks for itself) or noun cues."""
-    from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, verb_lemma
-
     cue = " ".join(claim.cue.split())
     words = [word.lower() for word in cue.split()]
     if not words or words[0] in SOURCE_PREPOSITIONS or any(word in NOUN_CUES for word in words):

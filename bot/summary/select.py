@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.attribution.cues import verb_lemma
 from bot.attribution.sides import OTHER_SOURCES
 from bot.domain import Claim, Side
 
@@ -57,8 +58,6 @@ def _says_something(claim: Claim) -> bool:
 
 def _answers(claim: Claim) -> bool:
     """An accusation, a denial, a rejection: speech acts that answer (or call for an answer from) a side."""
-    from bot.attribution.cues import verb_lemma
-
     words = claim.cue.lower().split()
     return any((verb_lemma(word) or word) in RESPONSE_LEMMAS for word in words)
 
