@@ -46,6 +46,8 @@ from bot.domain import Claim, Side, SideAssignment, SideKind, Span
 PartyKind = Literal["country", "movement", "group", "legal", "neutral", "person", "conduit", "unknown"]
 
 OTHER_SOURCES = "Other sources"
+# Lemmas are not read here; skipping the lemmatizer saves about a third of the parse.
+UNUSED_PIPES = ["lemmatizer"]
 PRONOUNS = word_set("he she they it we i you his her their its them him")
 GENERIC_HEADS = word_set(
     """
@@ -125,7 +127,7 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
     conduits."""
     from bot.nlp import load_english
 
-    doc = load_english()(text)
+    doc = load_english()(text, disable=UNUSED_PIPES)
     lexicon = load_country_lexicon()
     facts = _read_article(doc, lexicon)
     datelines = list(DATELINE.finditer(text))
