@@ -265,10 +265,14 @@ def _affiliation_part(phrase: str) -> str:
 
 
 def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: CountryLexicon) -> str:
-    """ "Karabakh separatists": the movement word, plural, named after the disputed place the article keeps
-    naming beside it; else after the people the phrase names ("Armenian separatists")."""
+    """ "Karabakh separatists": the movement word, plural, named after the allegiance the phrase states
+    ("pro-Russian separatists"), else the disputed place the article keeps naming beside it, else the people
+    the phrase names ("Armenian separatists")."""
     noun = next(word for word in words if word in MOVEMENT_WORDS)
     noun = noun if noun.endswith("s") or noun in ("opposition", "militia") else noun + "s"
+    allegiance = next((w for w in phrase.split() if w.lower().startswith(("pro-", "anti-"))), None)
+    if allegiance:
+        return f"{allegiance[:1].upper()}{allegiance[1:]} {noun}"
     if facts.movement_place:
         return f"{facts.movement_place} {noun}"
     demonym = next((w for w in phrase.split() if lexicon.country_in(w) and w[:1].isupper()), None)

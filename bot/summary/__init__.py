@@ -118,7 +118,7 @@ def _assemble(
         by_side.setdefault(entry.side, []).append(entry)
     sides = tuple(
         SidePoints(
-            name=name,
+            name=neutralize(name),
             points=tuple(points[id(e)] for e in sorted(by_side[name], key=lambda e: e.claim.content_span.start)),
         )
         for name in side_order

@@ -299,3 +299,12 @@ def test_wire_dateline_names_a_conduit_and_is_not_a_speaker() -> None:
     assert assignment.claims[0].speaker == "Ukraine"
     assert [c.side for c in assignment.claims] == ["Ukraine", "Russia"]
     assert assignment.conduits == ("Reuters",)
+
+
+def test_movement_named_after_its_stated_allegiance() -> None:
+    text = "Pro-Russian separatists said they shelled the airport. Ukraine said the airport was intact."
+    claims = [
+        claim_in(text, "Pro-Russian separatists", "said", "they shelled the airport"),
+        claim_in(text, "Ukraine", "said", "the airport was intact"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Pro-Russian separatists", "Ukraine"]

@@ -188,3 +188,14 @@ def test_text_without_spaces_cannot_overflow_the_message() -> None:
     assert len(render_text(summary)) <= MAX_MESSAGE_CHARS
     assert len(render_html(summary)) <= MAX_MESSAGE_CHARS
     assert len(summary.headline) <= 300
+
+
+def test_side_names_carry_no_framing() -> None:
+    text = "The so-called regime said the vote was fair. The opposition said it was rigged."
+    claims = [
+        make_claim(text, "The so-called regime", "said", "the vote was fair", "so-called regime"),
+        make_claim(text, "The opposition", "said", "it was rigged", "Opposition"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Vote"))
+    assert "so-called" not in rendered
+    assert "government —" in rendered
