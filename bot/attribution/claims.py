@@ -82,13 +82,14 @@ class ClaimExtractor:
     def _claims(self, text: str, doc: Any) -> list[Claim]:
         if self.baseline:
             found = list(_baseline_claims(doc))
-            return [_to_claim(text, doc, f, resolve=False) for f in found]
+            return [_to_claim(text, doc, f, None) for f in found]
         quotes = find_quotes(text)
         paragraphs = paragraph_spans(text)
         found = [*_verb_claims(doc), *_according_to_claims(doc), *_noun_claims(doc)]
+        entities = tuple(doc.ents)
         claims = []
         for candidate in found:
-            claim = _within_paragraph(text, _to_claim(text, doc, candidate), paragraphs)
+            claim = _within_paragraph(text, _to_claim(text, doc, candidate, entities), paragraphs)
             if claim is None or _quoted(claim.cue_span, quotes):
                 continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
             sentence_end = doc[candidate.cue[0]].sent.end_char
@@ -107,7 +108,8 @@ def _with_paragraph_starts(doc: Any) -> Any:
     return doc
 
 
-def _to_claim(text: str, doc: Any, found: _Found, resolve: bool = True) -> Claim:
+def _to_claim(text: str, doc: Any, found: _Found, entities: Sequence[Any] | None) -> Claim:
+    """Token ranges to character spans; the speaker is resolved against `entities` unless they are None."""
     cue = _char_span(doc, found.cue)
     content = _char_span(doc, found.content)
     if found.speaker is None:
@@ -115,7 +117,7 @@ def _to_claim(text: str, doc: Any, found: _Found, resolve: bool = True) -> Claim
     else:
         speaker_span = _char_span(doc, found.speaker)
         written = text[speaker_span.start : speaker_span.end]
-        speaker_name = speakers.resolve(doc, *found.speaker) if resolve else written
+        speaker_name = written if entities is None else speakers.resolve(doc, *found.speaker, entities)
     return Claim(
         speaker=speaker_name,
         speaker_span=speaker_span,

@@ -16,14 +16,16 @@ from bot.domain import Span
 
 _PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
 _DOUBLE_OPEN = "“«„"
-_DOUBLE_CLOSE = "”»"
 _STRAIGHT = '"'
 # Typewriter style, as in some wire and archive texts: ``quoted'' or ''quoted''.
 _DOUBLED_STRAIGHT = "''"
 _DOUBLED_OPEN = "``"
 _SINGLE_OPEN = "‘"
-_SINGLE_CLOSE = "’"
 _LONGEST_SINGLE_QUOTE = 300
+_DOUBLE_MARKS = re.compile(r"``|''|[“”«»„\"]")
+_SINGLE_MARKS = re.compile("[‘’]")
+_OPENING = frozenset({"“", "«", "„", "``"})
+_AMBIGUOUS = frozenset({_STRAIGHT, _DOUBLED_STRAIGHT})
 
 
 @dataclass(frozen=True)
@@ -76,20 +78,15 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                 first += 1  # the mark that reopens a quote continued from the previous paragraph
             else:
                 start = None  # the previous paragraph's quote was never closed: not a quote after all
-        i = first
-        while i < paragraph.end:
-            char = text[i]
-            width = 2 if text.startswith(_DOUBLED_STRAIGHT, i) or text.startswith(_DOUBLED_OPEN, i) else 1
-            if char in _DOUBLE_OPEN or (width == 2 and char == "`"):
+        for mark in _DOUBLE_MARKS.finditer(text, first, paragraph.end):
+            if mark.group() in _OPENING:
                 if start is None:
-                    start = i
-            elif char in _DOUBLE_CLOSE or char == _STRAIGHT or width == 2:
-                if start is not None:
-                    quotes.append(Quote(Span(start, i + width)))
-                    start = None
-                elif char == _STRAIGHT or width == 2:
-                    start = i
-            i += width
+                    start = mark.start()
+            elif start is not None:
+                quotes.append(Quote(Span(start, mark.end())))
+                start = None
+            elif mark.group() in _AMBIGUOUS:
+                start = mark.start()
     return quotes
 
 
@@ -97,11 +94,11 @@ def _single_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     quotes = []
     for paragraph in paragraphs:
         start: int | None = None
-        for i in range(paragraph.start, paragraph.end):
-            char = text[i]
-            if char == _SINGLE_OPEN:
+        for mark in _SINGLE_MARKS.finditer(text, paragraph.start, paragraph.end):
+            i = mark.start()
+            if mark.group() == _SINGLE_OPEN:
                 start = i
-            elif char == _SINGLE_CLOSE and start is not None:
+            elif start is not None:
                 after = text[i + 1] if i + 1 < len(text) else " "
                 if after.isalnum():
                     continue  # an apostrophe: Baku’s, it’s

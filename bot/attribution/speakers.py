@@ -8,6 +8,7 @@ A bare surname resolves to the fuller name used earlier. Names keep the title wr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from bot.attribution import cues
@@ -51,7 +52,7 @@ def named_mention(entity: Any) -> str:
     return str(doc[start : entity.end].text)
 
 
-def resolve(doc: Any, start: int, end: int) -> str:
+def resolve(doc: Any, start: int, end: int, entities: Sequence[Any]) -> str:
     """The name a speaker phrase doc[start:end] refers to, or the phrase itself when it names its speaker."""
     phrase = doc[start:end]
     root = phrase.root
@@ -60,24 +61,30 @@ def resolve(doc: Any, start: int, end: int) -> str:
     if end - start == 1 and root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
         return str(doc[slice(*speaker_tokens(root.head.head))].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
-        return _nearest(doc, start, end, PERSON_LABELS, None) or phrase.text
+        return _nearest(doc, entities, start, end, PERSON_LABELS, None) or phrase.text
     if end - start == 1 and lower in GROUP_PRONOUNS:
-        return _nearest(doc, start, end, GROUP_LABELS, None) or phrase.text
+        return _nearest(doc, entities, start, end, GROUP_LABELS, None) or phrase.text
     if determiner in ("the", "this") and root.pos_ == "NOUN":
         if lower in cues.PERSON_ROLES:
             return (
-                _nearest(doc, start, end, PERSON_LABELS, lower)
-                or _nearest(doc, start, end, PERSON_LABELS, None, True)
+                _nearest(doc, entities, start, end, PERSON_LABELS, lower)
+                or _nearest(doc, entities, start, end, PERSON_LABELS, None, True)
                 or phrase.text
             )
-        return _nearest(doc, start, end, GROUP_LABELS, lower) or phrase.text
+        return _nearest(doc, entities, start, end, GROUP_LABELS, lower) or phrase.text
     if end - start == 1 and root.ent_type_ == "PERSON":
-        return _fuller_name(doc, start) or phrase.text
+        return _fuller_name(doc, entities, start) or phrase.text
     return str(phrase.text)
 
 
 def _nearest(
-    doc: Any, start: int, end: int, labels: frozenset[str], word: str | None, ahead_only: bool = False
+    doc: Any,
+    entities: Sequence[Any],
+    start: int,
+    end: int,
+    labels: frozenset[str],
+    word: str | None,
+    ahead_only: bool = False,
 ) -> str | None:
     """The closest entity before the phrase (else shortly after it) with a fitting label and, if given, word."""
 
@@ -87,20 +94,20 @@ def _nearest(
         return word is None or word in named_mention(entity).lower()
 
     if not ahead_only:
-        for entity in reversed(doc.ents):
+        for entity in reversed(entities):
             if entity.end <= start and fits(entity):
                 return named_mention(entity)
     limit = doc[end - 1].idx + LOOKAHEAD_CHARS
-    for entity in doc.ents:
+    for entity in entities:
         if entity.start >= end and doc[entity.start].idx <= limit and fits(entity):
             return named_mention(entity)
     return None
 
 
-def _fuller_name(doc: Any, index: int) -> str | None:
+def _fuller_name(doc: Any, entities: Sequence[Any], index: int) -> str | None:
     """ "Caddell" → "Pat Caddell" when an earlier person mention ends with the same word."""
     surname = doc[index].text
-    for entity in doc.ents:
+    for entity in entities:
         if entity.start >= index:
             break
         if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].text == surname:
