@@ -56,6 +56,10 @@ GENERIC_HEADS = word_set(
     representatives diplomat diplomats leader leaders someone one
     """
 )
+# Nouns by which an article refers back to an organisation it has just named ("the company said").
+ORGANISATION_NOUNS = word_set(
+    "company firm carmaker group union party ministry government agency organisation organization bank council"
+)
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
 FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
 # Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
@@ -144,7 +148,7 @@ def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
     for index in ordered:
         claim = claims[index]
         speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
-        if _is_pronoun(speaker) and previous is not None:
+        if previous is not None and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
             party, speaker = previous
         else:
             appositive = _appositive_after(text, claim.speaker_span)
@@ -403,7 +407,23 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
             names[index] = party.fine_name or party.name
         else:
             names[index] = party.name
-    return names
+    return _merge_acronyms(names)
+
+
+def _merge_acronyms(names: dict[int, str]) -> dict[int, str]:
+    """ "UAW Local" and "UAW" are "United Auto Workers" when the article uses both: a side named by an acronym
+    joins the side whose initials it spells."""
+    by_initials = {_initials(name): name for name in names.values() if len(name.split()) >= 2}
+    merged = {}
+    for index, name in names.items():
+        first = name.split()[0]
+        full = by_initials.get(first) if first.isupper() and len(first) >= 2 else None
+        merged[index] = full if full and full != name else name
+    return merged
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _build_sides(claims: Sequence[Claim], parties: dict[int, Party], ordered: Sequence[int]) -> tuple[Side, ...]:
@@ -426,6 +446,22 @@ def _own_report(party: Party) -> Party:
     if party.name.lower() in WIRE_AGENCIES:
         return party
     return Party("neutral", party.name)
+
+
+def _refers_back(speaker: str, previous: Party) -> bool:
+    """ "the company", "the ministry" right after a company or a ministry spoke: the same speaker again."""
+    words = speaker.lower().split()
+    return (
+        len(words) == 2
+        and words[0] == "the"
+        and words[1] in ORGANISATION_NOUNS
+        and previous.kind
+        in (
+            "group",
+            "country",
+            "legal",
+        )
+    )
 
 
 def _is_pronoun(speaker: str) -> bool:

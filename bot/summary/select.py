@@ -66,14 +66,14 @@ def rank_sides(
     sides: Sequence[Side], text_length: int, title: str | None, headline_end: int = 0
 ) -> dict[str, list[Ranked]]:
     """Each side's claims, best first, with repeats of the same content span dropped, and claims made in the
-    article's own headline dropped where the side says more in the body."""
+    article's own headline dropped (the summary's headline already carries them)."""
     title_words = frozenset(w.lower() for w in CONTENT_WORD.findall(title or ""))
     ranked: dict[str, list[Ranked]] = {}
     for side in sides:
         body = [claim for claim in side.claims if claim.content_span.start >= headline_end]
         seen: list[Claim] = []
         entries = []
-        for claim in body or side.claims:
+        for claim in body:
             if any(claim.content_span.overlaps(other.content_span) for other in seen) or not _says_something(claim):
                 continue
             seen.append(claim)

@@ -308,3 +308,20 @@ def test_movement_named_after_its_stated_allegiance() -> None:
         claim_in(text, "Ukraine", "said", "the airport was intact"),
     ]
     assert [c.side for c in assign_sides(text, claims).claims] == ["Pro-Russian separatists", "Ukraine"]
+
+
+def test_acronym_and_the_company_refer_to_sides_already_named() -> None:
+    text = (
+        "The United Auto Workers union accused Meridian Motors of breaking the deal. "
+        "Meridian Motors rejected the accusation. In a statement, the company said the raise was conditional. "
+        "Dana Ruiz, president of UAW Local 22, said 3,000 workers had walked out."
+    )
+    claims = [
+        claim_in(text, "The United Auto Workers union", "accused", "Meridian Motors of breaking the deal"),
+        claim_in(text, "Meridian Motors", "rejected", "the accusation"),
+        claim_in(text, "the company", "said", "the raise was conditional"),
+        claim_in(text, "Dana Ruiz", "said", "3,000 workers had walked out"),
+    ]
+    sides = [c.side for c in assign_sides(text, claims).claims]
+    assert sides[1] == sides[2] == "Meridian Motors"
+    assert sides[0] == sides[3]
