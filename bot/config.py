@@ -66,6 +66,12 @@ class Settings:
     beam_size: int = setting("ATTRIBOT_BEAM_SIZE", "Beam width for translation (1 = greedy)", default=4)
     batch_size: int = setting("ATTRIBOT_BATCH_SIZE", "Sentences translated per batch", default=16)
 
+    langid_low_memory: bool = setting(
+        "ATTRIBOT_LANGID_LOW_MEMORY",
+        "Lingua's low-accuracy language models: about 200 MB instead of 1.3 GB, a little worse on short texts",
+        default=False,
+    )
+
     # Fetching and input limits
     allow_private_hosts: bool = setting(
         "ATTRIBOT_ALLOW_PRIVATE_HOSTS",

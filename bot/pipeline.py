@@ -60,7 +60,7 @@ class Pipeline:
         from bot.translation import Translator
 
         self.settings = settings
-        self.detector = detector or LanguageDetector()
+        self.detector = detector or LanguageDetector(high_accuracy=not settings.langid_low_memory)
         self.translator = translator or Translator(settings)
         self.claim_extractor = claim_extractor or ClaimExtractor()
 

@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     from bot.language import LanguageDetector
 
-    detector = LanguageDetector()
+    detector = LanguageDetector(high_accuracy=not settings.langid_low_memory)
     write_lines(map(detector.detect, read_lines(sys.stdin)), sys.stdout)
     return 0
 
