@@ -60,6 +60,11 @@ GENERIC_HEADS = word_set(
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
 )
+# "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
+REPRESENTATIVE = re.compile(
+    r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
+    r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|legal team|defen[cs]e team)\b"
+)
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
 FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
 # Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
@@ -185,6 +190,9 @@ def classify_speaker(
     lowered = phrase.lower()
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", phrase)
+    agent = REPRESENTATIVE.match(phrase)
+    if agent:
+        return classify_speaker(agent.group("principal"), facts, lexicon, position)
     own = _party_from_words(phrase, facts, lexicon)
     if own is not None:
         return own

@@ -36,13 +36,14 @@ def _render(summary: Summary, escape: Callable[[str], str], bold: Callable[[str]
 
 
 def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[str], str]) -> str:
-    """Points of one speaker in a row share the name and are joined with semicolons."""
+    """Points of one speaker in a row share the name and are joined with semicolons; the side itself as the
+    speaker is not named again when it opens the line."""
     pieces: list[str] = []
     previous: str | None = None
     for point in side.points:
         if point.speaker == previous and pieces:
             pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(point.text)
-        elif _names_side(point, side.name):
+        elif _names_side(point, side.name) and not pieces:
             pieces.append(escape(point.text))
         else:
             pieces.append(escape(f"{point.speaker}: {point.text}"))

@@ -325,3 +325,16 @@ def test_acronym_and_the_company_refer_to_sides_already_named() -> None:
     sides = [c.side for c in assign_sides(text, claims).claims]
     assert sides[1] == sides[2] == "Meridian Motors"
     assert sides[0] == sides[3]
+
+
+def test_someone_speaking_for_a_named_principal_takes_the_principal_side() -> None:
+    text = (
+        "Carl Benton has pleaded not guilty. Benton's lawyer, James Whitfield, said the case was political. "
+        "Assistant U.S. Attorney Maria Lopez said he sold his office."
+    )
+    claims = [
+        claim_in(text, "Carl Benton", "has pleaded", "not guilty"),
+        claim_in(text, "Benton's lawyer", "said", "the case was political"),
+        claim_in(text, "Assistant U.S. Attorney Maria Lopez", "said", "he sold his office"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Carl Benton", "Carl Benton", "Prosecution"]

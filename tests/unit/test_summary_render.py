@@ -103,3 +103,21 @@ def test_json_never_carries_pasted_text_as_the_source() -> None:
     data = summary_to_json(result)
     assert data["source"] == {"kind": "text", "label": "pasted text"}
     assert data["translated"] is False
+
+
+def test_side_as_speaker_is_named_when_it_does_not_open_the_line() -> None:
+    summary = Summary(
+        headline="Trial opens",
+        sides=(
+            SidePoints(
+                "Carl Benton",
+                (
+                    Point("Benton's lawyer", "the case is political.", Span(0, 1)),
+                    Point("Carl Benton", "has pleaded not guilty.", Span(2, 3)),
+                ),
+            ),
+        ),
+    )
+    assert render_text(summary).splitlines()[2] == (
+        "Carl Benton — Benton's lawyer: the case is political. Carl Benton: has pleaded not guilty."
+    )
