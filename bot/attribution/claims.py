@@ -114,10 +114,16 @@ def _to_claim(text: str, doc: Any, found: _Found, entities: Sequence[Any] | None
     content = _char_span(doc, found.content)
     if found.speaker is None:
         speaker_name, speaker_span = "", None
-    else:
+    elif entities is None:
         speaker_span = _char_span(doc, found.speaker)
-        written = text[speaker_span.start : speaker_span.end]
-        speaker_name = written if entities is None else speakers.resolve(doc, *found.speaker, entities)
+        speaker_name = text[speaker_span.start : speaker_span.end]
+    else:
+        # The span stays on the phrase as written ("he", "who"), the name goes in `speaker`: PolNeAR marks the
+        # source where the sentence names it, and pointing the span at the resolved mention scored worse on dev
+        # (speaker accuracy 0.934 as written, 0.921 for relative pronouns' antecedents, 0.897 for any antecedent
+        # in the same sentence).
+        speaker_name = speakers.resolve(doc, *found.speaker, entities)
+        speaker_span = _char_span(doc, found.speaker)
     return Claim(
         speaker=speaker_name,
         speaker_span=speaker_span,

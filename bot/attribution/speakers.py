@@ -39,8 +39,8 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     return start, end
 
 
-def named_mention(entity: Any) -> str:
-    """An entity's text with the capitalised title words written just before it ("President Ilham Aliyev")."""
+def _mention(entity: Any) -> str:
+    """An entity with the capitalised title words written just before it ("President Ilham Aliyev")."""
     doc = entity.doc
     start = entity.start
     while start > 0:
@@ -53,28 +53,30 @@ def named_mention(entity: Any) -> str:
 
 
 def resolve(doc: Any, start: int, end: int, entities: Sequence[Any]) -> str:
-    """The name a speaker phrase doc[start:end] refers to, or the phrase itself when it names its speaker."""
+    """The mention a speaker phrase doc[start:end] refers to, or the phrase itself when it names its speaker."""
     phrase = doc[start:end]
+    itself = str(phrase.text)
     root = phrase.root
     lower = root.lower_
     determiner = doc[start].lower_ if end - start > 1 else ""
     if end - start == 1 and root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
-        return str(doc[slice(*speaker_tokens(root.head.head))].text)
+        antecedent = speaker_tokens(root.head.head)
+        return str(doc[antecedent[0] : antecedent[1]].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
-        return _nearest(doc, entities, start, end, PERSON_LABELS, None) or phrase.text
+        return _nearest(doc, entities, start, end, PERSON_LABELS, None) or itself
     if end - start == 1 and lower in GROUP_PRONOUNS:
-        return _nearest(doc, entities, start, end, GROUP_LABELS, None) or phrase.text
+        return _nearest(doc, entities, start, end, GROUP_LABELS, None) or itself
     if determiner in ("the", "this") and root.pos_ == "NOUN":
         if lower in cues.PERSON_ROLES:
             return (
                 _nearest(doc, entities, start, end, PERSON_LABELS, lower)
                 or _nearest(doc, entities, start, end, PERSON_LABELS, None, True)
-                or phrase.text
+                or itself
             )
-        return _nearest(doc, entities, start, end, GROUP_LABELS, lower) or phrase.text
+        return _nearest(doc, entities, start, end, GROUP_LABELS, lower) or itself
     if end - start == 1 and root.ent_type_ == "PERSON":
-        return _fuller_name(doc, entities, start) or phrase.text
-    return str(phrase.text)
+        return _fuller_name(doc, entities, start) or itself
+    return itself
 
 
 def _nearest(
@@ -91,16 +93,16 @@ def _nearest(
     def fits(entity: Any) -> bool:
         if entity.label_ not in labels:
             return False
-        return word is None or word in named_mention(entity).lower()
+        return word is None or word in _mention(entity).lower()
 
     if not ahead_only:
         for entity in reversed(entities):
             if entity.end <= start and fits(entity):
-                return named_mention(entity)
+                return _mention(entity)
     limit = doc[end - 1].idx + LOOKAHEAD_CHARS
     for entity in entities:
         if entity.start >= end and doc[entity.start].idx <= limit and fits(entity):
-            return named_mention(entity)
+            return _mention(entity)
     return None
 
 
@@ -111,5 +113,5 @@ def _fuller_name(doc: Any, entities: Sequence[Any], index: int) -> str | None:
         if entity.start >= index:
             break
         if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].text == surname:
-            return named_mention(entity)
+            return _mention(entity)
     return None
