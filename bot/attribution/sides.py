@@ -65,6 +65,14 @@ REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
     r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|legal team|defen[cs]e team)\b"
 )
+# People and bodies that act for a state, besides the titled offices in TITLES.
+OFFICE_HOLDERS = word_set(
+    """
+    official officials ministry government army military forces troops soldier soldiers lawmaker lawmakers
+    diplomat diplomats embassy police parliament mp senator general commander delegation authorities agency
+    negotiator negotiators governor mayor
+    """
+)
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
 FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
 # Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
@@ -200,6 +208,8 @@ def classify_speaker(
     description = " ; ".join([*known, appositive] if appositive else known)
     if description:
         described = _party_from_words(description, facts, lexicon)
+        if described is not None and described.kind == "country" and not _holds_office(description):
+            described = None  # "Uzbek immigrant Sayfullo Saipov": a nationality, not a mandate
         if described is not None:
             person = facts.full_names.get(_surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
@@ -454,6 +464,13 @@ def _own_report(party: Party) -> Party:
     if party.name.lower() in WIRE_AGENCIES:
         return party
     return Party("neutral", party.name)
+
+
+def _holds_office(description: str) -> bool:
+    """Whether a description gives a public role ("Russian President", "a South Korean lawmaker") rather
+    than a nationality alone ("an Uzbek immigrant")."""
+    lowered = description.lower()
+    return any(re.search(rf"\b{word}\b", lowered) for word in (*TITLES, *OFFICE_HOLDERS))
 
 
 def _refers_back(speaker: str, previous: Party) -> bool:

@@ -338,3 +338,16 @@ def test_someone_speaking_for_a_named_principal_takes_the_principal_side() -> No
         claim_in(text, "Assistant U.S. Attorney Maria Lopez", "said", "he sold his office"),
     ]
     assert [c.side for c in assign_sides(text, claims).claims] == ["Carl Benton", "Carl Benton", "Prosecution"]
+
+
+def test_nationality_alone_does_not_make_a_person_speak_for_a_country() -> None:
+    text = (
+        "Uzbek immigrant Sayfullo Saipov pleaded not guilty. Prosecutors said the attack was planned. "
+        "Saipov said he felt good. Argentina said five victims were its citizens."
+    )
+    claims = [
+        claim_in(text, "Prosecutors", "said", "the attack was planned"),
+        claim_in(text, "Saipov", "said", "he felt good"),
+        claim_in(text, "Argentina", "said", "five victims were its citizens"),
+    ]
+    assert assign_sides(text, claims).claims[1].side == "Sayfullo Saipov"
