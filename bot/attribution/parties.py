@@ -340,6 +340,8 @@ def load_country_lexicon() -> CountryLexicon:
         demonym = str(info.get("demonym") or "")
         if demonym and not demonym.endswith(("sh", "ch", "ese", "s")):
             candidates.append(demonym + "s")
+        if name.endswith("stan") and len(name.removesuffix("istan").removesuffix("stan")) >= 4:
+            candidates.append(name.removesuffix("istan").removesuffix("stan"))  # Uzbek, Kazakh, Afghan, Kyrgyz
         for form in candidates:
             if form:
                 forms.setdefault(form.lower(), name)

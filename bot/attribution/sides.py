@@ -199,7 +199,7 @@ def classify_speaker(
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", phrase)
     agent = REPRESENTATIVE.match(phrase)
-    if agent:
+    if agent and not _role_of(_words(phrase), _head_word(phrase), LEGAL_ROLES):
         return classify_speaker(agent.group("principal"), facts, lexicon, position)
     own = _party_from_words(phrase, facts, lexicon)
     if own is not None:
@@ -209,7 +209,7 @@ def classify_speaker(
     if description:
         described = _party_from_words(description, facts, lexicon)
         if described is not None and described.kind == "country" and not _holds_office(description):
-            described = None  # "Uzbek immigrant Sayfullo Saipov": a nationality, not a mandate
+            described = None  # "a native of Uzbekistan", "Uzbek immigrant": a nationality, not a mandate
         if described is not None:
             person = facts.full_names.get(_surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
