@@ -34,7 +34,7 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     title = title or leading
     # A claim made in the headline itself is already the summary's headline; its body version is preferred.
     headline_end = text.find(leading) + len(leading) if leading else 0
-    ranked = rank_sides(assignment.sides, len(text), title, headline_end)
+    ranked = rank_sides(assignment.sides, text, title, headline_end)
     entries = [entry for side_entries in ranked.values() for entry in side_entries]
     first_points = {id(e): _point(e, text, POINT_WORDS[length], assignment.conduits) for e in entries}
     headline = _headline(title, text, ranked, first_points, HEADLINE_WORDS[length])

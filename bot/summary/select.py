@@ -1,7 +1,8 @@
 """Which claims make it into the summary: the most salient ones, shared fairly between the sides.
 
-Salience favours what the article itself puts first and repeats: the lead, claims echoing the title, figures,
-direct quotes, and speech acts that answer each other (an accusation and its denial). Fairness comes first,
+Salience favours what the article itself puts first and repeats: the lead, claims echoing the title or the
+article's recurring words, figures, direct quotes, and speech acts that answer each other (an accusation and
+its denial). Fairness comes first,
 though: every side gets its best claim before any side gets a second one, and later rounds go to the side with
 the fewest points so far, so one voluble side cannot crowd out a side that spoke once.
 """
@@ -9,6 +10,7 @@ the fewest points so far, so one voluble side cannot crowd out a side that spoke
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,22 +31,23 @@ class Ranked:
     score: float
 
 
-def salience(claim: Claim, text_length: int, title_words: frozenset[str], headline_end: int = 0) -> float:
-    """A claim's weight: earlier, echoing the title, with figures, quoted, or answering another side; a claim
-    inside the headline itself weighs least, since the headline already carries it."""
+def salience(claim: Claim, text_length: int, title_words: frozenset[str], frequency: Counter[str]) -> float:
+    """A claim's weight: earlier, echoing the title, about what the article keeps repeating, with figures,
+    quoted, or answering another side."""
     position = 1.0 - claim.content_span.start / max(text_length, 1)
     score = 2.0 * position
     words = {w.lower() for w in CONTENT_WORD.findall(claim.content)}
     if title_words and words:
         score += 1.5 * len(words & title_words) / min(len(title_words), 8)
+    if words:
+        # Words the article uses again elsewhere (beyond this claim) mark its recurring subject.
+        score += 0.8 * sum(min(frequency[w] - 1, 3) for w in words) / (3 * len(words))
     if FIGURE.search(claim.content):
         score += 0.7
     if claim.quote:
         score += 0.3
     if _answers(claim):
         score += 1.0
-    if claim.content_span.start < headline_end:
-        score -= 3.0
     if len(claim.content.split()) < 3 and not _answers(claim):
         score -= 1.0
     return score
@@ -62,12 +65,11 @@ def _answers(claim: Claim) -> bool:
     return any((verb_lemma(word) or word) in RESPONSE_LEMMAS for word in words)
 
 
-def rank_sides(
-    sides: Sequence[Side], text_length: int, title: str | None, headline_end: int = 0
-) -> dict[str, list[Ranked]]:
+def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end: int = 0) -> dict[str, list[Ranked]]:
     """Each side's claims, best first, with repeats of the same content span dropped, and claims made in the
     article's own headline dropped (the summary's headline already carries them)."""
     title_words = frozenset(w.lower() for w in CONTENT_WORD.findall(title or ""))
+    frequency = Counter(w.lower() for w in CONTENT_WORD.findall(text))
     ranked: dict[str, list[Ranked]] = {}
     for side in sides:
         body = [claim for claim in side.claims if claim.content_span.start >= headline_end]
@@ -77,7 +79,7 @@ def rank_sides(
             if any(claim.content_span.overlaps(other.content_span) for other in seen) or not _says_something(claim):
                 continue
             seen.append(claim)
-            entries.append(Ranked(claim, side.name, salience(claim, text_length, title_words, headline_end)))
+            entries.append(Ranked(claim, side.name, salience(claim, len(text), title_words, frequency)))
         if entries:
             ranked[side.name] = sorted(entries, key=lambda entry: -entry.score)
     return ranked
