@@ -218,14 +218,10 @@ class Summarizer:
                 self.start(bot, ask, pending_id=item.id)
             else:
                 log.warning("giving up on request %s after %d restarts", item.id, item.attempts)
-                with contextlib.suppress(Exception):
+                with contextlib.suppress(TelegramError):
                     await deliver(bot, ask.chat_id, ask.reply_to, [texts.GAVE_UP])
                 self.store.finish_pending(item.id)
         return len(pending)
-
-    @property
-    def active(self) -> int:
-        return len(self._active)
 
     async def drain(self, grace: float) -> None:
         """Let running requests finish for up to `grace` seconds, then stop the rest (they tell their users
@@ -233,6 +229,7 @@ class Summarizer:
         tasks = list(self._active)
         if not tasks:
             return
+        log.info("waiting up to %.0f s for %d running requests", grace, len(tasks))
         _done, running = await asyncio.wait(tasks, timeout=grace)
         for task in running:
             task.cancel()
