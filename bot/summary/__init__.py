@@ -8,6 +8,7 @@ by a word budget per length setting (what a reader wants) and by Telegram's mess
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.attribution.relays import claim_extent
 from bot.attribution.sides import OTHER_SOURCES
@@ -36,7 +37,7 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     headline_end = text.find(leading) + len(leading) if leading else 0
     ranked = rank_sides(assignment.sides, text, title, headline_end)
     entries = [entry for side_entries in ranked.values() for entry in side_entries]
-    first_points = {id(e): _point(e, text, POINT_WORDS[length], assignment.conduits) for e in entries}
+    first_points = {id(e.claim): _point(e, text, POINT_WORDS[length], assignment.conduits) for e in entries}
     headline = _headline(title, text, ranked, first_points, HEADLINE_WORDS[length])
     room = WORD_BUDGET[length] - len(headline.split())
     # As many sides as can each say something in a few words; shorter points when many share the budget.
@@ -45,17 +46,21 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     budget = max(room - sum(len(name.split()) + 1 for name in voiced), MIN_POINT_WORDS)
     parties = [name for name in voiced if name != OTHER_SOURCES]
     max_words = max(MIN_POINT_WORDS, min(POINT_WORDS[length], budget // max(len(parties), 1) - 3))
-    points = {id(entry): _point(entry, text, max_words, assignment.conduits) for entry in entries}
+    full = {id(entry.claim): _point(entry, text, max_words, assignment.conduits) for entry in entries}
+    brief = {id(entry.claim): _point(entry, text, MIN_POINT_WORDS, assignment.conduits) for entry in entries}
+
+    def point_of(entry: Ranked) -> Point:
+        return (brief if entry.short else full)[id(entry.claim)]
 
     def cost(entry: Ranked) -> int:
-        point = points[id(entry)]
+        point = point_of(entry)
         shown_speaker = 0 if _speaker_is_side(point.speaker, entry.side) else len(point.speaker.split())
         return shown_speaker + len(point.text.split()) + 1
 
     chosen = allocate(ranked, budget, cost, max_sides)
     order = _side_order(assignment, chosen)
-    summary = _assemble(headline, chosen, points, order, assignment.conduits)
-    return _fit_message(summary, chosen, points, order)
+    summary = _assemble(headline, chosen, point_of, order, assignment.conduits)
+    return _fit_message(summary, chosen, point_of, order)
 
 
 def _side_order(assignment: SideAssignment, chosen: list[Ranked]) -> list[str]:
@@ -109,7 +114,7 @@ def _speaker_is_side(speaker: str, side: str) -> bool:
 def _assemble(
     headline: str,
     chosen: list[Ranked],
-    points: dict[int, Point],
+    point_of: Callable[[Ranked], Point],
     side_order: list[str],
     conduits: tuple[str, ...],
 ) -> Summary:
@@ -119,7 +124,7 @@ def _assemble(
     sides = tuple(
         SidePoints(
             name=neutralize(name),
-            points=tuple(points[id(e)] for e in sorted(by_side[name], key=lambda e: e.claim.content_span.start)),
+            points=tuple(point_of(e) for e in sorted(by_side[name], key=lambda e: e.claim.content_span.start)),
         )
         for name in side_order
         if name in by_side
@@ -127,7 +132,9 @@ def _assemble(
     return Summary(headline=headline, sides=sides, conduits=conduits)
 
 
-def _fit_message(summary: Summary, chosen: list[Ranked], points: dict[int, Point], side_order: list[str]) -> Summary:
+def _fit_message(
+    summary: Summary, chosen: list[Ranked], point_of: Callable[[Ranked], Point], side_order: list[str]
+) -> Summary:
     """Drop the least salient points (from the side with the most) until the rendered text fits one
     message."""
     remaining = list(chosen)
@@ -138,7 +145,7 @@ def _fit_message(summary: Summary, chosen: list[Ranked], points: dict[int, Point
         fullest = max(counts, key=lambda name: counts[name])
         victim = min((e for e in remaining if e.side == fullest), key=lambda e: e.score)
         remaining.remove(victim)
-        summary = _assemble(summary.headline, remaining, points, side_order, summary.conduits)
+        summary = _assemble(summary.headline, remaining, point_of, side_order, summary.conduits)
     return summary
 
 
@@ -156,7 +163,7 @@ def _headline(
         return _bounded(neutralize(cleaned), max_words)
     if ranked:
         leaders = sorted(ranked.values(), key=lambda entries: entries[0].claim.content_span.start)[:2]
-        parts = [_claim_headline(entries[0], points[id(entries[0])]) for entries in leaders]
+        parts = [_claim_headline(entries[0], points[id(entries[0].claim)]) for entries in leaders]
         return _bounded("; ".join(parts), max_words)
     first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
     return _bounded(neutralize(first_sentence), max_words) or "Untitled text"

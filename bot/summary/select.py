@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.attribution.cues import verb_lemma
 from bot.attribution.sides import OTHER_SOURCES
@@ -26,9 +26,12 @@ CONTENT_WORD_ANY = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Ranked:
+    """A claim of a side with its salience; `short` marks the brief version used to fit a tight budget."""
+
     claim: Claim
     side: str
     score: float
+    short: bool = False
 
 
 def salience(claim: Claim, text_length: int, title_words: frozenset[str], frequency: Counter[str]) -> float:
@@ -105,8 +108,10 @@ def allocate(
     ranked: dict[str, list[Ranked]], budget: int, cost: Callable[[Ranked], int], max_sides: int
 ) -> list[Ranked]:
     """Pick points: round one gives each side its best claim even past the budget (up to `max_sides` sides,
-    the most salient ones, for articles quoting a crowd); then each round gives one more point to the side
-    with the fewest points so far whose next claim still fits in `budget` words."""
+    the most salient ones, for articles quoting a crowd); then each round serves only the sides with the
+    fewest points so far, the most salient next claim first, in its brief version while other sides wait or
+    when the full one does not fit. Allocation stops when none of those sides can say more within `budget`
+    words, so no side gets a further point while another waits."""
     order = leading_sides(ranked, max_sides)
     chosen = [ranked[name][0] for name in order]
     spent = sum(cost(entry) for entry in chosen)
@@ -114,14 +119,21 @@ def allocate(
     if OTHER_SOURCES in ranked and OTHER_SOURCES not in taken:
         taken[OTHER_SOURCES] = 0
     while True:
-        candidates = [
-            ranked[name][taken[name]]
-            for name in taken
-            if taken[name] < len(ranked[name]) and spent + cost(ranked[name][taken[name]]) <= budget
-        ]
+        waiting = [name for name in taken if taken[name] < len(ranked[name])]
+        if not waiting:
+            return chosen
+        level = min((name == OTHER_SOURCES, taken[name]) for name in waiting)
+        at_level = [name for name in waiting if (name == OTHER_SOURCES, taken[name]) == level]
+        candidates = []
+        for name in at_level:
+            entry = ranked[name][taken[name]]
+            versions = (entry, replace(entry, short=True))
+            # While other sides wait their turn too, brief versions leave them room.
+            versions = versions[::-1] if len(at_level) > 1 else versions
+            candidates.extend([v for v in versions if spent + cost(v) <= budget][:1])
         if not candidates:
             return chosen
-        pick = min(candidates, key=lambda entry: (entry.side == OTHER_SOURCES, taken[entry.side], -entry.score))
+        pick = max(candidates, key=lambda entry: entry.score)
         chosen.append(pick)
         spent += cost(pick)
         taken[pick.side] += 1
