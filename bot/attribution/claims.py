@@ -94,7 +94,7 @@ class ClaimExtractor:
                 continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
             sentence_end = doc[candidate.cue[0]].sent.end_char
             claims.append(_grow_to_quotes(text, claim, quotes, sentence_end))
-        claims.extend(_headline_claims(text, doc))
+        claims.extend(_headline_claims(text, paragraphs))
         return _deduplicated(claims)
 
 
@@ -389,15 +389,18 @@ def _noun_speaker(noun: Any) -> tuple[int, int] | None:
 # --- headlines and transcripts ----------------------------------------------------------------------------------
 
 
-def _headline_claims(text: str, doc: Any) -> Iterator[Claim]:
+def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
     """ "Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start …" — a short name, a colon, a text."""
-    for paragraph in paragraph_spans(text):
+    for paragraph in paragraphs:
         match = _HEADLINE.match(text, paragraph.start, paragraph.end)
         if match is None:
             continue
         name = match.group(1)
-        if len(name.split()) > _MAX_HEADLINE_SPEAKER_WORDS or not all(w[:1].isupper() for w in name.split()[-1:]):
+        words = name.split()
+        if len(words) > _MAX_HEADLINE_SPEAKER_WORDS or not words[-1][:1].isupper():
             continue
+        if name.lower() in cues.NOT_SPEAKER_LABELS:
+            continue  # "Photo: AP", "Update: …"
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
         content = Span(match.start(2), paragraph.end)

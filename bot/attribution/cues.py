@@ -72,6 +72,14 @@ NOUN_CUES = _words(
 # Prepositions that give a noun cue its topic: "comments on", "criticism of", "support for".
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "of", "for", "against", "over", "to"})
 
+# Labels that end in a colon at the start of a paragraph without naming a speaker ("Photo: AP").
+NOT_SPEAKER_LABELS = _words(
+    """
+    photo photos image images picture video audio source sources credit credits update updated note correction
+    related read watch listen advertisement share subscribe tags topics filed published posted by caption
+    """
+)
+
 # Phrases that mark a source inside a sentence: "according to X, …".
 SOURCE_PREPOSITIONS = frozenset({"according"})
 

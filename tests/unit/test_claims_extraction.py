@@ -194,3 +194,9 @@ def test_baseline_finds_only_subject_and_clausal_complement(extractor: ClaimExtr
     text = "Azerbaijan denied the incident. The ministry said the border was closed."
     claim = only(baseline.extract(text))
     assert (claim.speaker, claim.content) == ("The ministry", "the border was closed")
+
+
+def test_caption_labels_with_a_colon_are_not_speakers(extractor: ClaimExtractor) -> None:
+    text = "Photo: AP / Reuters\n\nUpdate: the road is open again.\n\nPutin: Russia will mediate"
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == ("Putin", "Russia will mediate")
