@@ -5,7 +5,7 @@ and content):
 - reporting verbs with a subject or a passive agent: "X said (that) …", "…, X said", "X accused Y of …",
   "X urged Y to …", "X wants …", "it was announced by X that …", "X is quoted as saying …";
 - "according to X, …";
-- noun cues with a clause: "X's claim that …";
+- noun cues with a clause or a topic: "X's claim that …", "Clinton's comments on …";
 - headline and transcript forms: "X: …" at the start of a paragraph.
 Content that overlaps a quotation grows to the whole quote, so multi-sentence and multi-paragraph quotes come out
 whole, and a quote interrupted by its cue (‘"A," he said, "B."’) becomes one claim. Pronoun and description
@@ -35,9 +35,11 @@ _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
-_ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "reassure", "advise", "brief", "notify"})
-# Pronoun subjects that never name a source ("it seems", "there is").
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
+# Subjects that never name a source ("there is", "this shows", "what happened"); "you" in news is the reader.
 _EXPLETIVES = frozenset({"there", "this", "that", "what", "which", "you"})
+# Verbs that attribute only with a clause: "the poll shows that …" does, "the video shows a crowd" does not.
+_EVIDENCE_ONLY = cues.EVIDENCE_VERBS - cues.SPEECH_VERBS - cues.BELIEF_VERBS
 _HEADLINE = re.compile(r"[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _MAX_HEADLINE_SPEAKER_WORDS = 5
 
@@ -236,11 +238,11 @@ def _cue_range(doc: Any, verb: Any) -> tuple[int, int]:
 
 
 def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
+    interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
     clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
-    if lemma in cues.EVIDENCE_VERBS - cues.SPEECH_VERBS - cues.BELIEF_VERBS and not any(
-        c.dep_ == "ccomp" for c in clauses
-    ):
+    if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses):
         return None
     if clauses:
         start = min(c.left_edge.i for c in clauses)

@@ -200,3 +200,9 @@ def test_caption_labels_with_a_colon_are_not_speakers(extractor: ClaimExtractor)
     text = "Photo: AP / Reuters\n\nUpdate: the road is open again.\n\nPutin: Russia will mediate"
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.content) == ("Putin", "Russia will mediate")
+
+
+def test_noun_cue_with_an_owner_and_a_topic(extractor: ClaimExtractor) -> None:
+    text = "Clinton's comments on the shooting drew a large crowd."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == ("Clinton", "comments", "the shooting")
