@@ -25,7 +25,7 @@ KEYS = {
 @pytest.mark.slow
 def test_smoke_bench_reports_both_backends(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("ATTRIBOT_BATCH_SIZE", "2")
-    assert cli.main(["bench", "translate", "--smoke", "--json"]) == 0
+    assert cli.main(["bench", "translate", "--smoke", "--threads", "1", "--json"]) == 0
     report = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert report.keys() >= KEYS
     assert report["baseline_tokens_per_s"] > 0 and report["attribot_tokens_per_s"] > 0
