@@ -5,6 +5,10 @@ Both run a random-weight MarianMTModel with the real opus-mt base shape (6+6 lay
 tokens, so the work done does not depend on the weights. Each backend runs in its own process (clean peak
 memory), over the same French news sentences, greedy and beam 4, one sentence at a time and in the bot's batch
 size, on `--threads` threads. The headline compares the bot's own settings (beam and batch size).
+
+Run it on an otherwise idle machine: when other processes hold the cores, every parallel operation waits for
+its second thread to be scheduled, and PyTorch (hundreds of small operations per decoding step) slows down
+several times more than CTranslate2, which inflates the speedup. `--threads 1` avoids that on a busy host.
 """
 
 from __future__ import annotations
