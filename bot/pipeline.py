@@ -60,9 +60,15 @@ class Pipeline:
         from bot.translation import Translator
 
         self.settings = settings
-        self.detector = detector or LanguageDetector(high_accuracy=not settings.langid_low_memory)
+        self.detector = detector or LanguageDetector(high_accuracy=settings.langid_high_accuracy)
         self.translator = translator or Translator(settings)
         self.claim_extractor = claim_extractor or ClaimExtractor()
+
+    def warm_up(self) -> None:
+        """Load the language detector and the English parser now (seconds), so the first user does not wait for
+        them; translation models still load on first use of their language."""
+        self.detector.detect("This sentence loads the language models before the first request arrives.")
+        self.claim_extractor.extract("The minister said the talks would resume on Monday.")
 
     def load(self, source: Source) -> Article:
         from bot.sources import load_source

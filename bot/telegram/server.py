@@ -164,11 +164,17 @@ async def _serve(settings: Settings, pipeline: Pipeline, stop: asyncio.Event, gr
         else:
             await updater.start_polling(allowed_updates=ALLOWED_UPDATES)
         log.info("attribot is running as @%s", application.bot.username)
+        # With queue workers the models live there; in-process, load them now rather than on the first request.
+        warming = None if settings.broker_url else asyncio.create_task(asyncio.to_thread(pipeline.warm_up))
         resumed = await service.resume(application.bot)
         if resumed:
             log.info("answered %d requests left from before the restart", resumed)
         await asyncio.to_thread(store.purge_results, max(settings.cache_ttl_seconds, BUTTON_LIFETIME))
         await stop.wait()
+        if warming is not None:
+            # A model that fails to load fails the first request again, with a message to the user.
+            with contextlib.suppress(Exception):
+                await warming
     finally:
         await _quietly(updater.stop() if updater.running else None)
         # Handlers of updates already fetched still run here; they only start request tasks, which drain awaits.
