@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> 
 def main(args: argparse.Namespace, settings: Settings) -> int:
     from bot.language import LanguageDetector
 
-    detector = LanguageDetector(high_accuracy=not settings.langid_low_memory)
+    detector = LanguageDetector(high_accuracy=settings.langid_high_accuracy)
     write_lines(map(detector.detect, read_lines(sys.stdin)), sys.stdout)
     return 0
 
