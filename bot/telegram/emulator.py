@@ -1,4 +1,4 @@
-"""A Bot API emulator on 127.0.0.1 for end-to-end tests of the real python-telegram-bot Application.
+"""A Bot API emulator on 127.0.0.1 for end-to-end tests and `attribot bench load` of the real Application.
 
 It speaks the wire format of api.telegram.org as python-telegram-bot v22 uses it: `POST /bot<token>/<method>` with
 form, JSON or multipart bodies; answers `{"ok": true, "result": …}` or `{"ok": false, "error_code", "description",
@@ -294,13 +294,15 @@ class FakeBotApi:
 
     def post_to_webhook(self, update: dict[str, Any], secret: str | None) -> int:
         """POST one update to the bot's webhook as Telegram does; returns the HTTP status (blocking)."""
-        request = urllib.request.Request(
+        if not self.webhook_url.startswith(("http://", "https://")):
+            raise ValueError(f"the bot registered a webhook that is not http(s): {self.webhook_url!r}")
+        request = urllib.request.Request(  # noqa: S310 - scheme checked above
             self.webhook_url, data=json.dumps(update).encode(), headers={"Content-Type": "application/json"}
         )
         if secret is not None:
             request.add_header("X-Telegram-Bot-Api-Secret-Token", secret)
         try:
-            with urllib.request.urlopen(request, timeout=10) as response:
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - scheme checked above
                 return int(response.status)
         except urllib.error.HTTPError as error:
             return error.code

@@ -20,7 +20,7 @@ import pytest
 from bot.config import Settings
 from bot.pipeline import Pipeline
 from bot.telegram.server import serve
-from tests.support.fake_bot_api import FakeBotApi
+from bot.telegram.emulator import FakeBotApi
 from tests.support.translation import make_translator
 
 TOKEN = "123456789:AAHtestTOKENtestTOKENtestTOKENtest_x"

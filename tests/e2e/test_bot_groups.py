@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.e2e.conftest import ENGLISH_ARTICLE, PageServer, StartBot, article_page
-from tests.support.fake_bot_api import BotMessage, FakeBotApi
+from bot.telegram.emulator import BotMessage, FakeBotApi
 
 GROUP = FakeBotApi.group_chat(-100_500, "Newsroom")
 ADMIN = FakeBotApi.user(2001, "Ada")

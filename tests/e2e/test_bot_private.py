@@ -22,7 +22,7 @@ from tests.e2e.conftest import (
     StartBot,
     article_page,
 )
-from tests.support.fake_bot_api import BotMessage, FakeBotApi
+from bot.telegram.emulator import BotMessage, FakeBotApi
 
 ANN = FakeBotApi.user(1001, "Ann")
 CHAT = FakeBotApi.private_chat(ANN)

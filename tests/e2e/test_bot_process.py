@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from tests.e2e.conftest import TOKEN
-from tests.support.fake_bot_api import FakeBotApi
+from bot.telegram.emulator import FakeBotApi
 
 
 def wait_until(condition: object, timeout: float = 30) -> None:

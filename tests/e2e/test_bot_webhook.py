@@ -6,7 +6,7 @@ import asyncio
 import socket
 
 from tests.e2e.conftest import StartBot
-from tests.support.fake_bot_api import FakeBotApi
+from bot.telegram.emulator import FakeBotApi
 
 ANN = FakeBotApi.user(1001, "Ann")
 CHAT = FakeBotApi.private_chat(ANN)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from tests.support.fake_bot_api import FakeBotApi
+from bot.telegram.emulator import FakeBotApi
 
 TOKEN = "123456789:AAHtestTOKENtestTOKENtestTOKENtest_x"
 
