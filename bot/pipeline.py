@@ -177,7 +177,7 @@ class Pipeline:
         language = self.detector.detect(article.text)
         if not language.determined:
             raise UnsupportedLanguage(
-                "I could not tell which language this text is in. Set it with --lang (CLI) or /lang (bot)."
+                "I could not tell which language this text is in: it may be too short or mix several languages."
             )
         return language
 
