@@ -433,17 +433,17 @@ def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote], sentence_e
     if continuation is not None:
         end = continuation.end
     grown = Span(start, end)
-    whole_quote = (any(s.start == grown.start for s in touched) and any(s.end == grown.end for s in touched)) or (
-        text[grown.start] in '“"«‘' and text[grown.end - 1] in '”"»’'
-    )
-    return Claim(
-        speaker=claim.speaker,
-        speaker_span=claim.speaker_span,
-        cue=claim.cue,
-        cue_span=claim.cue_span,
-        content=text[grown.start : grown.end],
-        content_span=grown,
-        quote=whole_quote,
+    quote = _is_direct(text, claim, grown, quotes)
+    return replace(claim, content=text[grown.start : grown.end], content_span=grown, quote=quote)
+
+
+def _is_direct(text: str, claim: Claim, content: Span, quotes: Sequence[Quote]) -> bool:
+    """Direct speech: every word of the content is inside quotation marks, except the cue clause that may
+    interrupt it; words with a few scare-quoted terms ("had “restored its sovereignty”") are indirect."""
+    quoted = [q.span for q in quotes if content.start <= q.span.start and q.span.end <= content.end]
+    allowed = [s for s in (claim.speaker_span, claim.cue_span) if s is not None] + quoted
+    return bool(quoted) and all(
+        not text[i].isalnum() or any(s.start <= i < s.end for s in allowed) for i in range(content.start, content.end)
     )
 
 

@@ -206,3 +206,10 @@ def test_noun_cue_with_an_owner_and_a_topic(extractor: ClaimExtractor) -> None:
     text = "Clinton's comments on the shooting drew a large crowd."
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.cue, claim.content) == ("Clinton", "comments", "the shooting")
+
+
+def test_scare_quotes_do_not_make_a_direct_quote(extractor: ClaimExtractor) -> None:
+    text = "“Most” of the forces have been “destroyed,” the president told reporters."
+    claim = only(extractor.extract(text))
+    assert claim.content == "“Most” of the forces have been “destroyed,”"
+    assert not claim.quote
