@@ -11,9 +11,7 @@ from bot.errors import BadInput
 
 def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> None:
     parser.add_argument("--from", dest="source", required=True, metavar="LANG", help="language of the input")
-    parser.add_argument(
-        "--to", dest="target", default="en", metavar="LANG", help="output language (default en)"
-    )
+    parser.add_argument("--to", dest="target", default="en", metavar="LANG", help="output language (default en)")
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
