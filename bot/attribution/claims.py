@@ -87,7 +87,7 @@ class ClaimExtractor:
             return [_to_claim(text, doc, f, None) for f in found]
         quotes = find_quotes(text)
         paragraphs = paragraph_spans(text)
-        found = [*_verb_claims(doc), *_according_to_claims(doc), *_noun_claims(doc)]
+        found = _candidates(doc)
         entities = tuple(doc.ents)
         claims = []
         for candidate in found:
@@ -100,13 +100,31 @@ class ClaimExtractor:
         return _deduplicated(claims)
 
 
+def _candidates(doc: Any) -> list[_Found]:
+    """Every construction tried at every token, in one pass over the parse (each pass costs as much as the rules)."""
+    found = []
+    for token in doc:
+        if token.lower_ in cues.SOURCE_PREPOSITIONS:
+            candidate = _according_to_claim(doc, token)
+        elif token.pos_ in ("VERB", "AUX"):
+            candidate = _verb_claim(doc, token)
+        elif token.pos_ == "NOUN":
+            candidate = _noun_claim(doc, token)
+        else:
+            continue
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
 def _with_paragraph_starts(doc: Any) -> Any:
     """Mark each paragraph's first token as a sentence start; the parser keeps preset boundaries, so a caption
     or a headline without a full stop is never parsed into the sentence of the next paragraph."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if previous.is_space and previous.text.count("\n") >= 2:
+    after_break = False
+    for token in doc:
+        if after_break:
             token.is_sent_start = True
+        after_break = token.is_space and token.text.count("\n") >= 2
     return doc
 
 
@@ -178,26 +196,26 @@ def _subtree(token: Any) -> tuple[int, int]:
 # --- reporting verbs ---------------------------------------------------------------------------------------
 
 
-def _verb_claims(doc: Any) -> Iterator[_Found]:
-    for token in doc:
-        if token.pos_ not in ("VERB", "AUX") or token.tag_ == "MD":
-            continue
-        lemma = cues.verb_lemma(token.text)
-        if lemma is None:
-            continue
-        speaker = _speaker_of(token)
-        if speaker is None:
-            continue
-        content = _content_of(doc, token, lemma, speaker)
-        after = content[1] if content is not None else max(token.right_edge.i, token.i) + 1
-        quote = _quote_after(doc, after, colon_only=content is not None)
-        if quote is None and content is None:
-            quote = _quote_before(doc, min(token.i, speaker[0]))  # "“Why not?” Vitter demanded."
-        if quote is not None:
-            content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
-        if content is None:
-            continue
-        yield _Found(speaker, _cue_range(doc, token), content)
+def _verb_claim(doc: Any, token: Any) -> _Found | None:
+    """A reporting verb with its speaker and what it reports."""
+    if token.tag_ == "MD":
+        return None
+    lemma = cues.verb_lemma(token.text)
+    if lemma is None:
+        return None
+    speaker = _speaker_of(token)
+    if speaker is None:
+        return None
+    content = _content_of(doc, token, lemma, speaker)
+    after = content[1] if content is not None else max(token.right_edge.i, token.i) + 1
+    quote = _quote_after(doc, after, colon_only=content is not None)
+    if quote is None and content is None:
+        quote = _quote_before(doc, min(token.i, speaker[0]))  # "“Why not?” Vitter demanded."
+    if quote is not None:
+        content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
+    if content is None:
+        return None
+    return _Found(speaker, _cue_range(doc, token), content)
 
 
 def _speaker_of(verb: Any) -> tuple[int, int] | None:
@@ -308,49 +326,46 @@ def _is_setting(token: Any) -> bool:
 # --- "according to X" ---------------------------------------------------------------------------------------
 
 
-def _according_to_claims(doc: Any) -> Iterator[_Found]:
-    for token in doc:
-        if token.lower_ not in cues.SOURCE_PREPOSITIONS:
-            continue
-        preposition = next((c for c in token.children if c.lower_ == "to"), None)
-        if preposition is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            preposition = doc[token.i + 1]
-        if preposition is None:
-            continue
-        source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-        if source is None:
-            continue
-        phrase = (token.i, max(source.right_edge.i + 1, preposition.i + 1))
-        sentence = token.sent
-        before = _trimmed(doc, sentence.start, phrase[0])
-        after = _trimmed(doc, phrase[1], sentence.end)
-        parts = [p for p in (before, after) if p is not None]
-        if not parts:
-            continue
-        content = (min(p[0] for p in parts), max(p[1] for p in parts))
-        yield _Found(speakers.speaker_tokens(source), (token.i, preposition.i + 1), content)
+def _according_to_claim(doc: Any, token: Any) -> _Found | None:
+    """ "According to X, …": the rest of the sentence is what X says."""
+    preposition = next((c for c in token.children if c.lower_ == "to"), None)
+    if preposition is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        preposition = doc[token.i + 1]
+    if preposition is None:
+        return None
+    source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = (token.i, max(source.right_edge.i + 1, preposition.i + 1))
+    sentence = token.sent
+    before = _trimmed(doc, sentence.start, phrase[0])
+    after = _trimmed(doc, phrase[1], sentence.end)
+    parts = [p for p in (before, after) if p is not None]
+    if not parts:
+        return None
+    content = (min(p[0] for p in parts), max(p[1] for p in parts))
+    return _Found(speakers.speaker_tokens(source), (token.i, preposition.i + 1), content)
 
 
 # --- noun cues ------------------------------------------------------------------------------------------------
 
 
-def _noun_claims(doc: Any) -> Iterator[_Found]:
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lower_ not in cues.NOUN_CUES:
-            continue
-        clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
-        if clause is not None:
-            speaker = _noun_speaker(token)
-        else:
-            # "Clinton's comments on the shooting", "his promises to cut taxes": an owner and a topic.
-            clause = next((c for c in token.children if _is_topic(c) and c.i > token.i), None)
-            owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            speaker = speakers.speaker_tokens(owner) if owner is not None and clause is not None else None
-        if speaker is None or clause is None:
-            continue
-        content = _trimmed(doc, *(_subtree(clause) if clause.dep_ != "prep" else _prep_object(clause)))
-        if content is not None:
-            yield _Found(speaker, (token.i, token.i + 1), content)
+def _noun_claim(doc: Any, token: Any) -> _Found | None:
+    """A noun cue with its owner and its clause or topic."""
+    if token.lower_ not in cues.NOUN_CUES:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+    if clause is not None:
+        speaker = _noun_speaker(token)
+    else:
+        # "Clinton's comments on the shooting", "his promises to cut taxes": an owner and a topic.
+        clause = next((c for c in token.children if _is_topic(c) and c.i > token.i), None)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        speaker = speakers.speaker_tokens(owner) if owner is not None and clause is not None else None
+    if speaker is None or clause is None:
+        return None
+    content = _trimmed(doc, *(_subtree(clause) if clause.dep_ != "prep" else _prep_object(clause)))
+    return None if content is None else _Found(speaker, (token.i, token.i + 1), content)
 
 
 def _is_topic(child: Any) -> bool:
