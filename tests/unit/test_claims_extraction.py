@@ -167,6 +167,7 @@ def test_single_quoted_headline_words_stay_inside_the_content(extractor: ClaimEx
 def test_plain_narrative_has_no_claims(extractor: ClaimExtractor) -> None:
     text = "The town lies on a river. Its streets are narrow and the market opens at dawn.\n\nBoats arrive at noon."
     assert extractor.extract(text) == []
+    assert extractor.extract("") == [] and extractor.extract_many([]) == []
 
 
 def test_spans_index_the_text_exactly_with_crlf_and_non_ascii(extractor: ClaimExtractor) -> None:
