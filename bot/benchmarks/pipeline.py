@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import math
 import statistics
 import subprocess
@@ -46,8 +45,6 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if args.tokenizer_dir is None and not args.smoke:
         raise BadInput("--tokenizer-dir is required (an opus-mt tokenizer folder), or use --smoke.")
-    # The fixed-length decoding always reaches the output cap, which the translator would log for every piece.
-    logging.getLogger("bot.translation").setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="attribot-bench-") as scratch:
         work = args.work_dir or Path(scratch)
         from bot.benchmarks.translate import prepare_model
@@ -85,7 +82,6 @@ def build_pipeline(work: Path, threads: int, settings: Settings) -> Any:
 def run_once(work: Path, threads: int, settings: Settings) -> dict[str, float]:
     from bot.pipeline import Request
 
-    logging.getLogger("bot.translation").setLevel(logging.ERROR)
     pipeline = build_pipeline(work, threads, settings)
     result = pipeline.run(Request(Source(SourceKind.TEXT, article_text())))
     return dict(result.stage_seconds)

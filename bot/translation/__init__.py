@@ -112,9 +112,13 @@ class Translator:
             hypotheses = model.translate_batch(
                 [pieces[i].text for i in batch], target_token=route.target_token, options=self.decoding
             )
-            cap = self.decoding.max_length(max(lengths[i] for i in batch))
+            longest = max(lengths[i] for i in batch)
+            cap = self.decoding.max_length(longest)
+            # Reaching the cap only means something when decoding was free to stop earlier; the minimum length
+            # applies to the whole batch, as the backends bound the batch by its longest input.
+            free_to_stop = cap > self.decoding.min_length(longest)
             for index, hypothesis in zip(batch, hypotheses, strict=True):
-                if hypothesis.tokens >= cap > self.decoding.min_length(lengths[index]):
+                if free_to_stop and hypothesis.tokens >= cap:
                     log.warning(
                         "%s: the translation of a %d-token piece reached the %d-token output cap; "
                         "it may be cut short or looping",
