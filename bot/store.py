@@ -3,30 +3,24 @@
 One file (settings.db_path) so a self-hosted bot keeps its state across restarts with nothing else to run.
 sqlite3 connections are not shared between threads; every call opens a short-lived connection under one lock,
 which keeps the store safe to call from the event loop and from worker threads alike. Results are stored as JSON
-(decoded back into the frozen domain dataclasses by their type hints), never pickled: the file may outlive the
+(bot.codec, the same encoding the task queue uses), never pickled: the file may outlive the
 code version that wrote it, and a corrupt or foreign row must not run code.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import enum
-import functools
-import hashlib
 import json
 import secrets
 import sqlite3
 import threading
 import time
-import types
-import typing
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from bot.domain import Result, SourceKind, SummaryLength
+from bot.codec import decode_request, decode_result, encode_request, encode_result
+from bot.domain import Result, SummaryLength
 from bot.pipeline import Request
 
 _SCHEMA = """
@@ -128,7 +122,7 @@ class Store:
     def put_result(self, cache_key: str, result: Result) -> str:
         """Store a result; returns its short id (for callback data, which Telegram caps at 64 bytes)."""
         result_id = secrets.token_urlsafe(9)
-        payload = json.dumps(to_jsonable(result), ensure_ascii=False)
+        payload = _json(encode_result(result))
         with self._connect() as db:
             db.execute("INSERT INTO results VALUES (?, ?, ?, ?)", (result_id, cache_key, self._clock(), payload))
         return result_id
@@ -140,7 +134,7 @@ class Store:
                 "SELECT id, payload FROM results WHERE cache_key = ? AND created >= ? ORDER BY created DESC LIMIT 1",
                 (cache_key, self._clock() - max_age),
             ).fetchone()
-        return None if row is None else (row[0], _decode_result(row[1]))
+        return None if row is None else (row[0], decode_result(json.loads(row[1])))
 
     def result(self, result_id: str, max_age: float) -> Result | None:
         with self._connect() as db:
@@ -148,7 +142,7 @@ class Store:
                 "SELECT payload FROM results WHERE id = ? AND created >= ?",
                 (result_id, self._clock() - max_age),
             ).fetchone()
-        return None if row is None else _decode_result(row[0])
+        return None if row is None else decode_result(json.loads(row[0]))
 
     def purge_results(self, older_than: float) -> int:
         with self._connect() as db:
@@ -162,7 +156,14 @@ class Store:
         with self._connect() as db:
             db.execute(
                 "INSERT INTO pending VALUES (?, ?, ?, ?, ?, 0, ?)",
-                (pending_id, chat_id, reply_to, user_id, json.dumps(to_jsonable(request)), self._clock()),
+                (
+                    pending_id,
+                    chat_id,
+                    reply_to,
+                    user_id,
+                    json.dumps(encode_request(request), ensure_ascii=False),
+                    self._clock(),
+                ),
             )
         return pending_id
 
@@ -184,73 +185,9 @@ class Store:
                 "SELECT id, chat_id, reply_to, user_id, request, attempts FROM pending ORDER BY created"
             ).fetchall()
         return [
-            PendingRequest(row[0], row[1], row[2], row[3], from_jsonable(Request, json.loads(row[4])), row[5])
-            for row in rows
+            PendingRequest(row[0], row[1], row[2], row[3], decode_request(json.loads(row[4])), row[5]) for row in rows
         ]
 
 
-def cache_key(request: Request) -> str:
-    """Equal requests share a key: the same URL (or text) in the same reply language and length."""
-    source = request.source
-    value = source.value if source.kind is SourceKind.URL else _digest(source.value)
-    parts = [
-        source.kind.value,
-        value,
-        request.reply_language,
-        request.length.value,
-        request.language_override or "",
-    ]
-    return json.dumps(parts, ensure_ascii=False)
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _decode_result(payload: str) -> Result:
-    result: Result = from_jsonable(Result, json.loads(payload))
-    return result
-
-
-def to_jsonable(value: Any) -> Any:
-    """Dataclasses → dicts, enums → values, tuples → lists; the inverse of `from_jsonable`."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, list | tuple):
-        return [to_jsonable(item) for item in value]
-    if isinstance(value, dict):
-        return {str(key): to_jsonable(item) for key, item in value.items()}
-    return value
-
-
-@functools.cache
-def _field_types(kind: type) -> dict[str, Any]:
-    """Field name → type of a dataclass (fields a newer version dropped are ignored when reading old rows)."""
-    hints = typing.get_type_hints(kind)
-    return {f.name: hints[f.name] for f in dataclasses.fields(kind)}
-
-
-def from_jsonable(kind: Any, value: Any) -> Any:
-    """Rebuild a value of type `kind` (a dataclass, enum, tuple, optional …) from `to_jsonable` output."""
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        if value is None:
-            return None
-        options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
-        return from_jsonable(options[0], value)
-    if origin is tuple:
-        item_kind = typing.get_args(kind)[0]
-        return tuple(from_jsonable(item_kind, item) for item in value)
-    if origin is dict:
-        value_kind = typing.get_args(kind)[1]
-        return {key: from_jsonable(value_kind, item) for key, item in value.items()}
-    if origin is typing.Literal:
-        return value
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
-        hints = _field_types(kind)
-        return kind(**{name: from_jsonable(hints[name], item) for name, item in value.items() if name in hints})
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(value)
-    return value
+def _json(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False)

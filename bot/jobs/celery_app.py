@@ -20,8 +20,6 @@ window when the job succeeds, and is deleted when it fails, so an error is never
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import time
 from collections.abc import Callable
@@ -31,18 +29,18 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import redis
 
+from bot.codec import (
+    decode_request,
+    encode_progress,
+    failure_payload,
+    request_key,
+    success_payload,
+    user_error_payload,
+)
 from bot.config import Settings
 from bot.domain import Result
 from bot.errors import AttribotError
 from bot.jobs import JobTimedOut
-from bot.jobs.codec import (
-    decode_request,
-    encode_progress,
-    encode_request,
-    failure_payload,
-    success_payload,
-    user_error_payload,
-)
 from bot.pipeline import ProgressCallback, ProgressEvent, Request
 
 if TYPE_CHECKING:
@@ -150,8 +148,7 @@ def make_app(settings: Settings) -> Celery:
 
 def claim_key(request: Request) -> str:
     """The cache key: a digest of the source (URL or pasted text), reply language, length and language override."""
-    canonical = json.dumps(encode_request(request), sort_keys=True, ensure_ascii=False)
-    return CLAIM_PREFIX + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return CLAIM_PREFIX + request_key(request)
 
 
 def claim_job(client: redis.Redis, key: str, task_id: str, ttl: float) -> tuple[str, bool]:

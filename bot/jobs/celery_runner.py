@@ -17,6 +17,7 @@ from typing import Any
 import redis
 from kombu.exceptions import OperationalError
 
+from bot.codec import RemoteJobFailed, decode_progress, encode_request, open_payload
 from bot.config import Settings
 from bot.domain import Result
 from bot.errors import AttribotError
@@ -32,7 +33,6 @@ from bot.jobs.celery_app import (
     release_claim,
     timed_out,
 )
-from bot.jobs.codec import RemoteJobFailed, decode_progress, encode_request, open_payload
 from bot.pipeline import ProgressCallback, ProgressEvent, Request
 
 log = logging.getLogger(__name__)

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from telegram import Bot, InputFile, ReplyParameters
 from telegram.error import Forbidden, TelegramError
 
+from bot.codec import request_key
 from bot.config import Settings
 from bot.domain import Result, Summary, SummaryLength
 from bot.errors import AttribotError
 from bot.jobs import JobRunner, RunnerClosed
 from bot.pipeline import Request
-from bot.store import ChatSettings, Store, cache_key
+from bot.store import ChatSettings, Store
 from bot.telegram import keyboards, replies, texts
 from bot.telegram.formatting import escape, split_html
 from bot.telegram.progress import StatusMessage, deliver
@@ -101,7 +102,7 @@ class Summarizer:
 
     async def _answer(self, bot: Bot, ask: Ask, request_id: str) -> None:
         chat = self.chat_settings(ask.chat_id)
-        key = cache_key(ask.request)
+        key = request_key(ask.request)
         status: StatusMessage | None = None
         finished = True
         try:

@@ -16,7 +16,7 @@ from bot.config import Settings
 from bot.errors import FetchFailed
 from bot.jobs import JobTimedOut
 from bot.jobs.celery_runner import CeleryRunner, QueueUnavailable
-from bot.jobs.codec import RemoteJobFailed
+from bot.codec import RemoteJobFailed
 from bot.pipeline import ProgressEvent
 from tests.support.jobs_celery import Entry, WorkerProcess, job_request, read_journal, worker_env
 from tests.support.redis_server import RedisServer, free_port

@@ -17,7 +17,7 @@ from bot.domain import (
     SummaryLength,
 )
 from bot.errors import AttribotError, FetchFailed, UnsupportedLanguage
-from bot.jobs.codec import (
+from bot.codec import (
     CodecError,
     RemoteJobFailed,
     decode_progress,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.codec import request_key
 from bot.domain import (
     Article,
     Claim,
@@ -19,7 +20,7 @@ from bot.domain import (
     SummaryLength,
 )
 from bot.pipeline import Request
-from bot.store import ChatSettings, Store, cache_key
+from bot.store import ChatSettings, Store
 
 
 class Clock:
@@ -90,10 +91,10 @@ def test_cache_expires_after_its_ttl_and_purges(tmp_path: Path) -> None:
 def test_cache_key_separates_language_length_and_source() -> None:
     url = Source(SourceKind.URL, "https://example.org/a")
     base = Request(url, "en", SummaryLength.NORMAL)
-    assert cache_key(base) == cache_key(Request(url, "en", SummaryLength.NORMAL))
-    assert cache_key(base) != cache_key(Request(url, "fr", SummaryLength.NORMAL))
-    assert cache_key(base) != cache_key(Request(url, "en", SummaryLength.SHORT))
-    text_key = cache_key(Request(Source(SourceKind.TEXT, "x" * 10_000)))
+    assert request_key(base) == request_key(Request(url, "en", SummaryLength.NORMAL))
+    assert request_key(base) != request_key(Request(url, "fr", SummaryLength.NORMAL))
+    assert request_key(base) != request_key(Request(url, "en", SummaryLength.SHORT))
+    text_key = request_key(Request(Source(SourceKind.TEXT, "x" * 10_000)))
     assert len(text_key) < 200, "pasted text is keyed by its digest, not stored in the key"
 
 

@@ -1,4 +1,5 @@
-"""Requests, results and job outcomes as JSON-safe dicts: what crosses the task queue and sits in Redis.
+"""Requests, results and job outcomes as JSON-safe dicts: what crosses the task queue, sits in Redis and in the
+bot's SQLite cache.
 
 The queue accepts JSON only (never pickle: a message from the broker must not be able to run code in the
 bot), so the domain dataclasses are unstructured to plain dicts here and rebuilt, type-checked, on the other
@@ -15,6 +16,8 @@ A job's outcome travels as one of three envelopes:
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator, Mapping
 from enum import Enum
 from functools import cache
@@ -59,6 +62,13 @@ def encode_request(request: Request) -> dict[str, Any]:
 
 def decode_request(data: object) -> Request:
     return _structure(data, Request)
+
+
+def request_key(request: Request) -> str:
+    """Equal requests share this key (the bot's cache, the queue's de-duplication): a digest of the source
+    (URL or pasted text), reply language, length and language override."""
+    canonical = json.dumps(encode_request(request), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def encode_result(result: Result) -> dict[str, Any]:
