@@ -141,9 +141,10 @@ def _to_claim(text: str, doc: Any, found: _Found, entities: Sequence[Any] | None
         # The span stays on the phrase as written ("he", "who"), the name goes in `speaker`: PolNeAR marks the
         # source where the sentence names it, and pointing the span at the resolved mention scored worse on dev
         # (speaker accuracy 0.934 as written, 0.921 for relative pronouns' antecedents, 0.897 for any antecedent
-        # in the same sentence). The one exception that helped (0.935) is a pronoun inside another claim.
+        # in the same sentence); taking the outer speaker for a pronoun inside another claim ("Clinton said she
+        # believes …") made no difference on dev and train.
         speaker_name = speakers.resolve(doc, *found.speaker, entities)
-        speaker_span = _char_span(doc, _outer_speaker(doc, found.speaker) or found.speaker)
+        speaker_span = _char_span(doc, found.speaker)
     return Claim(
         speaker=speaker_name,
         speaker_span=speaker_span,
@@ -153,21 +154,6 @@ def _to_claim(text: str, doc: Any, found: _Found, entities: Sequence[Any] | None
         content_span=content,
         quote=False,
     )
-
-
-def _outer_speaker(doc: Any, speaker: tuple[int, int]) -> tuple[int, int] | None:
-    """ "Clinton said she believes …": a pronoun speaking inside another claim of the same sentence stands for
-    that claim's named speaker, which is where annotators put the source of the inner claim."""
-    pronoun = doc[speaker[0]]
-    if speaker[1] - speaker[0] != 1 or pronoun.lower_ not in ("he", "she", "they"):
-        return None
-    clause = pronoun.head
-    while clause.dep_ in ("ccomp", "xcomp", "conj") and clause.head is not clause:
-        clause = clause.head
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return speakers.speaker_tokens(subject)
-    return None
 
 
 def _quoted(span: Span | None, quotes: Sequence[Quote]) -> bool:

@@ -214,12 +214,3 @@ def test_scare_quotes_do_not_make_a_direct_quote(extractor: ClaimExtractor) -> N
     claim = only(extractor.extract(text))
     assert claim.content == "“Most” of the forces have been “destroyed,”"
     assert not claim.quote
-
-
-def test_pronoun_inside_another_claim_points_at_the_outer_speaker(extractor: ClaimExtractor) -> None:
-    text = "Hillary Clinton said she believes that taxes are too high."
-    claims = extractor.extract(text)
-    inner = next(c for c in claims if c.cue == "believes")
-    assert inner.speaker == "Hillary Clinton"
-    assert inner.speaker_span is not None
-    assert text[inner.speaker_span.start : inner.speaker_span.end] == "Hillary Clinton"
