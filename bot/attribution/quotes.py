@@ -34,10 +34,6 @@ class Quote:
 
     span: Span
 
-    @property
-    def inner(self) -> Span:
-        return Span(self.span.start + 1, max(self.span.start + 1, self.span.end - 1))
-
 
 def paragraph_spans(text: str) -> list[Span]:
     """The non-blank paragraphs of `text`, which are separated by blank lines."""
