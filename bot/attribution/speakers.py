@@ -13,8 +13,9 @@ from typing import Any
 
 from bot.attribution import cues
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "it"})
+# "I" and "we" outside quotes are the writer, who is named nowhere in the text: they stay as written.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 # How far (in characters) a description may look ahead for its name when no earlier mention fits.
