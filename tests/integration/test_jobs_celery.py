@@ -12,11 +12,11 @@ import pytest
 
 pytest.importorskip("celery", reason="the scale extra is not installed: pip install -e '.[scale]'")
 
+from bot.codec import RemoteJobFailed
 from bot.config import Settings
 from bot.errors import FetchFailed
 from bot.jobs import JobTimedOut
 from bot.jobs.celery_runner import CeleryRunner, QueueUnavailable
-from bot.codec import RemoteJobFailed
 from bot.pipeline import ProgressEvent
 from tests.support.jobs_celery import Entry, WorkerProcess, job_request, read_journal, worker_env
 from tests.support.redis_server import RedisServer, free_port

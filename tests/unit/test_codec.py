@@ -2,21 +2,6 @@ import json
 
 import pytest
 
-from bot.domain import (
-    Article,
-    Claim,
-    Language,
-    Point,
-    Result,
-    Side,
-    SidePoints,
-    Source,
-    SourceKind,
-    Span,
-    Summary,
-    SummaryLength,
-)
-from bot.errors import AttribotError, FetchFailed, UnsupportedLanguage
 from bot.codec import (
     CodecError,
     RemoteJobFailed,
@@ -32,6 +17,21 @@ from bot.codec import (
     success_payload,
     user_error_payload,
 )
+from bot.domain import (
+    Article,
+    Claim,
+    Language,
+    Point,
+    Result,
+    Side,
+    SidePoints,
+    Source,
+    SourceKind,
+    Span,
+    Summary,
+    SummaryLength,
+)
+from bot.errors import AttribotError, FetchFailed, UnsupportedLanguage
 from bot.pipeline import ProgressEvent, Request
 
 
