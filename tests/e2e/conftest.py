@@ -19,8 +19,8 @@ import pytest
 
 from bot.config import Settings
 from bot.pipeline import Pipeline
-from bot.telegram.server import serve
 from bot.telegram.emulator import FakeBotApi
+from bot.telegram.server import serve
 from tests.support.translation import make_translator
 
 TOKEN = "123456789:AAHtestTOKENtestTOKENtestTOKENtest_x"

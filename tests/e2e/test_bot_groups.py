@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tests.e2e.conftest import ENGLISH_ARTICLE, PageServer, StartBot, article_page
 from bot.telegram.emulator import BotMessage, FakeBotApi
+from tests.e2e.conftest import ENGLISH_ARTICLE, PageServer, StartBot, article_page
 
 GROUP = FakeBotApi.group_chat(-100_500, "Newsroom")
 ADMIN = FakeBotApi.user(2001, "Ada")

@@ -13,6 +13,7 @@ from bot.domain import Source, SourceKind
 from bot.pipeline import Pipeline, Request
 from bot.store import Store
 from bot.telegram.app import BotConfigError
+from bot.telegram.emulator import BotMessage, FakeBotApi
 from bot.telegram.server import serve
 from tests.e2e.conftest import (
     ENGLISH_ARTICLE,
@@ -22,7 +23,6 @@ from tests.e2e.conftest import (
     StartBot,
     article_page,
 )
-from bot.telegram.emulator import BotMessage, FakeBotApi
 
 ANN = FakeBotApi.user(1001, "Ann")
 CHAT = FakeBotApi.private_chat(ANN)

@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from tests.e2e.conftest import TOKEN
 from bot.telegram.emulator import FakeBotApi
+from tests.e2e.conftest import TOKEN
 
 
 def wait_until(condition: object, timeout: float = 30) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import socket
 
-from tests.e2e.conftest import StartBot
 from bot.telegram.emulator import FakeBotApi
+from tests.e2e.conftest import StartBot
 
 ANN = FakeBotApi.user(1001, "Ann")
 CHAT = FakeBotApi.private_chat(ANN)

@@ -33,8 +33,12 @@ def test_empty_environment_gives_defaults() -> None:
 
 @pytest.mark.parametrize(
     ("name", "value"),
-    [("ATTRIBOT_THREADS", "many"), ("ATTRIBOT_OFFLINE", "perhaps"), ("ATTRIBOT_BACKEND", "onnx"),
-     ("ATTRIBOT_WORKERS", "0")],
+    [
+        ("ATTRIBOT_THREADS", "many"),
+        ("ATTRIBOT_OFFLINE", "perhaps"),
+        ("ATTRIBOT_BACKEND", "onnx"),
+        ("ATTRIBOT_WORKERS", "0"),
+    ],
 )
 def test_bad_values_name_the_variable(name: str, value: str) -> None:
     with pytest.raises(ConfigError, match=name):
