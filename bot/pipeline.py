@@ -121,9 +121,9 @@ class Pipeline:
 
         notify(ProgressEvent("claims"))
         with _timed(timings, "claims"):
-            claims = self.claim_extractor.extract(english)
+            parsed = self.claim_extractor.parse(english)
         with _timed(timings, "sides"):
-            assignment = assign_sides(english, claims)
+            assignment = assign_sides(english, parsed.claims, parsed.doc)
 
         notify(ProgressEvent("summarizing"))
         with _timed(timings, "summary"):

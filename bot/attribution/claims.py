@@ -53,6 +53,15 @@ class _Found:
     content: tuple[int, int]
 
 
+@dataclass(frozen=True)
+class ParsedText:
+    """A text, its spaCy Doc (tagger, parser and NER run; lemmas not) and the claims found in it."""
+
+    text: str
+    doc: Any
+    claims: tuple[Claim, ...]
+
+
 class ClaimExtractor:
     """Finds attributed claims in English text. Safe to share between threads: it keeps no per-call state."""
 
@@ -76,10 +85,18 @@ class ClaimExtractor:
 
     def extract_many(self, texts: Sequence[str]) -> list[list[Claim]]:
         """Claims for each text; the texts are parsed in batches, which is several times faster than one by one."""
+        return [list(parsed.claims) for parsed in self.parse_many(texts)]
+
+    def parse(self, text: str) -> ParsedText:
+        return self.parse_many([text])[0]
+
+    def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
+        """Claims for each text together with its parse, so later stages (sides) read the same Doc instead of
+        parsing the text again; the parse is most of the cost of both."""
         disable = [name for name in UNUSED_PIPES if name in self.nlp.pipe_names]
         prepared = (_with_paragraph_starts(self.nlp.make_doc(text)) for text in texts)
         docs = self.nlp.pipe(prepared, batch_size=BATCH_SIZE, disable=disable)
-        return [self._claims(text, doc) for text, doc in zip(texts, docs, strict=True)]
+        return [ParsedText(text, doc, tuple(self._claims(text, doc))) for text, doc in zip(texts, docs, strict=True)]
 
     def _claims(self, text: str, doc: Any) -> list[Claim]:
         if self.baseline:

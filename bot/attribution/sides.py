@@ -139,12 +139,16 @@ class ArticleFacts:
     titled_mentions: tuple[tuple[int, str, str], ...] = ()
 
 
-def assign_sides(text: str, claims: Sequence[Claim]) -> SideAssignment:
+def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> SideAssignment:
     """Claims with `side` filled in, the sides in the order the article first gives them voice, and
-    conduits."""
-    from bot.nlp import load_english
+    conduits. `doc` is the text's English parse when the caller has one already (the claim extractor's), which
+    saves parsing the text a second time; it needs entities and sentences, not lemmas."""
+    if doc is None:
+        from bot.nlp import load_english
 
-    doc = load_english()(text, disable=UNUSED_PIPES)
+        doc = load_english()(text, disable=UNUSED_PIPES)
+    elif doc.text != text:
+        raise ValueError("assign_sides was given the parse of a different text")
     lexicon = load_country_lexicon()
     facts = _read_article(doc, lexicon)
     datelines = list(DATELINE.finditer(text))

@@ -35,9 +35,9 @@ def main(args: argparse.Namespace, settings: Settings) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise BadInput(f"Cannot create the output folder {out_dir}: {error.strerror}.") from error
-    extracted = ClaimExtractor().extract_many(texts)
-    for path, text, claims in zip(files, texts, extracted, strict=True):
-        assigned = assign_sides(text, claims).claims
+    parsed_texts = ClaimExtractor().parse_many(texts)
+    for path, parsed in zip(files, parsed_texts, strict=True):
+        assigned = assign_sides(parsed.text, parsed.claims, parsed.doc).claims
         target = out_dir / f"{path.stem}.json"
         target.write_text(json.dumps(claims_json(assigned), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 0
