@@ -5,6 +5,11 @@
 exactly as much as real ones would), and prints one JSON line: load time, per-configuration tokens and
 seconds, and the process's peak resident memory.
 
+Both backends are credited with the same output: 1.2 × each sentence's own input tokens. A batch decodes to the
+length of its longest sentence, so the shorter rows' extra tokens are work thrown away, not translation; counting
+them would reward the baseline's arrival-order batches for their padding. With one shared numerator, the
+tokens-per-second ratio is exactly the ratio of wall times for the same translated text.
+
 - baseline: what a typical bot does: MarianMTModel in fp32, sentences batched in arrival order,
   `model.generate`, `batch_decode`.
 - attribot: the bot's own path: `Translator.translate_many` with its segmentation, length-sorted batching and
@@ -18,12 +23,11 @@ import math
 import resource
 import sys
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.translation.backends.base import DecodingOptions, Hypothesis, TranslationModel
+from bot.translation.backends.base import DecodingOptions
 
 LENGTH_RATIO = 1.2
 MODEL_ID = "bench/opus-mt-bench-fr-en"
@@ -77,46 +81,27 @@ def run_baseline(job: Job) -> dict[str, Any]:
     model: Any = MarianMTModel.from_pretrained(str(directory))
     model.eval()
     load_s = time.perf_counter() - start
-    special = torch.tensor(tokenizer.all_special_ids)
 
-    def translate(batch: list[str], beam: int) -> int:
+    def translate(batch: list[str], beam: int) -> None:
         inputs = tokenizer(batch, return_tensors="pt", padding=True)
         length = math.ceil(LENGTH_RATIO * int(inputs["attention_mask"].sum(dim=1).max()))
         output = model.generate(**inputs, num_beams=beam, min_new_tokens=length, max_new_tokens=length + 1)
         tokenizer.batch_decode(output, skip_special_tokens=True)
-        return int((~torch.isin(output[:, 1:], special)).sum())
 
+    tokens = output_tokens([len(ids) for ids in tokenizer(job.sentences)["input_ids"]])
     translate(job.sentences[:1], 1)
     results = []
     for beam, batch_size in job.configs:
         start = time.perf_counter()
-        tokens = sum(
-            translate(job.sentences[i : i + batch_size], beam) for i in range(0, len(job.sentences), batch_size)
-        )
+        for i in range(0, len(job.sentences), batch_size):
+            translate(job.sentences[i : i + batch_size], beam)
         results.append(_config_result(beam, batch_size, tokens, time.perf_counter() - start, len(job.sentences)))
     return {"load_s": load_s, "configs": results}
 
 
-class CountingModel:
-    """Passes calls through to a model and adds up the target tokens it produced."""
-
-    def __init__(self, inner: TranslationModel) -> None:
-        self.inner = inner
-        self.tokens = 0
-
-    @property
-    def name(self) -> str:
-        return self.inner.name
-
-    def count_tokens(self, sentences: Sequence[str]) -> list[int]:
-        return self.inner.count_tokens(sentences)
-
-    def translate_batch(
-        self, sentences: Sequence[str], *, target_token: str | None, options: DecodingOptions
-    ) -> list[Hypothesis]:
-        hypotheses = self.inner.translate_batch(sentences, target_token=target_token, options=options)
-        self.tokens += sum(h.tokens for h in hypotheses)
-        return hypotheses
+def output_tokens(input_tokens: list[int]) -> int:
+    """The translation's size in target tokens: 1.2 × each sentence's own input, as both backends are credited."""
+    return sum(math.ceil(LENGTH_RATIO * count) for count in input_tokens)
 
 
 def run_attribot(job: Job) -> dict[str, Any]:
@@ -130,8 +115,9 @@ def run_attribot(job: Job) -> dict[str, Any]:
         models_dir=job.models_dir, backend="ctranslate2", threads=job.threads, offline=True, max_loaded_models=1
     )
     start = time.perf_counter()
-    model = CountingModel(ModelStore(settings, catalog).load(MODEL_ID))
+    model = ModelStore(settings, catalog).load(MODEL_ID)
     load_s = time.perf_counter() - start
+    tokens = output_tokens(model.count_tokens(job.sentences))
 
     def translator(beam: int, batch_size: int) -> Translator:
         tuned = settings.with_overrides(beam_size=beam, batch_size=batch_size)
@@ -140,11 +126,10 @@ def run_attribot(job: Job) -> dict[str, Any]:
     translator(1, 1).translate_many(job.sentences[:1], "fr", "en")
     results = []
     for beam, batch_size in job.configs:
-        model.tokens = 0
         start = time.perf_counter()
         translator(beam, batch_size).translate_many(job.sentences, "fr", "en")
         seconds = time.perf_counter() - start
-        results.append(_config_result(beam, batch_size, model.tokens, seconds, len(job.sentences)))
+        results.append(_config_result(beam, batch_size, tokens, seconds, len(job.sentences)))
     return {"load_s": load_s, "configs": results}
 
 

@@ -34,6 +34,9 @@ def test_smoke_bench_reports_both_backends(monkeypatch: pytest.MonkeyPatch, caps
     )
     assert report["attribot_peak_rss_mb"] > 0 and report["baseline_peak_rss_mb"] > 0
     assert {(c["beam"], c["batch"]) for c in report["configs"]} == {(4, 1), (4, 2), (1, 1), (1, 2)}
+    for config in report["configs"]:  # both credited with the same output, so tokens/s compares wall times
+        time_ratio = config["baseline_latency_ms"] / config["attribot_latency_ms"]
+        assert config["speedup"] == pytest.approx(time_ratio, rel=0.1)
 
 
 def test_full_bench_needs_a_tokenizer(capsys: pytest.CaptureFixture[str]) -> None:
