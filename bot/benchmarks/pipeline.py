@@ -3,8 +3,11 @@
 The article (`data/article-fr.txt`) goes through every stage the bot runs — source cleaning, detection,
 translation, claims, sides, summary, rendering — with the translation stage on a random-weight model of the real
 opus-mt base shape and vocabulary (see `bench translate`), decoding to a fixed 1.2 × input length so the work does
-not depend on the weights. Warm runs give p50/p95 and per-stage times; the cold start is a fresh process from
-launch to its first summary, imports and model loading included.
+not depend on the weights. Random weights produce word salad, on which the claims stage would have nothing to
+parse, so each decoded sentence is then replaced by its reference English (`data/article-fr.en.txt`, one line per
+source sentence): the translation costs what a real model costs and the later stages see real news English.
+Warm runs give p50/p95 and per-stage times; the cold start is a fresh process from launch to its first summary,
+imports and model loading included.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -24,6 +28,7 @@ from typing import Any
 from bot.config import Settings
 from bot.domain import Source, SourceKind
 from bot.errors import BadInput
+from bot.translation.backends.base import DecodingOptions, Hypothesis, TranslationModel
 
 TARGET_P50_S = 5.0
 TARGET_COLD_START_S = 15.0
@@ -64,6 +69,43 @@ def article_text() -> str:
     return resources.files("bot.benchmarks").joinpath("data/article-fr.txt").read_text(encoding="utf-8")
 
 
+def reference_translations() -> dict[str, str]:
+    """Each sentence of the French article (as the translator segments it) → its English reference."""
+    from bot.translation.segmentation import blocks, sentences
+
+    french = article_text()
+    source = [french[span.start : span.end] for block in blocks(french) for span in sentences(french, block.span, "fr")]
+    data = resources.files("bot.benchmarks").joinpath("data/article-fr.en.txt").read_text(encoding="utf-8")
+    english = data.splitlines()
+    if len(source) != len(english):
+        raise RuntimeError(f"article-fr.en.txt has {len(english)} lines for {len(source)} French sentences")
+    return dict(zip(source, english, strict=True))
+
+
+class ReferenceOutput:
+    """Decodes with the wrapped model (paying its full cost), then answers with the reference translation."""
+
+    def __init__(self, inner: TranslationModel, reference: dict[str, str]) -> None:
+        self.inner = inner
+        self.reference = reference
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    def count_tokens(self, sentences: Sequence[str]) -> list[int]:
+        return self.inner.count_tokens(sentences)
+
+    def translate_batch(
+        self, sentences: Sequence[str], *, target_token: str | None, options: DecodingOptions
+    ) -> list[Hypothesis]:
+        decoded = self.inner.translate_batch(sentences, target_token=target_token, options=options)
+        return [
+            Hypothesis(self.reference.get(sentence, hypothesis.text), hypothesis.tokens)
+            for sentence, hypothesis in zip(sentences, decoded, strict=True)
+        ]
+
+
 def build_pipeline(work: Path, threads: int, settings: Settings) -> Any:
     """The real pipeline with the benchmark model as the only translation route (French → English)."""
     from bot.benchmarks.translate_worker import MODEL_ID, fixed_length
@@ -75,7 +117,13 @@ def build_pipeline(work: Path, threads: int, settings: Settings) -> Any:
     catalog = Catalog.from_routes([Route("fr", "en", MODEL_ID, "benchmark")])
     tuned = settings.with_overrides(models_dir=work / "models", offline=True, threads=threads, backend="ctranslate2")
     store = ModelStore(tuned, catalog)
-    translator = Translator(tuned, loader=store.load, catalog=catalog, decoding=fixed_length(tuned.beam_size))
+    reference = reference_translations()
+    translator = Translator(
+        tuned,
+        loader=lambda model_id: ReferenceOutput(store.load(model_id), reference),
+        catalog=catalog,
+        decoding=fixed_length(tuned.beam_size),
+    )
     return Pipeline(tuned, translator=translator)
 
 
@@ -109,6 +157,7 @@ def measure(work: Path, threads: int, runs: int, settings: Settings) -> dict[str
         "p95_s": round(_percentile(totals, 0.95), 3),
         "stages": {stage: round(statistics.median(values), 3) for stage, values in stages.items()},
         "summary_words": result.summary.word_count,
+        "summary_sides": [side.name for side in result.summary.sides],
     }
 
 
