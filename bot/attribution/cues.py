@@ -89,6 +89,8 @@ PERSON_ROLES = _words(
     president minister premier senator governor mayor leader chairman chairwoman chair secretary spokesman
     spokeswoman spokesperson official candidate nominee ambassador general commander director chief king queen
     prince chancellor representative congressman congresswoman judge prosecutor businessman billionaire
+    commissioner envoy diplomat negotiator mediator researcher scientist expert analyst economist professor
+    lawyer attorney activist witness resident doctor officer plaintiff defendant victim suspect
     """
 )
 

@@ -3,7 +3,11 @@
 Resolution is deliberately simple and local: the nearest earlier named entity of a compatible kind (a person for
 he/she and for titles such as "the president", an organisation, country or group for it/they/"the ministry"),
 falling back to the next one a few sentences on ("The Azeri president said … President Ilham Aliyev told …").
-A bare surname resolves to the fuller name used earlier. Names keep the title written before them.
+News often never names a speaker ("The Ethiopian water minister said … He added …"), so he/she also take the
+nearest person described by a role noun, and "the spokesman" takes an earlier
+"government spokesman". Pronouns never look ahead beyond their own sentence: a later name is rarely theirs,
+and the small NER model tags some places as people. A bare surname resolves to the fuller name used earlier.
+Names keep the title written before them.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 # How far (in characters) a description may look ahead for its name when no earlier mention fits.
 LOOKAHEAD_CHARS = 1500
+# How far back (in tokens) he/she look for a person described by a role ("the minister"): a few sentences.
+DESCRIBED_LOOKBACK_TOKENS = 150
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
 
@@ -28,7 +34,7 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
     start, end = head.i, head.i + 1
     for child in head.children:
-        if child.dep_ in _TRIMMED_DEPS:
+        if child.dep_ in _TRIMMED_DEPS or _is_time(child):
             continue
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
@@ -38,6 +44,12 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
+
+
+def _is_time(child: Any) -> bool:
+    """ "on Tuesday", "last week": the parser sometimes hangs the sentence's time on its subject ("Egypt on
+    Tuesday accused …"); it says when, not who."""
+    return child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
 def _mention(entity: Any) -> str:
@@ -64,20 +76,56 @@ def resolve(doc: Any, start: int, end: int, entities: Sequence[Any]) -> str:
         antecedent = speaker_tokens(root.head.head)
         return str(doc[antecedent[0] : antecedent[1]].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
-        return _nearest(doc, entities, start, end, PERSON_LABELS, None) or itself
+        return _person_antecedent(doc, entities, start, end) or itself
     if end - start == 1 and lower in GROUP_PRONOUNS:
-        return _nearest(doc, entities, start, end, GROUP_LABELS, None) or itself
+        return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
     if determiner in ("the", "this") and root.pos_ == "NOUN":
         if lower in cues.PERSON_ROLES:
+            bare = end - start == 2  # "the spokesman": any person named shortly after may be meant
             return (
-                _nearest(doc, entities, start, end, PERSON_LABELS, lower)
-                or _nearest(doc, entities, start, end, PERSON_LABELS, None, True)
+                _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False)
+                or _described_person(doc, start, lower)
+                or _nearest(doc, entities, start, end, PERSON_LABELS, lower, before=False)
+                or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False))
                 or itself
             )
         return _nearest(doc, entities, start, end, GROUP_LABELS, lower) or itself
     if end - start == 1 and root.ent_type_ == "PERSON":
         return _fuller_name(doc, entities, start) or itself
     return itself
+
+
+def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) -> str | None:
+    """He/she: the nearer of the last named person and the last person described by a role ("the plaintiff",
+    "the water minister"); a name later in the same sentence only when neither exists ("Before he left, Smith
+    said …")."""
+    named = next((e for e in reversed(entities) if e.end <= start and e.label_ in PERSON_LABELS), None)
+    described = _described_token(doc, start, None)
+    if described is not None and (named is None or described.i >= named.end):
+        return str(doc[slice(*speaker_tokens(described))].text)
+    if named is not None:
+        return _mention(named)
+    return _nearest(doc, entities, start, end, PERSON_LABELS, None, ahead_limit=_sentence_end(doc[start]))
+
+
+def _described_person(doc: Any, start: int, role: str) -> str | None:
+    """An earlier mention with the same role noun: "the spokesman" → "The Sudanese government spokesman"."""
+    described = _described_token(doc, start, role)
+    return None if described is None else str(doc[slice(*speaker_tokens(described))].text)
+
+
+def _described_token(doc: Any, start: int, role: str | None) -> Any:
+    """The last singular role noun (`role`, or any person role) in the few sentences before `start`."""
+    for token in reversed(doc[max(0, start - DESCRIBED_LOOKBACK_TOKENS) : start]):
+        if token.tag_ != "NN" or token.ent_type_:
+            continue
+        if token.lower_ == role or (role is None and token.lower_ in cues.PERSON_ROLES):
+            return token
+    return None
+
+
+def _sentence_end(token: Any) -> int:
+    return int(token.sent[-1].idx + len(token.sent[-1].text))
 
 
 def _nearest(
@@ -87,20 +135,26 @@ def _nearest(
     end: int,
     labels: frozenset[str],
     word: str | None,
-    ahead_only: bool = False,
+    *,
+    before: bool = True,
+    ahead: bool = True,
+    ahead_limit: int | None = None,
 ) -> str | None:
-    """The closest entity before the phrase (else shortly after it) with a fitting label and, if given, word."""
+    """The closest entity before the phrase (else shortly after it, up to the character `ahead_limit`) with a
+    fitting label and, if given, word."""
 
     def fits(entity: Any) -> bool:
         if entity.label_ not in labels:
             return False
         return word is None or word in _mention(entity).lower()
 
-    if not ahead_only:
+    if before:
         for entity in reversed(entities):
             if entity.end <= start and fits(entity):
                 return _mention(entity)
-    limit = doc[end - 1].idx + LOOKAHEAD_CHARS
+    if not ahead:
+        return None
+    limit = doc[end - 1].idx + LOOKAHEAD_CHARS if ahead_limit is None else ahead_limit
     for entity in entities:
         if entity.start >= end and doc[entity.start].idx <= limit and fits(entity):
             return _mention(entity)

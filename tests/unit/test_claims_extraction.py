@@ -122,6 +122,38 @@ def test_description_resolves_to_the_name_given_later(extractor: ClaimExtractor)
     assert [c.speaker for c in claims] == ["President Ilham Aliyev", "President Ilham Aliyev"]
 
 
+def test_pronoun_resolves_to_a_person_described_by_role_when_nobody_is_named(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Ethiopian water minister said the filling was on schedule.\n\n"
+        "He added that talks could resume. The next meeting will be held in Khartoum, an official said."
+    )
+    speakers = {claim.content: claim.speaker for claim in extractor.extract(text)}
+    assert speakers["that talks could resume"] == "The Ethiopian water minister"
+
+
+def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor: ClaimExtractor) -> None:
+    text = (
+        "President Ilham Aliyev spoke on Monday. The Armenian foreign minister said the talks had failed. "
+        "He added that Baku was to blame."
+    )
+    speakers = {claim.content: claim.speaker for claim in extractor.extract(text)}
+    assert speakers["that Baku was to blame"] == "The Armenian foreign minister"
+
+
+def test_the_spokesman_is_the_government_spokesman_mentioned_before(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Sudanese government spokesman said Khartoum wanted a binding deal.\n\n"
+        "According to the spokesman, two dams had cut their output."
+    )
+    speakers = {claim.content: claim.speaker for claim in extractor.extract(text)}
+    assert speakers["two dams had cut their output"] == "The Sudanese government spokesman"
+
+
+def test_a_time_phrase_hung_on_the_subject_is_not_part_of_the_speaker(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("Egypt on Tuesday accused Ethiopia of filling the reservoir."))
+    assert claim.speaker == "Egypt"
+
+
 def test_quote_interrupted_by_its_cue_is_one_claim(extractor: ClaimExtractor) -> None:
     text = "“We will not retreat,” the minister said, “and we will win.”"
     claim = only(extractor.extract(text))
