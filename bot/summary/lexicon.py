@@ -85,3 +85,12 @@ FRAMING_REPLACEMENTS: dict[str, str] = {
     "henchmen": "associates",
     "mouthpiece": "outlet",
 }
+
+# Words that cannot end a shortened phrase: "a new meeting of the …" reads as broken, "a new meeting …" as cut.
+DANGLING_WORDS = word_set(
+    """
+    a an the of to in on at by for from with into over under about against between and or but nor that which
+    who whom whose its their his her our your this these those would will could should may might must can
+    has have had is are was were be been being as than if while
+    """
+)

@@ -15,6 +15,7 @@ from functools import cache
 from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, verb_lemma
 from bot.domain import Claim
 from bot.summary.lexicon import (
+    DANGLING_WORDS,
     FRAMING_REPLACEMENTS,
     FRAMING_WORDS,
     LOADED_VERB_FORMS,
@@ -210,7 +211,17 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
         return kept[: breaks[-1]].rstrip() + " …"
     closing = _open_quote_closer(kept)
     kept = kept.rstrip(",;:—– ")
+    if not closing:
+        kept = _without_dangling_words(kept, max(2, max_words * 2 // 5))
     return f"{kept}{closing} …" if closing else f"{kept} …"
+
+
+def _without_dangling_words(kept: str, min_words: int) -> str:
+    """Drop the articles, prepositions and auxiliaries a cut left at the end, keeping at least `min_words`."""
+    words = kept.split(" ")
+    while len(words) > min_words and words[-1].lower().strip(",;:") in DANGLING_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;:—– ")
 
 
 def _inside_quote(text: str, at: int) -> bool:

@@ -105,6 +105,11 @@ def test_shortening_cuts_at_a_clause_and_closes_open_quotes() -> None:
     assert shorten("one two three, four five six seven eight nine", 7) == "one two three …"
 
 
+def test_a_cut_never_ends_on_an_article_or_a_preposition() -> None:
+    text = "it would convene a new meeting of the ministers of the three countries next month"
+    assert shorten(text, 8) == "it would convene a new meeting …"
+
+
 @given(
     st.lists(
         st.sampled_from(["alpha", "beta,", "“gamma", "delta”", "'eps", "zeta'", "said", "—", "eta."]), max_size=40
