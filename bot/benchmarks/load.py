@@ -4,7 +4,8 @@ Each chat is a different user pasting a different article at the same moment (di
 cache nor request de-duplication hides work). A few of them paste a 5,000-word article first: the report shows
 whether the short requests behind them were answered while the long ones were still running, i.e. that one long
 article does not hold up everyone else. Without `--tokenizer-dir` the articles are English (no translation); with
-it, every other chat pastes the French article, translated by the random opus-mt base model of `bench pipeline`.
+it, the long articles and every other short one are French, translated by the random opus-mt base model of
+`bench pipeline`.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def _data(name: str) -> str:
 def make_chats(count: int, long_count: int, *, french: bool) -> list[Chat]:
     """Distinct texts per chat: a numbered lead sentence makes every article unique (no cache hits)."""
     english, french_text = _data("article-en.txt"), _data("article-fr.txt")
-    paragraphs = [p for p in english.split("\n\n")[1:] if p.strip()]
+    paragraphs = [p for p in (french_text if french else english).split("\n\n")[1:] if p.strip()]
     repeats = LONG_ARTICLE_WORDS // len(" ".join(paragraphs).split()) + 1
     long_body = "\n\n".join(paragraphs * repeats)
     chats = []

@@ -4,6 +4,11 @@ Why not `concurrent.futures.ThreadPoolExecutor`: the bot tells users their place
 itself, and an executor's threads are joined at interpreter exit, so one stuck 5,000-word article would hold a
 restart hostage. These workers are daemon threads reading a deque under a condition variable.
 
+Long pasted articles (over `LONG_TEXT_CHARS`) never take the last free worker: with two or more workers, at most
+`workers - 1` of them run at once, so a chat pasting a 5,000-word article (half a minute of translation) cannot
+hold up everyone else's short one. A link's length is unknown until its page is fetched inside the job, so links
+count as short; two long links arriving together can still fill a two-worker pool.
+
 Equal requests under way at once (same source, reply language, length) share one job: the second caller subscribes
 to the first one's progress and result. Besides the pipeline's own stages, subscribers get
 `ProgressEvent("queued", {"position": n})` while a job waits for a free worker (n = 1: it is next).
@@ -19,11 +24,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.domain import Result
+from bot.domain import Result, SourceKind
 from bot.jobs import JobTimedOut, RunnerClosed
 from bot.pipeline import Pipeline, ProgressCallback, ProgressEvent, Request
 
 log = logging.getLogger(__name__)
+
+# About 2,000 words: longer pasted texts take a long-job slot (translation alone takes well over ten seconds).
+LONG_TEXT_CHARS = 12_000
 
 
 class RunsRequests(Protocol):
@@ -99,11 +107,20 @@ def _deliver(callback: ProgressCallback, event: ProgressEvent) -> None:
 class LocalJobRunner:
     """`JobRunner` running jobs on `workers` threads of this process."""
 
-    def __init__(self, pipeline: RunsRequests, workers: int, timeout: float | None = None) -> None:
+    def __init__(
+        self,
+        pipeline: RunsRequests,
+        workers: int,
+        timeout: float | None = None,
+        long_text_chars: int = LONG_TEXT_CHARS,
+    ) -> None:
         if workers < 1:
             raise ValueError("workers must be at least 1")
         self.pipeline = pipeline
         self.timeout = timeout
+        self.long_text_chars = long_text_chars
+        self._long_slots = max(1, workers - 1)
+        self._long_running = 0
         self._queue: deque[_Job] = deque()
         self._inflight: dict[Request, _Job] = {}
         self._condition = threading.Condition()
@@ -140,7 +157,8 @@ class LocalJobRunner:
         job.future.add_done_callback(lambda _future: self._forget(job))
         with self._condition:
             self._queue.append(job)
-            position = len(self._queue) - self._idle
+            waits_for_slot = self._is_long(request) and self._long_running >= self._long_slots
+            position = len(self._queue) - (0 if waits_for_slot else self._idle)
             self._condition.notify()
         if position > 0:
             job.emit(ProgressEvent("queued", {"position": position}))
@@ -158,21 +176,42 @@ class LocalJobRunner:
         with self._condition:
             return len(self._queue)
 
+    def _is_long(self, request: Request) -> bool:
+        return request.source.kind is SourceKind.TEXT and len(request.source.value) > self.long_text_chars
+
+    def _take(self) -> _Job | None:
+        """The first queued job this worker may start: a short one, or a long one while a long-job slot is free.
+        Called with the condition held."""
+        for index, job in enumerate(self._queue):
+            long = self._is_long(job.request)
+            if not long or self._long_running < self._long_slots:
+                del self._queue[index]
+                self._long_running += long
+                return job
+        return None
+
     def _work(self) -> None:
         while True:
             with self._condition:
                 self._idle += 1
-                while not self._queue and not self._closed:
+                job = None if self._closed else self._take()
+                while job is None:
+                    if self._closed:
+                        return
                     self._condition.wait()
+                    job = None if self._closed else self._take()
                 self._idle -= 1
-                if self._closed:
-                    return
-                job = self._queue.popleft()
                 still_waiting = list(self._queue)
             for position, waiting in enumerate(still_waiting, start=1):
                 waiting.emit(ProgressEvent("queued", {"position": position}))
             job.started()
-            self._run(job)
+            try:
+                self._run(job)
+            finally:
+                if self._is_long(job.request):
+                    with self._condition:
+                        self._long_running -= 1
+                        self._condition.notify_all()
 
     def _run(self, job: _Job) -> None:
         try:

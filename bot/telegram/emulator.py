@@ -16,6 +16,7 @@ import asyncio
 import itertools
 import json
 import re
+import sys
 import threading
 import time
 import urllib.error
@@ -142,6 +143,15 @@ class BotMessage:
         raise KeyError(f"no button {label!r} in {[b['text'] for b in self.buttons()]}")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client hanging up mid-request (the bot's long poll cancelled at shutdown) is normal here, not an error
+    worth a traceback on stderr."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class FakeBotApi:
     def __init__(self, token: str, username: str = "attribot_test_bot", bot_id: int = 7_000_000) -> None:
         self.token = token
@@ -161,7 +171,7 @@ class FakeBotApi:
         self._failures: dict[str, list[ApiError]] = {}
         self._admins: dict[int, set[int]] = {}
         self._stopped = False
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="fake-bot-api", daemon=True

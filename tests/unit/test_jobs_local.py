@@ -36,7 +36,7 @@ class ScriptedPipeline:
             progress(ProgressEvent("detected", {"language": "en"}))
         if text.startswith("sleep="):
             time.sleep(float(text.split("=")[1]))
-        if text == "wait":
+        if text.startswith("wait"):
             assert self.release.wait(10)
         if text == "fail":
             raise FetchFailed("The site answered 404.")
@@ -71,6 +71,30 @@ async def test_a_long_job_does_not_block_a_short_one() -> None:
     assert not long_job.done()
     pipeline.release.set()
     await long_job
+    await runner.close()
+
+
+async def test_long_pasted_articles_leave_one_worker_for_short_requests() -> None:
+    pipeline = ScriptedPipeline()
+    runner = LocalJobRunner(pipeline, workers=2, long_text_chars=20)
+    long_jobs = [asyncio.create_task(runner.submit(request(f"wait {n} " + "word " * 10))) for n in range(2)]
+    await asyncio.sleep(0.2)
+    started = time.monotonic()
+    await runner.submit(request("short"))
+    assert time.monotonic() - started < 2, "the short request got the worker the second long one did not take"
+    assert len(pipeline.runs) == 2 and pipeline.runs[-1] == "short"
+    assert not any(job.done() for job in long_jobs)
+    pipeline.release.set()
+    await asyncio.gather(*long_jobs)
+    assert len(pipeline.runs) == 3, "the second long article ran once a long-job slot was free"
+    await runner.close()
+
+
+async def test_one_worker_still_runs_long_articles() -> None:
+    pipeline = ScriptedPipeline()
+    runner = LocalJobRunner(pipeline, workers=1, long_text_chars=5)
+    await runner.submit(request("sleep=0.1"))
+    assert pipeline.runs == ["sleep=0.1"]
     await runner.close()
 
 
