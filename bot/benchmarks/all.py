@@ -75,7 +75,14 @@ def measurements(shared: Path) -> list[Measurement]:
         Measurement(
             "Quality", ["eval", "extraction", str(evals / "extraction" / "scrapinghub"), "--json"], _extraction_rows
         ),
-        Measurement("Quality", ["eval", "langid", str(evals / "langid" / "lingua"), "--json"], _langid_rows),
+        Measurement(
+            "Quality", ["eval", "langid", str(evals / "langid" / "lingua"), "--jobs", "2", "--json"], _langid_rows
+        ),
+        Measurement(
+            "Quality",
+            ["eval", "langid", str(evals / "langid" / "lingua"), "--high-accuracy", "--jobs", "2", "--json"],
+            _langid_rows,
+        ),
         Measurement(
             "Quality",
             ["eval", "attribution", str(evals / "attribution" / "polnear" / "dev"), "--json"],
@@ -176,12 +183,12 @@ def _langid_rows(r: Report) -> list[tuple[str, str, str]]:
     hard = ", ".join(f"{code} {per_language[code]:.3f}" for code in ("hy", "az", "ka") if code in per_language)
     return [
         (
-            "Language ID, sentences",
+            f"Language ID, sentences (lingua {r['lingua_mode']})",
             f"40 best {sentences['mean_best']:.3f}; all {len(per_language)} {sentences['mean_all']:.3f}; {hard}",
             "lingua 0.96, langdetect 0.98 on its languages (published means)",
         ),
         (
-            "Language ID, word pairs (headline-length)",
+            f"Language ID, word pairs, headline-length (lingua {r['lingua_mode']})",
             f"40 best {pairs['mean_best']:.3f}; all {len(per_language)} {pairs['mean_all']:.3f}",
             "",
         ),

@@ -27,6 +27,7 @@ REPORTS: dict[str, dict[str, Any]] = {
     },
     "eval extraction": {"pages": 181, "f1": 0.971, "precision": 0.967, "recall": 0.976, "accuracy": 0.398},
     "eval langid": {
+        "lingua_mode": "low accuracy",
         "summary": {
             "sentences": {"mean_best": 0.996, "mean_all": 0.955},
             "word-pairs": {"mean_best": 0.94, "mean_all": 0.84},
@@ -72,8 +73,15 @@ def test_tables_have_a_row_per_figure_with_its_command(
 
 
 def test_langid_rows_name_the_hard_languages() -> None:
-    [sentences, _pairs] = bench_all._langid_rows(REPORTS["eval langid"])
+    [sentences, pairs] = bench_all._langid_rows(REPORTS["eval langid"])
     assert "hy 1.000, az 0.996, ka 0.999" in sentences[1]
+    assert "lingua low accuracy" in sentences[0] and "lingua low accuracy" in pairs[0]
+
+
+def test_langid_runs_in_the_bots_default_mode_and_in_high_accuracy(tmp_path: Path) -> None:
+    commands = [m.command for m in bench_all.measurements(tmp_path) if m.command[:2] == ["eval", "langid"]]
+    assert len(commands) == 2
+    assert "--high-accuracy" not in commands[0] and "--high-accuracy" in commands[1]
 
 
 def test_needs_the_shared_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
