@@ -31,6 +31,10 @@ EXCLUSIVE_LETTERS: dict[str, frozenset[str]] = {"ə": frozenset({"az"})}
 # stays as it is. Nine in ten Azerbaijani test sentences have a schwa in at least a fifth of their words.
 EXCLUSIVE_WORD_SHARE = 0.2
 EXCLUSIVE_MIN_WORDS = 2
+# Below that share, one common word with the letter still decides between close relatives ("Breakfast Time
+# verilişi isə …" is Azerbaijani, not Turkish): a lowercase word, since names ("Əliyev") are what other
+# languages borrow, and only when the detectors lean to a language the letter's own one is mistaken for.
+EXCLUSIVE_NEIGHBOURS: dict[str, frozenset[str]] = {"ə": frozenset({"tr", "tk", "uz", "tt", "ba", "kk", "ky", "crh"})}
 
 
 @dataclass(frozen=True)
@@ -59,14 +63,18 @@ def scores(votes: list[Vote]) -> dict[str, float]:
     return merged
 
 
-def allowed_by_letters(text: str) -> frozenset[str] | None:
-    """Languages the text's exclusive letters leave possible, or None when the letters exclude nothing."""
-    words = text.lower().split()
+def allowed_by_letters(text: str, leader: str | None = None) -> frozenset[str] | None:
+    """Languages the text's exclusive letters leave possible, or None when the letters exclude nothing.
+    `leader` is the detectors' own best guess."""
+    words = text.split()
     if not words:
         return None
     for letter, languages in EXCLUSIVE_LETTERS.items():
-        having = sum(letter in word for word in words)
+        having = sum(letter in word.lower() for word in words)
         if having >= EXCLUSIVE_MIN_WORDS and having / len(words) >= EXCLUSIVE_WORD_SHARE:
+            return languages
+        common = any(letter in word and not word[:1].isupper() for word in words)
+        if common and leader in EXCLUSIVE_NEIGHBOURS.get(letter, frozenset()):
             return languages
     return None
 

@@ -26,7 +26,7 @@ from bot.language.combine import (
     ngram_weight,
     scores,
 )
-from bot.language.scripts import HAN, census, language_of_script
+from bot.language.scripts import HAN, census, language_of_script, script_confidence
 
 MIN_LETTERS = 3
 # A Han or Hangul character is a syllable or a word, not a letter: two already make a word ("浙江").
@@ -56,10 +56,11 @@ class LanguageDetector:
 
         by_script = language_of_script(letters)
         if by_script is not None:
-            return Language(by_script, _rounded(letters.share(letters.dominant or "")))
+            return Language(by_script, _rounded(script_confidence(letters, by_script)))
 
         votes = self._votes(cleaned, letters.letters)
-        code, confidence = best(scores(votes), allowed_by_letters(cleaned))
+        merged = scores(votes)
+        code, confidence = best(merged, allowed_by_letters(cleaned, leader=best(merged)[0]))
         if confidence < MIN_CONFIDENCE:
             return Language(None, _rounded(confidence))
         return Language(code, _rounded(confidence))

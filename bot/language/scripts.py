@@ -45,6 +45,9 @@ HAN = "Han"
 # Japanese prose is a third to a half kana; Chinese has none. A tenth lets a Chinese text quote a katakana
 # name without becoming Japanese, while kanji-heavy Japanese headlines still have more.
 KANA_SHARE_FOR_JAPANESE = 0.1
+# A Georgian or Armenian sentence citing an English title can have more Latin letters than its own; beside
+# Latin (the script of quoted names and titles everywhere), this share of a one-language script decides.
+OWN_SCRIPT_SHARE_BESIDE_LATIN = 0.3
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class ScriptCensus:
         return max(sorted(merged), key=lambda name: merged[name])
 
     def share(self, script: str) -> float:
-        """The dominant script's share of all letters (Han including kana), 0 when there are none."""
+        """A script's share of all letters (Han including kana), 0 when there are none."""
         if not self.letters:
             return 0.0
         count = self.counts[script]
@@ -98,8 +101,24 @@ def language_of_script(found: ScriptCensus) -> str | None:
     script = found.dominant
     if script is None:
         return None
+    if script == "Latin":
+        own = [name for name in found.counts if name in SCRIPT_LANGUAGES]
+        if own:
+            name = max(sorted(own), key=lambda candidate: found.counts[candidate])
+            if found.share(name) >= OWN_SCRIPT_SHARE_BESIDE_LATIN:
+                return SCRIPT_LANGUAGES[name]
+        return None
     if script == HAN:
         han_and_kana = found.counts[HAN] + sum(found.counts[name] for name in KANA)
         kana_share = sum(found.counts[name] for name in KANA) / han_and_kana
         return "ja" if kana_share >= KANA_SHARE_FOR_JAPANESE else "zh"
     return SCRIPT_LANGUAGES.get(script)
+
+
+def script_confidence(found: ScriptCensus, language: str) -> float:
+    """How much of the text the script answer explains: the named script's share of the letters, plus the
+    Latin letters of quoted names and titles when the answer came from beside them."""
+    if found.dominant != "Latin":
+        return found.share(found.dominant or "")
+    own = sum(found.share(name) for name, code in SCRIPT_LANGUAGES.items() if code == language)
+    return own + found.share("Latin")

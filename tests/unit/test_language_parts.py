@@ -7,7 +7,7 @@ import pytest
 from bot.language import language_name
 from bot.language.cleaning import strip_noise
 from bot.language.combine import Vote, allowed_by_letters, best, ngram_weight, scores
-from bot.language.scripts import census, language_of_script
+from bot.language.scripts import census, language_of_script, script_confidence
 
 
 def test_strip_noise_removes_links_addresses_handles_numbers_and_markup() -> None:
@@ -78,6 +78,20 @@ def test_exclusive_letters_restrict_candidates_and_renormalise() -> None:
     assert allowed_by_letters("Cumhurbaşkanı Erdoğan İlham Əliyev ile Ankara'da bir araya geldi") is None
     assert allowed_by_letters("Erdoğan ve Əliyev görüştü") is None
     assert best({"tr": 0.9, "az": 0.1}, frozenset({"az"})) == ("az", 1.0)
+
+
+def test_one_common_schwa_word_decides_only_against_a_close_relative() -> None:
+    azerbaijani = "Breakfast Time verilişi isə 1996-cı ilin ortalarında Fox kanalına keçdi."
+    assert allowed_by_letters(azerbaijani, leader="tr") == {"az"}
+    assert allowed_by_letters(azerbaijani, leader="en") is None
+    assert allowed_by_letters("Erdoğan ve Əliyev Bakü'de görüştü", leader="tr") is None  # a name, not a word
+
+
+def test_a_one_language_script_beside_latin_quotes_names_the_language() -> None:
+    georgian = "მისი შრომებიდან აღსანიშნავია „The nature of geography“ (1939); „Perspective on the nature of geography“"
+    assert language_of_script(census(georgian)) == "ka"
+    assert script_confidence(census(georgian), "ka") == pytest.approx(1.0)
+    assert language_of_script(census("The Georgian word for peace is მშვიდობა, he wrote in his long letter")) is None
 
 
 def test_ngram_weight_grows_with_length_up_to_full() -> None:
