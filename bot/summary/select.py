@@ -109,15 +109,17 @@ def allocate(
 ) -> list[Ranked]:
     """Pick points: round one gives each side its best claim even past the budget (up to `max_sides` sides,
     the most salient ones, for articles quoting a crowd); then each round serves only the sides with the
-    fewest points so far, the most salient next claim first, in its brief version while other sides wait or
-    when the full one does not fit. Allocation stops when none of those sides can say more within `budget`
-    words, so no side gets a further point while another waits."""
+    fewest points so far, the one that has used fewest words first (ties: the most salient claim), in its
+    brief version while other sides wait or when the full one does not fit. Allocation stops when none of
+    those sides can say more within `budget` words, so no side gets a further point while another waits."""
     order = leading_sides(ranked, max_sides)
     chosen = [ranked[name][0] for name in order]
     spent = sum(cost(entry) for entry in chosen)
+    words = {entry.side: cost(entry) for entry in chosen}
     taken = dict.fromkeys(order, 1)
     if OTHER_SOURCES in ranked and OTHER_SOURCES not in taken:
         taken[OTHER_SOURCES] = 0
+        words[OTHER_SOURCES] = 0
     while True:
         waiting = [name for name in taken if taken[name] < len(ranked[name])]
         if not waiting:
@@ -133,7 +135,9 @@ def allocate(
             candidates.extend([v for v in versions if spent + cost(v) <= budget][:1])
         if not candidates:
             return chosen
-        pick = max(candidates, key=lambda entry: entry.score)
+        # The side that has said least so far goes first: "denied the incident" is one point but three words.
+        pick = max(candidates, key=lambda entry: (-words[entry.side], entry.score))
         chosen.append(pick)
         spent += cost(pick)
+        words[pick.side] += cost(pick)
         taken[pick.side] += 1

@@ -67,6 +67,9 @@ def test_seed_summary_is_neutral_and_short(seed: tuple[str, SideAssignment, Summ
     assert 60 <= summary.word_count <= 150
     assert rendered.endswith("Relayed by Reuters, AFP.")
     assert "denied the incident" in rendered
+    # A three-word denial leaves Azerbaijan room for its own account before Armenia gets a second point.
+    azerbaijan = next(side for side in summary.sides if side.name == "Azerbaijan")
+    assert len(azerbaijan.points) == 2 and "halted military action" in azerbaijan.points[1].text
 
 
 @pytest.fixture
