@@ -122,7 +122,7 @@ def _run(command: list[str]) -> Report:
 def _translate_rows(r: Report) -> list[tuple[str, str, str]]:
     return [
         (
-            f"Translation, beam {r['beam']}, batch {r['batch_size']} ({r['backend']})",
+            f"Translation, beam {r['beam']}, batch {r['batch_size']} — {r['backend']}",
             f"{r['attribot_tokens_per_s']} target tokens/s, {r['speedup']}× baseline",
             f"transformers fp32: {r['baseline_tokens_per_s']} tokens/s",
         ),

@@ -64,7 +64,7 @@ def test_tables_have_a_row_per_figure_with_its_command(
     assert [" ".join(c[:2]) for c in ran] == [name for name in REPORTS if name != "eval langid"]
     assert "### Performance" in out and "### Quality" in out
     assert "| 400.0 target tokens/s, 5.0× baseline |" in out.replace(
-        "| Translation, beam 4, batch 16 (ctranslate2 int8) ", ""
+        "| Translation, beam 4, batch 16 — ctranslate2 int8 ", ""
     )
     assert "F1 0.971 (P 0.967, R 0.976, exact 0.398)" in out
     assert "`attribot eval attribution " in out and "Language ID" not in out
