@@ -33,7 +33,8 @@ EXCLUSIVE_WORD_SHARE = 0.2
 EXCLUSIVE_MIN_WORDS = 2
 # Below that share, one common word with the letter still decides between close relatives ("Breakfast Time
 # verilişi isə …" is Azerbaijani, not Turkish): a lowercase word, since names ("Əliyev") are what other
-# languages borrow, and only when the detectors lean to a language the letter's own one is mistaken for.
+# languages borrow, and only when one of the detectors' two leading guesses is a language the letter's own one
+# is mistaken for (English titles in an Azerbaijani sentence can push an unrelated language to the top).
 EXCLUSIVE_NEIGHBOURS: dict[str, frozenset[str]] = {"ə": frozenset({"tr", "tk", "uz", "tt", "ba", "kk", "ky", "crh"})}
 
 
@@ -63,9 +64,9 @@ def scores(votes: list[Vote]) -> dict[str, float]:
     return merged
 
 
-def allowed_by_letters(text: str, leader: str | None = None) -> frozenset[str] | None:
+def allowed_by_letters(text: str, leaders: Collection[str] = ()) -> frozenset[str] | None:
     """Languages the text's exclusive letters leave possible, or None when the letters exclude nothing.
-    `leader` is the detectors' own best guess."""
+    `leaders` are the detectors' own leading guesses."""
     words = text.split()
     if not words:
         return None
@@ -74,9 +75,14 @@ def allowed_by_letters(text: str, leader: str | None = None) -> frozenset[str] |
         if having >= EXCLUSIVE_MIN_WORDS and having / len(words) >= EXCLUSIVE_WORD_SHARE:
             return languages
         common = any(letter in word and not word[:1].isupper() for word in words)
-        if common and leader in EXCLUSIVE_NEIGHBOURS.get(letter, frozenset()):
+        if common and not EXCLUSIVE_NEIGHBOURS.get(letter, frozenset()).isdisjoint(leaders):
             return languages
     return None
+
+
+def leaders(merged: Mapping[str, float], count: int = 2) -> tuple[str, ...]:
+    """The `count` highest-scoring languages, best first (ties by code)."""
+    return tuple(sorted(merged, key=lambda c: (-merged[c], c))[:count])
 
 
 def best(merged: Mapping[str, float], allowed: frozenset[str] | None = None) -> tuple[str | None, float]:

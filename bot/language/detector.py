@@ -23,6 +23,7 @@ from bot.language.combine import (
     Vote,
     allowed_by_letters,
     best,
+    leaders,
     ngram_weight,
     scores,
 )
@@ -60,7 +61,7 @@ class LanguageDetector:
 
         votes = self._votes(cleaned, letters.letters)
         merged = scores(votes)
-        code, confidence = best(merged, allowed_by_letters(cleaned, leader=best(merged)[0]))
+        code, confidence = best(merged, allowed_by_letters(cleaned, leaders(merged)))
         if confidence < MIN_CONFIDENCE:
             return Language(None, _rounded(confidence))
         return Language(code, _rounded(confidence))

@@ -6,7 +6,7 @@ import pytest
 
 from bot.language import language_name
 from bot.language.cleaning import strip_noise
-from bot.language.combine import Vote, allowed_by_letters, best, ngram_weight, scores
+from bot.language.combine import Vote, allowed_by_letters, best, leaders, ngram_weight, scores
 from bot.language.scripts import census, language_of_script, script_confidence
 
 
@@ -82,9 +82,11 @@ def test_exclusive_letters_restrict_candidates_and_renormalise() -> None:
 
 def test_one_common_schwa_word_decides_only_against_a_close_relative() -> None:
     azerbaijani = "Breakfast Time verilişi isə 1996-cı ilin ortalarında Fox kanalına keçdi."
-    assert allowed_by_letters(azerbaijani, leader="tr") == {"az"}
-    assert allowed_by_letters(azerbaijani, leader="en") is None
-    assert allowed_by_letters("Erdoğan ve Əliyev Bakü'de görüştü", leader="tr") is None  # a name, not a word
+    assert allowed_by_letters(azerbaijani, leaders=("tr",)) == {"az"}
+    assert allowed_by_letters(azerbaijani, leaders=("tl", "tr")) == {"az"}  # English titles pushed Tagalog up
+    assert allowed_by_letters(azerbaijani, leaders=("en", "et")) is None
+    assert allowed_by_letters("Erdoğan ve Əliyev Bakü'de görüştü", leaders=("tr",)) is None  # a name, not a word
+    assert leaders({"tl": 0.5, "tr": 0.3, "az": 0.2}) == ("tl", "tr")
 
 
 def test_a_one_language_script_beside_latin_quotes_names_the_language() -> None:
