@@ -6,7 +6,10 @@ and content):
   "X urged Y to …", "X wants …", "it was announced by X that …", "X is quoted as saying …";
 - "according to X, …";
 - noun cues with a clause or a topic: "X's claim that …", "Clinton's comments on …";
-- headline and transcript forms: "X: …" at the start of a paragraph.
+- headline and transcript forms: "X: …" at the start of a paragraph (also ‘"X: …’ in a quoted transcript), and
+  a headline's "X Urges Y …" that the tagger misreads (title case and dropped articles turn verbs into nouns);
+- bylined quotes: a line that is a quotation signed with a dash, ‘“…” — Name, description’ (vox pops,
+  epigraphs, embedded posts).
 Content that overlaps a quotation grows to the whole quote, so multi-sentence and multi-paragraph quotes come out
 whole, and a quote interrupted by its cue (‘"A," he said, "B."’) becomes one claim. Pronoun and description
 speakers are resolved to a named mention (`speakers.resolve`); the speaker span stays on the phrase as written in
@@ -40,8 +43,22 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "no
 _EXPLETIVES = frozenset({"there", "this", "that", "what", "which", "you"})
 # Verbs that attribute only with a clause: "the poll shows that …" does, "the video shows a crowd" does not.
 _EVIDENCE_ONLY = cues.EVIDENCE_VERBS - cues.SPEECH_VERBS - cues.BELIEF_VERBS
-_HEADLINE = re.compile(r"[ \t]*([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_HEADLINE = re.compile(r"[ \t]*[\"“]?([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _MAX_HEADLINE_SPEAKER_WORDS = 5
+# ‘“…” ― Sonya Herridge’, ‘"…" -- Jane Doe, a nurse from Ohio’: any quote marks, since a paragraph-long quote
+# is sometimes opened with a closing mark; the signature (a capitalised name or @handle, then an optional
+# description after a comma) must end the line, so a dash inside running narrative is not a signature.
+_BYLINED_QUOTE = re.compile(
+    r"[^\S\n]*(?P<quote>[\"“”«„].*[\"”“»])[^\S\n]*(?P<dash>[―—–]|--)[^\S\n]*"
+    r"(?P<name>(?:@\w+|[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4}))(?:,[^\n]{0,150})?[^\S\n.]*\.?[^\S\n]*"
+)
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"\S+")
+_MAX_HEADLINE_WORDS = 20
+# Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural
+# ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
+_HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
+_HEADLINE_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "new"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +131,9 @@ class ClaimExtractor:
             sentence_end = doc[candidate.cue[0]].sent.end_char
             claims.append(_grow_to_quotes(text, claim, quotes, sentence_end))
         claims.extend(_headline_claims(text, paragraphs))
+        if paragraphs and not any(c.cue_span and c.cue_span.start < paragraphs[0].end for c in claims):
+            claims.extend(_headline_verb_claim(text, paragraphs[0]))
+        claims.extend(_bylined_quotes(text))
         return _deduplicated(claims)
 
 
@@ -434,8 +454,8 @@ def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
         words = name.split()
         if len(words) > _MAX_HEADLINE_SPEAKER_WORDS or not words[-1][:1].isupper():
             continue
-        if name.lower() in cues.NOT_SPEAKER_LABELS:
-            continue  # "Photo: AP", "Update: …"
+        if name.lower() in cues.NOT_SPEAKER_LABELS or name.lower() in cues.HEADLINE_KICKERS:
+            continue  # "Photo: AP", "Update: …", "The Latest: …"
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
         content = Span(match.start(2), paragraph.end)
@@ -448,6 +468,61 @@ def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
             content=text[content.start : content.end],
             content_span=content,
             quote=False,
+        )
+
+
+def _headline_verb_claim(text: str, paragraph: Span) -> Iterator[Claim]:
+    """ "Former DNC Chairman Calls for Clinton Contingency Plan": the words before the first reporting verb in
+    the -s form are the speaker, the words after it the content. Only for a short first paragraph in which the
+    parse found nothing, which is where a headline sits and where the tagger fails on it. The headline is its
+    first line up to a semicolon (a subtitle follows), read after a kicker such as "The Latest:"."""
+    line = _LINE.search(text, paragraph.start, paragraph.end)
+    if line is None:
+        return
+    headline = line.group().split(";")[0]
+    kicker = headline.rfind(": ") + 1  # 0 when there is none
+    words = list(_WORD.finditer(text, line.start() + kicker, line.start() + len(headline)))
+    if len(words) < 3 or len(words) > _MAX_HEADLINE_WORDS:
+        return
+    for index, word in enumerate(words[1:-1], start=1):
+        lower = word.group().lower()
+        lemma = cues.verb_lemma(lower)
+        if lemma not in _HEADLINE_VERBS or lemma in cues.HEADLINE_NOUNS or lower == lemma or not lower.endswith("s"):
+            continue
+        previous = words[index - 1].group()
+        if previous.endswith(("'s", "’s", ",", ":")) or previous.lower() in _HEADLINE_FUNCTION_WORDS:
+            return  # "Trump's Remarks …", "… , Says", "The Charges …": not a subject and its verb
+        last = words[-1]
+        content = Span(words[index + 1].start(), last.start() + len(last.group().rstrip(".")))
+        speaker = Span(words[0].start(), words[index - 1].end())
+        yield Claim(
+            speaker=text[speaker.start : speaker.end],
+            speaker_span=speaker,
+            cue=word.group(),
+            cue_span=Span(word.start(), word.end()),
+            content=text[content.start : content.end],
+            content_span=content,
+            quote=False,
+        )
+        return
+
+
+def _bylined_quotes(text: str) -> Iterator[Claim]:
+    """A line that is one quotation signed with a dash: the quote is the content, the name the speaker. Lines,
+    not paragraphs, because collections of such quotes often put one per line."""
+    for line in _LINE.finditer(text):
+        match = _BYLINED_QUOTE.fullmatch(text, line.start(), line.end())
+        if match is None:
+            continue
+        name = match.group("name").rstrip(".")
+        yield Claim(
+            speaker=name,
+            speaker_span=Span(match.start("name"), match.start("name") + len(name)),
+            cue=match.group("dash"),
+            cue_span=Span(match.start("dash"), match.end("dash")),
+            content=match.group("quote"),
+            content_span=Span(match.start("quote"), match.end("quote")),
+            quote=True,
         )
 
 

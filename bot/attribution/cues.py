@@ -80,6 +80,14 @@ NOT_SPEAKER_LABELS = _words(
     """
 )
 
+# Reporting verbs whose -s form in a headline is nearly always a plural noun ("Paris Attacks Test …").
+HEADLINE_NOUNS = _words("attack state message rule report question charge claim comment remark order post text list")
+
+# Section labels that open a headline with a colon ("The Latest: Trump urges …"): the headline follows them.
+HEADLINE_KICKERS = frozenset(
+    {"the latest", "breaking", "breaking news", "exclusive", "analysis", "opinion", "explainer", "live", "live updates"}
+)
+
 # Phrases that mark a source inside a sentence: "according to X, …".
 SOURCE_PREPOSITIONS = frozenset({"according"})
 

@@ -104,6 +104,72 @@ def test_headline_with_a_colon(extractor: ClaimExtractor) -> None:
     assert claim.speaker_span is not None and text[claim.speaker_span.start : claim.speaker_span.end] == "Pence"
 
 
+def test_quoted_transcript_labels_are_speakers(extractor: ClaimExtractor) -> None:
+    text = 'Partial transcript as follows:\n\n"WALLACE: Will she attend the debate?\n\n"PENCE: She will not."'
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims if c.cue == ":"] == [
+        ("WALLACE", "Will she attend the debate?"),
+        ("PENCE", 'She will not."'),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "cue", "content"),
+    [
+        (
+            "Former DNC Chairman Calls for Clinton Contingency Plan.",
+            "Former DNC Chairman",
+            "Calls",
+            "for Clinton Contingency Plan",
+        ),
+        (
+            "The Latest: Trump urges supporters to monitor polling places",
+            "Trump",
+            "urges",
+            "supporters to monitor polling places",
+        ),
+        (
+            "Lawmaker Urges Retaliation On Russia; \nA Hearing Ends In Chaos",
+            "Lawmaker",
+            "Urges",
+            "Retaliation On Russia",
+        ),
+    ],
+)
+def test_headline_verbs_the_tagger_misreads(
+    extractor: ClaimExtractor, headline: str, speaker: str, cue: str, content: str
+) -> None:
+    text = headline + "\n\nThe statement came after a week of debate."
+    claim = only([c for c in extractor.extract(text) if c.cue_span and c.cue_span.start < len(headline)])
+    assert (claim.speaker, claim.cue, claim.content) == (speaker, cue, content)
+    assert_spans_index_text(text, claim)
+
+
+@pytest.mark.parametrize("headline", ["Paris Attacks Test Clinton's Strategy", "Trump's Remarks Spark Anger In Ohio"])
+def test_headline_plural_nouns_are_not_verbs(extractor: ClaimExtractor, headline: str) -> None:
+    assert extractor.extract(headline + "\n\nThe city was quiet.") == []
+
+
+def test_quotes_signed_with_a_dash_are_attributed_to_the_signature(extractor: ClaimExtractor) -> None:
+    text = (
+        "Voters on the debate.\n\n"
+        "“He is ignorant of our culture.”\u00a0― Pamela Padilla\u00a0\n"
+        "”It made me afraid for the future.” — Krystal Correa, a nurse from Phoenix.\n\n"
+        "“Not us but can’t argue with it!” – @murphymike\n\n"
+        "The rally was loud — Smith said it was “huge” — and ended late."
+    )
+    bylined = [c for c in extractor.extract(text) if c.cue in "―—–"]
+    assert [(c.speaker, c.content, c.quote) for c in bylined] == [
+        ("Pamela Padilla", "“He is ignorant of our culture.”", True),
+        ("Krystal Correa", "”It made me afraid for the future.”", True),
+        ("@murphymike", "“Not us but can’t argue with it!”", True),
+    ]
+    for claim in bylined:
+        assert claim.speaker_span is not None
+        assert text[claim.speaker_span.start : claim.speaker_span.end] == claim.speaker
+        assert_spans_index_text(text, claim)
+
+
 def test_pronoun_resolves_to_the_named_person_with_title(extractor: ClaimExtractor) -> None:
     text = "President Ilham Aliyev arrived in Baku on Monday. He said the talks had failed."
     claim = only(extractor.extract(text))
