@@ -37,6 +37,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "ob
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
+# Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
+_CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
 # Subjects that never name a source ("there is", "this shows", "what happened"); "you" in news is the reader.
@@ -132,7 +134,7 @@ class ClaimExtractor:
             claims.append(_grow_to_quotes(text, claim, quotes, sentence_end))
         claims.extend(_headline_claims(text, paragraphs))
         if paragraphs and not any(c.cue_span and c.cue_span.start < paragraphs[0].end for c in claims):
-            claims.extend(_headline_verb_claim(text, paragraphs[0]))
+            claims.extend(_headline_verb_claim(text, doc, paragraphs[0]))
         claims.extend(_bylined_quotes(text))
         return _deduplicated(claims)
 
@@ -239,6 +241,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if token.tag_ == "MD":
         return None
     lemma = cues.verb_lemma(token.text)
+    if lemma is None and _quote_after(doc, _cue_range(doc, token)[1], colon_only=True) is not None:
+        lemma = "say"  # "Obama continued: “…”", "the sign read: “…”": a colon and a quote make any verb a cue
     if lemma is None:
         return None
     speaker = _speaker_of(token)
@@ -297,8 +301,10 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
     interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
-    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS]
-    if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses):
+    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c)]
+    # "The video shows a crowd" reports nothing, but "the poll shows Sanders ahead" reports a finding.
+    found_by = any(doc[i].lower_ in cues.EVIDENCE_SOURCES for i in range(*speaker))
+    if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses) and not found_by:
         return None
     if clauses:
         start = min(c.left_edge.i for c in clauses)
@@ -331,6 +337,11 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     return None
 
 
+def _is_for_clause(child: Any) -> bool:
+    """ "calling for the United States to step up …": the parser reads "for X to do" as an adverbial clause."""
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+
+
 def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
     """The opening quote mark that follows `index` after a colon (or a comma), possibly in the next paragraph."""
     seen_colon = False
@@ -358,7 +369,8 @@ def _is_setting(token: Any) -> bool:
     if not objects:
         return True
     obj = objects[0]
-    return obj.ent_type_ in _TIME_LABELS or obj.lower_ in cues.NOUN_CUES
+    channel = token.lower_ not in _CONTENT_PREPOSITIONS and obj.lower_ in cues.NOUN_CUES
+    return obj.ent_type_ in _TIME_LABELS or channel
 
 
 # --- "according to X" ---------------------------------------------------------------------------------------
@@ -471,10 +483,11 @@ def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
         )
 
 
-def _headline_verb_claim(text: str, paragraph: Span) -> Iterator[Claim]:
+def _headline_verb_claim(text: str, doc: Any, paragraph: Span) -> Iterator[Claim]:
     """ "Former DNC Chairman Calls for Clinton Contingency Plan": the words before the first reporting verb in
     the -s form are the speaker, the words after it the content. Only for a short first paragraph in which the
-    parse found nothing, which is where a headline sits and where the tagger fails on it. The headline is its
+    parse found nothing, which is where a headline sits and where the tagger fails on it, and only where the
+    parse gave the word no subject (where it did, the rules above have already judged the clause). The headline is its
     first line up to a semicolon (a subtitle follows), read after a kicker such as "The Latest:"."""
     line = _LINE.search(text, paragraph.start, paragraph.end)
     if line is None:
@@ -489,6 +502,9 @@ def _headline_verb_claim(text: str, paragraph: Span) -> Iterator[Claim]:
         lemma = cues.verb_lemma(lower)
         if lemma not in _HEADLINE_VERBS or lemma in cues.HEADLINE_NOUNS or lower == lemma or not lower.endswith("s"):
             continue
+        parsed = doc.char_span(word.start(), word.end())
+        if parsed is not None and any(c.dep_ in _SUBJECT_DEPS for c in parsed.root.children):
+            return
         previous = words[index - 1].group()
         if previous.endswith(("'s", "’s", ",", ":")) or previous.lower() in _HEADLINE_FUNCTION_WORDS:
             return  # "Trump's Remarks …", "… , Says", "The Charges …": not a subject and its verb

@@ -53,6 +53,14 @@ EVIDENCE_VERBS = _words("show find suggest indicate reveal conclude confirm")
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
 
+# Subjects whose findings an evidence verb reports even without a clause: "the poll shows Sanders ahead".
+EVIDENCE_SOURCES = _words(
+    """
+    poll polls survey surveys study studies data figures statistics numbers records filings documents
+    research analysis analyses report census audit audits investigation review results estimates
+    """
+)
+
 # Nouns that carry an attribution: "X's claim that …", "in a statement", "a press release said …".
 NOUN_CUES = _words(
     """

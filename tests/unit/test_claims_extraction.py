@@ -117,10 +117,10 @@ def test_quoted_transcript_labels_are_speakers(extractor: ClaimExtractor) -> Non
     ("headline", "speaker", "cue", "content"),
     [
         (
-            "Former DNC Chairman Calls for Clinton Contingency Plan.",
-            "Former DNC Chairman",
-            "Calls",
-            "for Clinton Contingency Plan",
+            "Conservative Icon Morton Blackwell Endorses Ted Cruz.",
+            "Conservative Icon Morton Blackwell",
+            "Endorses",
+            "Ted Cruz",
         ),
         (
             "The Latest: Trump urges supporters to monitor polling places",
@@ -148,6 +148,39 @@ def test_headline_verbs_the_tagger_misreads(
 @pytest.mark.parametrize("headline", ["Paris Attacks Test Clinton's Strategy", "Trump's Remarks Spark Anger In Ohio"])
 def test_headline_plural_nouns_are_not_verbs(extractor: ClaimExtractor, headline: str) -> None:
     assert extractor.extract(headline + "\n\nThe city was quiet.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Obama continued: “We will not back down.”", "Obama", "continued", "“We will not back down.”"),
+        (
+            "A new Fox News poll shows Sanders with 47 percent.",
+            "A new Fox News poll",
+            "shows",
+            "Sanders with 47 percent",
+        ),
+        (
+            "Clinton is calling for the United States to step up its efforts.",
+            "Clinton",
+            "is calling",
+            "for the United States to step up its efforts",
+        ),
+        ("Former DNC chairman calls for a contingency plan.", "Former DNC chairman", "calls", "for a contingency plan"),
+    ],
+)
+def test_verbs_that_report_in_context(
+    extractor: ClaimExtractor, text: str, speaker: str, cue: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["The video shows a crowd outside the court.", "He continued to fight for the bill in the senate."]
+)
+def test_verbs_that_do_not_report_in_context(extractor: ClaimExtractor, text: str) -> None:
+    assert extractor.extract(text) == []
 
 
 def test_quotes_signed_with_a_dash_are_attributed_to_the_signature(extractor: ClaimExtractor) -> None:
