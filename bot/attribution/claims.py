@@ -487,8 +487,8 @@ def _headline_verb_claim(text: str, doc: Any, paragraph: Span) -> Iterator[Claim
     """ "Former DNC Chairman Calls for Clinton Contingency Plan": the words before the first reporting verb in
     the -s form are the speaker, the words after it the content. Only for a short first paragraph in which the
     parse found nothing, which is where a headline sits and where the tagger fails on it, and only where the
-    parse gave the word no subject (where it did, the rules above have already judged the clause). The headline is its
-    first line up to a semicolon (a subtitle follows), read after a kicker such as "The Latest:"."""
+    parse gave the word no subject (where it did, the rules above have already judged the clause). The
+    headline is its first line up to a semicolon (a subtitle follows), read after a kicker ("The Latest:")."""
     line = _LINE.search(text, paragraph.start, paragraph.end)
     if line is None:
         return
