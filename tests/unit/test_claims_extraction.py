@@ -75,6 +75,19 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
             "was announced",
             "that schools would reopen",
         ),
+        (
+            "A new Fox News poll shows Sanders with 47 percent.",
+            "A new Fox News poll",
+            "shows",
+            "Sanders with 47 percent",
+        ),
+        (
+            "Clinton is calling for the United States to step up its efforts.",
+            "Clinton",
+            "is calling",
+            "for the United States to step up its efforts",
+        ),
+        ("Former DNC chairman calls for a contingency plan.", "Former DNC chairman", "calls", "for a contingency plan"),
     ],
 )
 def test_each_construction_gives_speaker_cue_and_content(
@@ -150,30 +163,16 @@ def test_headline_plural_nouns_are_not_verbs(extractor: ClaimExtractor, headline
     assert extractor.extract(headline + "\n\nThe city was quiet.") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "speaker", "cue", "content"),
-    [
-        ("Obama continued: “We will not back down.”", "Obama", "continued", "“We will not back down.”"),
-        (
-            "A new Fox News poll shows Sanders with 47 percent.",
-            "A new Fox News poll",
-            "shows",
-            "Sanders with 47 percent",
-        ),
-        (
-            "Clinton is calling for the United States to step up its efforts.",
-            "Clinton",
-            "is calling",
-            "for the United States to step up its efforts",
-        ),
-        ("Former DNC chairman calls for a contingency plan.", "Former DNC chairman", "calls", "for a contingency plan"),
-    ],
-)
-def test_verbs_that_report_in_context(
-    extractor: ClaimExtractor, text: str, speaker: str, cue: str, content: str
-) -> None:
+def test_any_verb_before_a_colon_and_a_quote_is_a_cue(extractor: ClaimExtractor) -> None:
+    text = "Obama continued: “We will not back down.”"
     claim = only(extractor.extract(text))
-    assert (claim.speaker, claim.cue, claim.content) == (speaker, cue, content)
+    assert (claim.speaker, claim.cue, claim.content, claim.quote) == (
+        "Obama",
+        "continued",
+        "“We will not back down.”",
+        True,
+    )
+    assert_spans_index_text(text, claim)
 
 
 @pytest.mark.parametrize(
