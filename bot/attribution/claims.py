@@ -302,9 +302,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
     clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c)]
-    # "The video shows a crowd" reports nothing, but "the poll shows Sanders ahead" reports a finding.
-    found_by = any(doc[i].lower_ in cues.EVIDENCE_SOURCES for i in range(*speaker))
-    if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses) and not found_by:
+    if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses) and not _reports_findings(doc, speaker):
         return None
     if clauses:
         start = min(c.left_edge.i for c in clauses)
@@ -335,6 +333,11 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _reports_findings(doc: Any, speaker: tuple[int, int]) -> bool:
+    """ "The video shows a crowd" reports nothing, but "the poll shows Sanders ahead" reports a finding."""
+    return any(doc[i].lower_ in cues.EVIDENCE_SOURCES for i in range(*speaker))
 
 
 def _is_for_clause(child: Any) -> bool:
@@ -472,15 +475,7 @@ def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
         colon = text.index(":", match.end(1))
         content = Span(match.start(2), paragraph.end)
         content = Span(content.start, content.start + len(text[content.start : content.end].rstrip()))
-        yield Claim(
-            speaker=name,
-            speaker_span=speaker,
-            cue=":",
-            cue_span=Span(colon, colon + 1),
-            content=text[content.start : content.end],
-            content_span=content,
-            quote=False,
-        )
+        yield _claim_at(text, speaker, Span(colon, colon + 1), content, quote=False)
 
 
 def _headline_verb_claim(text: str, doc: Any, paragraph: Span) -> Iterator[Claim]:
@@ -511,15 +506,7 @@ def _headline_verb_claim(text: str, doc: Any, paragraph: Span) -> Iterator[Claim
         last = words[-1]
         content = Span(words[index + 1].start(), last.start() + len(last.group().rstrip(".")))
         speaker = Span(words[0].start(), words[index - 1].end())
-        yield Claim(
-            speaker=text[speaker.start : speaker.end],
-            speaker_span=speaker,
-            cue=word.group(),
-            cue_span=Span(word.start(), word.end()),
-            content=text[content.start : content.end],
-            content_span=content,
-            quote=False,
-        )
+        yield _claim_at(text, speaker, Span(word.start(), word.end()), content, quote=False)
         return
 
 
@@ -530,16 +517,22 @@ def _bylined_quotes(text: str) -> Iterator[Claim]:
         match = _BYLINED_QUOTE.fullmatch(text, line.start(), line.end())
         if match is None:
             continue
-        name = match.group("name").rstrip(".")
-        yield Claim(
-            speaker=name,
-            speaker_span=Span(match.start("name"), match.start("name") + len(name)),
-            cue=match.group("dash"),
-            cue_span=Span(match.start("dash"), match.end("dash")),
-            content=match.group("quote"),
-            content_span=Span(match.start("quote"), match.end("quote")),
-            quote=True,
-        )
+        speaker = Span(match.start("name"), match.start("name") + len(match.group("name").rstrip(".")))
+        cue = Span(match.start("dash"), match.end("dash"))
+        yield _claim_at(text, speaker, cue, Span(match.start("quote"), match.end("quote")), quote=True)
+
+
+def _claim_at(text: str, speaker: Span, cue: Span, content: Span, *, quote: bool) -> Claim:
+    """A claim found on the text itself (no parse): every field is the text under its span."""
+    return Claim(
+        speaker=text[speaker.start : speaker.end],
+        speaker_span=speaker,
+        cue=text[cue.start : cue.end],
+        cue_span=cue,
+        content=text[content.start : content.end],
+        content_span=content,
+        quote=quote,
+    )
 
 
 # --- quotes ------------------------------------------------------------------------------------------------------
