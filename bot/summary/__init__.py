@@ -7,13 +7,13 @@ by a word budget per length setting (what a reader wants) and by Telegram's mess
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from bot.attribution.relays import claim_extent
 from bot.attribution.sides import OTHER_SOURCES
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
-from bot.summary.neutral import display_speaker, neutralize, point_text, shorten
+from bot.summary.headline import starts_with_cue, write_headline
+from bot.summary.neutral import display_speaker, neutralize, point_text, speaker_on_side
 from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text
 from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
@@ -22,9 +22,6 @@ POINT_WORDS = {SummaryLength.SHORT: 18, SummaryLength.NORMAL: 26, SummaryLength.
 MIN_POINT_WORDS = 10
 LEADING_HEADLINE_WORDS = 20
 HEADLINE_WORDS = {SummaryLength.SHORT: 15, SummaryLength.NORMAL: 25, SummaryLength.DETAILED: 30}
-HEADLINE_CLAIM_WORDS = 12
-MAX_HEADLINE_CHARS = 300
-TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
 
 __all__ = ["summarize"]
 
@@ -37,8 +34,7 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     headline_end = text.find(leading) + len(leading) if leading else 0
     ranked = rank_sides(assignment.sides, text, title, headline_end)
     entries = [entry for side_entries in ranked.values() for entry in side_entries]
-    first_points = {id(e.claim): _point(e, text, POINT_WORDS[length], assignment.conduits) for e in entries}
-    headline = _headline(title, text, ranked, first_points, HEADLINE_WORDS[length])
+    headline = write_headline(title, text, ranked, assignment.conduits, HEADLINE_WORDS[length])
     room = WORD_BUDGET[length] - len(headline.split())
     # As many sides as can each say something in a few words; shorter points when many share the budget.
     max_sides = max(4, room // (MIN_POINT_WORDS + 4))
@@ -84,9 +80,9 @@ def _leading_headline(text: str) -> str | None:
 def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) -> Point:
     """A point; when its speaker is the side itself (shown once, as the side), the text carries the verb."""
     claim = entry.claim
-    speaker = display_speaker(claim.speaker) or entry.side
+    speaker = speaker_on_side(display_speaker(claim.speaker), entry.side) or entry.side
     body = point_text(claim, text, max_words, conduits)
-    if _speaker_is_side(speaker, entry.side) and not _starts_with_cue(claim.cue, body):
+    if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
         body = f"said: {body}" if body[:1].isupper() else f"said {body}"
     return Point(
         speaker=speaker,
@@ -152,37 +148,3 @@ def _fit_message(
 def _message_length(summary: Summary) -> int:
     """The longer of the two renderings the bot may send (HTML adds tags and entities)."""
     return max(len(render_text(summary)), len(render_html(summary)))
-
-
-def _headline(
-    title: str | None, text: str, ranked: dict[str, list[Ranked]], points: dict[int, Point], max_words: int
-) -> str:
-    """The title without its site name and framing; without a title, what the two leading sides say."""
-    if title and title.strip():
-        cleaned = TITLE_SITE_SUFFIX.sub("", " ".join(title.split())).replace(" / ", "; ")
-        return _bounded(neutralize(cleaned), max_words)
-    if ranked:
-        leaders = sorted(ranked.values(), key=lambda entries: entries[0].claim.content_span.start)[:2]
-        parts = [_claim_headline(entries[0], points[id(entries[0].claim)]) for entries in leaders]
-        return _bounded("; ".join(parts), max_words)
-    first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
-    return _bounded(neutralize(first_sentence), max_words) or "Untitled text"
-
-
-def _claim_headline(entry: Ranked, point: Point) -> str:
-    body = shorten(point.text.rstrip("."), HEADLINE_CLAIM_WORDS).rstrip(".")
-    says = "" if _starts_with_speech_act(entry, point) else "says "
-    return f"{entry.side} {says}{body}"
-
-
-def _starts_with_speech_act(entry: Ranked, point: Point) -> bool:
-    return _starts_with_cue(entry.claim.cue, point.text)
-
-
-def _starts_with_cue(cue: str, text: str) -> bool:
-    words = cue.strip().split()
-    return bool(words) and (text.lower().startswith(words[0].lower()) or text.startswith("said "))
-
-
-def _bounded(headline: str, max_words: int) -> str:
-    return shorten(headline.strip(), max_words, MAX_HEADLINE_CHARS)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, verb_lemma
+from bot.attribution.parties import load_country_lexicon
 from bot.domain import Claim
 from bot.summary.lexicon import (
     DANGLING_WORDS,
@@ -30,7 +31,15 @@ QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|(?<!\w)‘[^’]*�
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s-\s")
+# Where a phrase can end when no clause break is near: before a preposition or a subordinating word.
+PHRASE_BREAK = re.compile(
+    r"\s(?=(?:in|on|at|near|after|before|during|with|without|from|for|by|over|under|following|amid|despite|"
+    r"because|while|although|since|when|where|which|who)\s)"
+)
 MAX_SPEAKER_WORDS = 8
+# "… in the separatist region", "… from the ministry": where a speaker is placed, dropped when it repeats the side.
+LOCATIVE_TAIL = re.compile(r"\s(?:in|at|from|of)\s(?:the\s)?[^,]+$")
+STEM_LETTERS = 6
 MAX_POINT_CHARS = 400
 
 
@@ -197,8 +206,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
 
 def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     """At most `max_words` words and `max_chars` characters, cut at the last clause break that keeps at least
-    two fifths of them; a quote left open by the cut is closed after the last kept word, and "…" marks the cut
-    outside the quote."""
+    two fifths of them, else before the last preposition or subordinating word that keeps half of them; a
+    quote left open by the cut is closed after the last kept word, and "…" marks the cut outside the quote."""
     words = text.split()
     if len(words) <= max_words and len(text) <= max_chars:
         return text
@@ -209,6 +218,10 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words * 2 // 5]
     if breaks and not _inside_quote(kept, breaks[-1]):
         return kept[: breaks[-1]].rstrip() + " …"
+    phrases = [m.start() for m in PHRASE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words // 2]
+    phrases = [at for at in phrases if not _inside_quote(kept, at)]
+    if phrases:
+        return kept[: phrases[-1]].rstrip(",;:—– ") + " …"
     closing = _open_quote_closer(kept)
     kept = kept.rstrip(",;:—– ")
     if not closing:
@@ -262,3 +275,22 @@ def display_speaker(speaker: str) -> str:
     if len(words) > MAX_SPEAKER_WORDS:
         cleaned = " ".join(words[:MAX_SPEAKER_WORDS]) + " …"
     return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
+
+
+def speaker_on_side(speaker: str, side: str) -> str:
+    """A speaker on its side's line, without words that only repeat the side: "Russian President Vladimir
+    Putin" on Russia's line is "President Vladimir Putin", "a human rights official in the separatist region"
+    on the separatists' line is "a human rights official". Anything else the phrase says is kept."""
+    words = speaker.split()
+    if len(words) > 2 and load_country_lexicon().country_in(words[0]) == side:
+        speaker = " ".join(words[1:])
+        speaker = speaker[:1].upper() + speaker[1:]
+    place = LOCATIVE_TAIL.search(speaker)
+    if place and len(speaker[: place.start()].split()) >= 2 and _shares_stem(place.group(), side):
+        speaker = speaker[: place.start()]
+    return speaker
+
+
+def _shares_stem(phrase: str, side: str) -> bool:
+    stems = {word[:STEM_LETTERS].lower() for word in WORD_TOKEN.findall(side) if len(word) >= STEM_LETTERS}
+    return any(word[:STEM_LETTERS].lower() in stems for word in WORD_TOKEN.findall(phrase))

@@ -72,6 +72,17 @@ def test_seed_summary_is_neutral_and_short(seed: tuple[str, SideAssignment, Summ
     assert len(azerbaijan.points) == 2 and "halted military action" in azerbaijan.points[1].text
 
 
+def test_seed_headline_is_the_articles_account_not_the_garbled_title(
+    seed: tuple[str, SideAssignment, Summary],
+) -> None:
+    _, _, summary = seed
+    assert summary.headline == (
+        "Armenia accuses Azerbaijani forces of opening fire on its troop positions; Azerbaijan denies this"
+    )
+    armenia = next(side for side in summary.sides if side.name == "Armenia")
+    assert [point.speaker for point in armenia.points] == ["Armenia", "Defense Ministry"]
+
+
 @pytest.fixture
 def cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("ATTRIBOT_OFFLINE", "1")

@@ -14,6 +14,7 @@ from bot.summary.neutral import (
     point_text,
     quoted_strings,
     shorten,
+    speaker_on_side,
 )
 from tests.support.summary import claim_in
 
@@ -105,6 +106,12 @@ def test_shortening_cuts_at_a_clause_and_closes_open_quotes() -> None:
     assert shorten("one two three, four five six seven eight nine", 7) == "one two three …"
 
 
+def test_without_a_clause_break_the_cut_falls_before_a_phrase() -> None:
+    text = "it had halted military action in Nagorno-Karabakh after its success on the battlefield forced a truce"
+    assert shorten(text, 9) == "it had halted military action in Nagorno-Karabakh …"
+    assert shorten(text, 12) == "it had halted military action in Nagorno-Karabakh after its success …"
+
+
 def test_a_cut_never_ends_on_an_article_or_a_preposition() -> None:
     text = "it would convene a new meeting of the ministers of the three countries next month"
     assert shorten(text, 8) == "it would convene a new meeting …"
@@ -128,3 +135,19 @@ def test_display_speaker_drops_article_and_relative_clause() -> None:
     assert display_speaker("a human rights official in the separatist region") == (
         "A human rights official in the separatist region"
     )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "side", "shown"),
+    [
+        ("Russian President Vladimir Putin", "Russia", "President Vladimir Putin"),
+        ("Armenian Defense Ministry", "Armenia", "Defense Ministry"),
+        ("A human rights official in the separatist region", "Nagorno-Karabakh separatists", "A human rights official"),
+        # What the side does not already say stays.
+        ("A senior official at the Pentagon", "United States", "A senior official at the Pentagon"),
+        ("Russian President Vladimir Putin", "Ukraine", "Russian President Vladimir Putin"),
+        ("Armenians", "Armenia", "Armenians"),
+    ],
+)
+def test_a_speaker_on_its_side_line_does_not_repeat_the_side(speaker: str, side: str, shown: str) -> None:
+    assert speaker_on_side(speaker, side) == shown

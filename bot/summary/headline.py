@@ -1,0 +1,147 @@
+"""The summary's headline: what the story is about, with every contested statement credited to its speaker.
+
+A page title is the outlet's wording. It compresses, it may state one side's claim as fact, and after machine
+translation it is often garbled ("Armenia accuses its forces of being driven out of Karabakh by gunfire"). So the
+title is read part by part ("X says …; Y denies it") and each part is kept only as far as the article supports it:
+
+- a part crediting a speaker with a speech act ("Armenia accuses …") keeps its speaker and verb; when its content
+  shares too little with what the article reports that side saying with the same verb, the article's version
+  replaces it;
+- a part stating as fact what one side alone says in the article is credited to that side ("…, Armenia says");
+- anything else (an event: "Ceasefire in Nagorno-Karabakh") stays, with loaded words neutralised.
+
+Without a title, the headline says what the leading sides say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.attribution.cues import verb_lemma
+from bot.domain import Claim
+from bot.summary.neutral import display_speaker, neutralize, point_text, shorten
+from bot.summary.select import Ranked
+
+TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
+TITLE_PARTS = re.compile(r"\s*;\s+|\s+/\s+")
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# A part whose content is only a pointer to the previous part ("Azerbaijan denies this") needs no support.
+POINTERS = frozenset({"it", "this", "that", "them", "these", "those", "so"})
+MIN_SUPPORT = 0.5  # share of a title part's content words the article's version of the claim must contain
+MIN_WORDS_TO_CREDIT = 3  # shorter parts ("Ceasefire in Karabakh") name an event rather than state a claim
+CLAIM_WORDS = 12
+MAX_HEADLINE_CHARS = 300
+MAX_CREDIT_WORDS = 4
+MAX_SUBJECT_WORDS = 6
+
+__all__ = ["starts_with_cue", "write_headline"]
+
+
+def write_headline(
+    title: str | None, text: str, ranked: dict[str, list[Ranked]], conduits: tuple[str, ...], max_words: int
+) -> str:
+    """The title checked against the article; without one, what the two leading sides say; without claims,
+    the first sentence."""
+    if title and title.strip():
+        cleaned = TITLE_SITE_SUFFIX.sub("", " ".join(title.split()))
+        parts = [_supported(part, text, ranked, conduits) for part in TITLE_PARTS.split(cleaned) if part.strip()]
+        return _bounded(neutralize("; ".join(parts)), max_words)
+    if ranked:
+        leaders = sorted(ranked.values(), key=lambda entries: entries[0].claim.content_span.start)[:2]
+        return _bounded("; ".join(_claim_headline(entries[0], text, conduits) for entries in leaders), max_words)
+    first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
+    return _bounded(neutralize(first_sentence), max_words) or "Untitled text"
+
+
+def starts_with_cue(cue: str, text: str) -> bool:
+    """Whether a point already opens with its speech act ("denied the incident"), so no "says" is added."""
+    words = cue.strip().split()
+    return bool(words) and (text.lower().startswith(words[0].lower()) or text.startswith("said "))
+
+
+def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: tuple[str, ...]) -> str:
+    words = part.split()
+    for index in range(1, len(words)):
+        lemma = verb_lemma(words[index].strip(",:"))
+        if lemma is None:
+            continue
+        subject, verb, rest = " ".join(words[:index]), words[index], " ".join(words[index + 1 :])
+        if len(words[:index]) > MAX_SUBJECT_WORDS or any(mark in subject for mark in ",:"):
+            return part  # "Talks may be delayed, says White House": credited at its end
+        same_act = [
+            entry
+            for name, entries in ranked.items()
+            if _names(subject, name, entries)
+            for entry in entries
+            if _cue_lemma(entry.claim) == lemma
+        ]
+        if not same_act or _is_pointer(rest):
+            return part
+        best = max(same_act, key=lambda entry: (_support(rest, entry.claim.content), entry.score))
+        if _support(rest, best.claim.content) >= MIN_SUPPORT:
+            return part
+        return f"{subject} {verb} {_content(best.claim, text, conduits)}"
+    if ":" in part:
+        return part  # "Putin: talks will be mediated" credits its speaker already
+    return _credited(part, ranked)
+
+
+def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:
+    """A part the article attributes to one side only is credited to it; one several sides state is shared
+    ground and stays as it is."""
+    if len(set(_content_words(part))) < MIN_WORDS_TO_CREDIT:
+        return part
+    supporting = {
+        name: max(entries, key=lambda entry: _support(part, entry.claim.content))
+        for name, entries in ranked.items()
+        if any(_support(part, entry.claim.content) >= MIN_SUPPORT for entry in entries)
+    }
+    if len(supporting) != 1:
+        return part
+    (name, entry), *_ = supporting.items()
+    speaker = display_speaker(entry.claim.speaker)
+    credit = speaker if speaker and len(speaker.split()) <= MAX_CREDIT_WORDS else name
+    return f"{part.rstrip('.')}, {credit} says"
+
+
+def _names(subject: str, side: str, entries: list[Ranked]) -> bool:
+    """Whether a title's subject names this side or one of its speakers."""
+    lowered = f" {subject.lower()} "
+    names = {side, *(display_speaker(entry.claim.speaker) for entry in entries)}
+    return any(name and f" {name.lower()} " in lowered for name in names)
+
+
+def _cue_lemma(claim: Claim) -> str | None:
+    return next((lemma for lemma in map(verb_lemma, claim.cue.split()) if lemma), None)
+
+
+def _content_words(text: str) -> list[str]:
+    return [word.lower() for word in CONTENT_WORD.findall(text)]
+
+
+def _support(part: str, content: str) -> float:
+    """The share of the part's content words that the claim's content contains."""
+    wanted = set(_content_words(part))
+    return len(wanted & set(_content_words(content))) / len(wanted) if wanted else 1.0
+
+
+def _is_pointer(rest: str) -> bool:
+    words = rest.lower().strip(" .!?").split()
+    return not words or (len(words) <= 2 and words[0] in POINTERS)
+
+
+def _content(claim: Claim, text: str, conduits: tuple[str, ...]) -> str:
+    """The claim's content as a headline clause: verbatim, shortened, without the closing stop or ellipsis."""
+    body = point_text(replace(claim, cue="said"), text, CLAIM_WORDS, conduits)
+    return body.removesuffix("…").rstrip(" .")
+
+
+def _claim_headline(entry: Ranked, text: str, conduits: tuple[str, ...]) -> str:
+    body = point_text(entry.claim, text, CLAIM_WORDS, conduits).removesuffix("…").rstrip(" .")
+    says = "" if starts_with_cue(entry.claim.cue, body) else "says "
+    return f"{entry.side} {says}{body}"
+
+
+def _bounded(headline: str, max_words: int) -> str:
+    return shorten(headline.strip(), max_words, MAX_HEADLINE_CHARS)

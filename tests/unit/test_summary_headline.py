@@ -1,0 +1,103 @@
+"""The headline: a title part is kept as far as the article supports it, and what one side alone says is
+credited to that side."""
+
+from __future__ import annotations
+
+from bot.domain import Claim, SummaryLength
+from bot.summary import summarize
+from tests.unit.test_summary_build import assignment_of, make_claim
+
+BORDER = (
+    "Armenia accused Azerbaijani forces of opening fire on its troop positions near Sotk. "
+    "Azerbaijan denied the incident."
+)
+
+
+def border_claims(text: str) -> list[Claim]:
+    return [
+        make_claim(text, "Armenia", "accused", "Azerbaijani forces of opening fire on its troop positions", "Armenia"),
+        make_claim(text, "Azerbaijan", "denied", "the incident", "Azerbaijan"),
+    ]
+
+
+def headline(text: str, title: str, claims: list[Claim]) -> str:
+    return summarize(text, assignment_of(claims), SummaryLength.NORMAL, title=title).headline
+
+
+def test_a_title_claim_the_article_does_not_support_is_rewritten_from_the_article() -> None:
+    garbled = "Armenia accuses its forces of being driven out of Karabakh by gunfire / Azerbaijan denies this"
+    assert headline(BORDER, garbled, border_claims(BORDER)) == (
+        "Armenia accuses Azerbaijani forces of opening fire on its troop positions; Azerbaijan denies this"
+    )
+
+
+def test_a_title_claim_the_article_supports_is_kept_as_written() -> None:
+    text = "The president said he would sign the budget bill on Friday. The opposition said the bill was rushed."
+    claims = [
+        make_claim(text, "The president", "said", "he would sign the budget bill on Friday", "Government"),
+        make_claim(text, "The opposition", "said", "the bill was rushed", "Opposition"),
+    ]
+    assert headline(text, "President says he will sign budget bill", claims) == (
+        "President says he will sign budget bill"
+    )
+
+
+def test_what_one_side_alone_says_is_credited_to_it() -> None:
+    text = (
+        "Armenia's Defense Ministry said Azerbaijani troops fired on Armenian positions near Sotk. "
+        "Azerbaijan denied the incident."
+    )
+    claims = [
+        make_claim(
+            text,
+            "Armenia's Defense Ministry",
+            "said",
+            "Azerbaijani troops fired on Armenian positions near Sotk",
+            "Armenia",
+        ),
+        make_claim(text, "Azerbaijan", "denied", "the incident", "Azerbaijan"),
+    ]
+    assert headline(text, "Azerbaijani troops fire on Armenian positions near Sotk", claims) == (
+        "Azerbaijani troops fire on Armenian positions near Sotk, Armenia's Defense Ministry says"
+    )
+
+
+def test_shared_ground_and_short_event_titles_stay_unattributed() -> None:
+    text = (
+        "Azerbaijan said a ceasefire was agreed in Karabakh after a day of fighting. "
+        "The separatists said the ceasefire was agreed in Karabakh with Russian mediation."
+    )
+    claims = [
+        make_claim(
+            text, "Azerbaijan", "said", "a ceasefire was agreed in Karabakh after a day of fighting", "Azerbaijan"
+        ),
+        make_claim(
+            text,
+            "The separatists",
+            "said",
+            "the ceasefire was agreed in Karabakh with Russian mediation",
+            "Separatists",
+        ),
+    ]
+    assert headline(text, "Ceasefire agreed in Karabakh", claims) == "Ceasefire agreed in Karabakh"
+    assert headline(text, "Ceasefire in Karabakh", claims) == "Ceasefire in Karabakh"
+
+
+def test_a_pointer_part_answering_the_previous_one_is_kept() -> None:
+    title = "Armenia accuses Azerbaijani forces of opening fire; Azerbaijan denies it"
+    assert headline(BORDER, title, border_claims(BORDER)) == title
+
+
+def test_a_part_credited_at_its_end_is_kept() -> None:
+    text = "The White House said the meeting with the deputy attorney general could be delayed again."
+    content = "the meeting with the deputy attorney general could be delayed again"
+    claims = [make_claim(text, "The White House", "said", content, "Trump")]
+    title = "Trump meeting with Rosenstein may be delayed again, says White House"
+    assert headline(text, title, claims) == title
+
+
+def test_without_a_title_the_leading_sides_make_the_headline() -> None:
+    summary = summarize(BORDER, assignment_of(border_claims(BORDER)), SummaryLength.NORMAL)
+    assert summary.headline == (
+        "Armenia accused Azerbaijani forces of opening fire on its troop positions; Azerbaijan denied the incident"
+    )
