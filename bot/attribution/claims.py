@@ -10,7 +10,10 @@ and content):
   a headline's "X Urges Y …" that the tagger misreads (title case and dropped articles turn verbs into nouns);
 - bylined quotes: a line that is a quotation signed with a dash, ‘“…” — Name, description’ (vox pops,
   epigraphs, embedded posts).
-Content that overlaps a quotation grows to the whole quote, so multi-sentence and multi-paragraph quotes come out
+Speakers come from the parse, corrected where news style misleads it: the name between a closing quote and its
+verb (‘…,” Flynn, a surrogate, said on “Fox and Friends”’), a name right before its verb that the parser hung on an
+earlier noun, and a dateline ("WASHINGTON -- President Obama … said"). Content that overlaps a quotation grows to
+the whole quote, so multi-sentence and multi-paragraph quotes come out
 whole, and a quote interrupted by its cue (‘"A," he said, "B."’) becomes one claim. Pronoun and description
 speakers are resolved to a named mention (`speakers.resolve`); the speaker span stays on the phrase as written in
 that sentence, which is where PolNeAR-style annotations put the source.
@@ -57,6 +60,8 @@ _BYLINED_QUOTE = re.compile(
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
+_MAX_NAME_AFTER_QUOTE = 12
+_DASHES = frozenset({"--", "—", "–", "-"})
 # Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural
 # ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
 _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
@@ -261,7 +266,67 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
 
 
 def _speaker_of(verb: Any) -> tuple[int, int] | None:
-    """The subject (or passive agent) of a cue verb, inherited from the governing verb for "…, adding that"."""
+    """The subject (or passive agent) of a cue verb, inherited from the governing verb for "…, adding that";
+    the name between a closing quote and its verb wins over a parse that put the subject elsewhere."""
+    after_quote = _name_after_quote(verb)
+    parsed = _parsed_speaker(verb)
+    if after_quote is not None and (parsed is None or not after_quote[0] <= parsed[0] < after_quote[1]):
+        return after_quote
+    return parsed
+
+
+def _name_after_quote(verb: Any) -> tuple[int, int] | None:
+    """‘…,” Flynn, a top Trump surrogate, said’: the words between a closing quote and the verb are the
+    speaker, however the parser (misled by quoted titles nearby) attached them."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and not doc[start - 1].is_quote and verb.i - start <= _MAX_NAME_AFTER_QUOTE:
+        if doc[start - 1].is_space or doc[start - 1].text in ".!?;:":
+            return None
+        start -= 1
+    if start == 0 or start == verb.i or not doc[start - 1].is_quote or _opens_quote(doc, start - 1):
+        return None
+    region = [token for token in doc[start : verb.i] if not token.is_punct]
+    if any(token.tag_ in ("WDT", "WP") or token.pos_ in ("VERB", "AUX") for token in region):
+        return None  # ‘his "Keepin' It Real" radio program who said’: a relative clause, not a name
+    heads = [token for token in region if not start <= token.head.i < verb.i and token.pos_ in ("PROPN", "NOUN")]
+    if len(heads) != 1 or heads[0].ent_type_ in _TIME_LABELS:
+        return None
+    return speakers.speaker_tokens(heads[0])
+
+
+def _name_next_to_verb(subject: Any, verb: Any) -> Any:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser made an apposition
+    of an earlier noun, though it stands right before the verb without a comma, is the verb's subject. So is
+    the name after a dateline ("WASHINGTON -- President Obama … said")."""
+    doc = subject.doc
+    if subject.is_upper and len(subject) > 1 and subject.i + 1 < len(doc) and doc[subject.i + 1].text in _DASHES:
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+        if named is not None:
+            return named
+    for child in subject.children:
+        if child.dep_ == "appos" and child.right_edge.i == verb.i - 1 and child.pos_ == "PROPN":
+            between = subject.doc[subject.i + 1 : child.left_edge.i]
+            if any(token.text == "," for token in between):
+                return child
+    return subject
+
+
+def _after_quote(doc: Any, index: int) -> bool:
+    """Whether a closing quote mark (a comma between allowed) stands right before token `index`."""
+    before = _quote_before(doc, index)
+    return before is not None and not _opens_quote(doc, before)
+
+
+def _opens_quote(doc: Any, index: int) -> bool:
+    """Whether the quote mark at `index` opens a quotation (curly “, or a straight one followed by a word)."""
+    mark = doc[index].text
+    if mark in ("“", "‘", "«"):
+        return True
+    return mark in ('"', "'") and index + 1 < len(doc) and not doc[index + 1].is_punct and doc[index].whitespace_ == ""
+
+
+def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
     current = verb
     for _ in range(4):
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
@@ -277,7 +342,7 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
                 return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
             if subject.lower_ in _EXPLETIVES or subject.tag_ in ("WDT", "WP") or subject.pos_ == "VERB":
                 return None
-            return speakers.speaker_tokens(subject)
+            return speakers.speaker_tokens(_name_next_to_verb(subject, current))
         if current.dep_ not in _INHERIT_DEPS or current.head is current:
             return None
         if current.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in current.head.children):
@@ -307,6 +372,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     if clauses:
         start = min(c.left_edge.i for c in clauses)
         end = max(c.right_edge.i + 1 for c in clauses)
+        if start < speaker[0] < end and all(c.i < speaker[0] for c in clauses) and _after_quote(doc, speaker[0]):
+            end = speaker[0]  # ‘“…,” Flynn, a surrogate, said’: the parse hung the speaker inside the quote
         if lemma not in _ADDRESSEE_VERBS:
             # "urged the population not to rush", "accused X of Y": the object belongs to the content.
             for child in children:

@@ -252,6 +252,43 @@ def test_a_time_phrase_hung_on_the_subject_is_not_part_of_the_speaker(extractor:
     assert claim.speaker == "Egypt"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # A quoted show title after the verb misleads the parser; the name after the closing quote is the speaker.
+        (
+            "“There is a disconnect between the White House and our military,” Flynn, a top surrogate, said "
+            "Thursday on Fox News’s “Fox and Friends.”",
+            "Flynn",
+            "“There is a disconnect between the White House and our military,”",
+        ),
+        # A name the parser hung on an earlier noun as an apposition, right before the verb.
+        (
+            "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
+            "Chief Justice Roberts",
+            "one should visit this museum",
+        ),
+        # A dateline is where the story was filed, not who speaks.
+        (
+            "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story.",
+            "President Obama",
+            "it would tell an American story",
+        ),
+    ],
+)
+def test_speaker_the_parse_misplaces(extractor: ClaimExtractor, text: str, speaker: str, content: str) -> None:
+    claim = next(claim for claim in extractor.extract(text) if claim.cue == "said")
+    assert claim.speaker_span is not None
+    assert (text[claim.speaker_span.start : claim.speaker_span.end], claim.content) == (speaker, content)
+
+
+def test_a_relative_clause_after_a_quoted_title_keeps_its_own_subject(extractor: ClaimExtractor) -> None:
+    text = 'She took calls from fans of her "Late Night" program who said they had misgivings about the deal.'
+    claim = next(claim for claim in extractor.extract(text) if claim.cue == "said")
+    assert claim.speaker_span is not None
+    assert text[claim.speaker_span.start : claim.speaker_span.end] == "who"
+
+
 def test_quote_interrupted_by_its_cue_is_one_claim(extractor: ClaimExtractor) -> None:
     text = "“We will not retreat,” the minister said, “and we will win.”"
     claim = only(extractor.extract(text))
