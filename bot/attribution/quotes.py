@@ -1,10 +1,10 @@
-"""Find quoted passages in raw text: curly and straight double quotes, guillemets and curly single quotes.
+"""Find quoted passages in raw text: curly and straight double quotes, guillemets, curly and straight single quotes.
 
 Quotes are paired on the text itself, before parsing, because they cross sentence boundaries (a multi-sentence
 quote) and paragraph boundaries (news style reopens a continued quote at the start of the next paragraph and only
 closes it at the end of the last one). Only top-level quotes are returned; a quote nested inside another is part of
-it. Curly single quotes are paired only within a paragraph and only where the closing mark cannot be an apostrophe,
-which covers the headline style ‘restored its sovereignty’.
+it. Single quotes are paired only within a paragraph and only where the closing mark cannot be an apostrophe,
+which covers the headline style ‘restored its sovereignty’ and British quotation ('feel the heat', he said).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ _SINGLE_OPEN = "‘"
 _LONGEST_SINGLE_QUOTE = 300
 _DOUBLE_MARKS = re.compile(r"``|''|[“”«»„\"]")
 _SINGLE_MARKS = re.compile("[‘’]")
+_STRAIGHT_SINGLE = re.compile("(?<!')'(?!')")  # not the typewriter double quote ''
+_BEFORE_OPENING = '([{—–-:/“"'
 _OPENING = frozenset({"“", "«", "„", "``"})
 _AMBIGUOUS = frozenset({_STRAIGHT, _DOUBLED_STRAIGHT})
 
@@ -89,16 +91,36 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
 def _single_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     quotes = []
     for paragraph in paragraphs:
-        start: int | None = None
-        for mark in _SINGLE_MARKS.finditer(text, paragraph.start, paragraph.end):
-            i = mark.start()
-            if mark.group() == _SINGLE_OPEN:
-                start = i
-            elif start is not None:
+        for marks, opens in ((_SINGLE_MARKS, _curly_opens), (_STRAIGHT_SINGLE, _straight_opens)):
+            starts: list[int] = []  # open quotes, innermost last: 'They … tell them 'we won't …'.'
+            seen_quote = False
+            for mark in marks.finditer(text, paragraph.start, paragraph.end):
+                i = mark.start()
                 after = text[i + 1] if i + 1 < len(text) else " "
-                if after.isalnum():
-                    continue  # an apostrophe: Baku’s, it’s
-                if i - start <= _LONGEST_SINGLE_QUOTE:
-                    quotes.append(Quote(Span(start, i + 1)))
-                start = None
+                if opens(text, i):
+                    starts.append(i)
+                    seen_quote = True
+                    continue
+                if after.isalnum() or text[i - 1].isspace():
+                    continue  # an apostrophe: Baku’s, it’s, don't
+                if starts:
+                    start = starts.pop()
+                    if not starts and i - start <= _LONGEST_SINGLE_QUOTE:
+                        quotes.append(Quote(Span(start, i + 1)))
+                elif not seen_quote and text[i - 1] in ".,!?":
+                    # The end of a quote begun in an earlier paragraph ("… a good Brexit,' he added.")
+                    quotes.append(Quote(Span(paragraph.start, i + 1)))
+                seen_quote = True
     return quotes
+
+
+def _curly_opens(text: str, index: int) -> bool:
+    return text[index] == _SINGLE_OPEN
+
+
+def _straight_opens(text: str, index: int) -> bool:
+    """A straight single quote opens where a word starts after it and none ends before it ('feel the heat', not
+    don't or Farage's); British news quotes this way."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in _BEFORE_OPENING) and (after.isalpha() or after in '‘"“')

@@ -7,7 +7,10 @@ News often never names a speaker ("The Ethiopian water minister said … He adde
 nearest person described by a role noun, and "the spokesman" takes an earlier
 "government spokesman". Pronouns never look ahead beyond their own sentence: a later name is rarely theirs,
 and the small NER model tags some places as people. A bare surname resolves to the fuller name used earlier.
-Names keep the title written before them.
+Names keep the title written before them; a title makes a name a person's whatever the tagger says ("Mr
+Farage") and rules out the other pronoun ("he" is never "Mrs May"). He/she right after a named person was
+quoted, with nobody else named since, continue that person's words. Names inside quotation marks are left out
+by the caller: they are what speakers talk about.
 """
 
 from __future__ import annotations
@@ -22,6 +25,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+# Titles that make a name a person's and say which pronoun can refer to it.
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"})
+NEUTRAL_TITLES = frozenset({"dr", "prof", "president", "senator", "sen", "rep", "gov", "minister", "judge"})
+ALL_TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 # How far (in characters) a description may look ahead for its name when no earlier mention fits.
 LOOKAHEAD_CHARS = 1500
 # How far back (in tokens) he/she look for a person described by a role ("the minister"): a few sentences.
@@ -65,8 +73,12 @@ def _mention(entity: Any) -> str:
     return str(doc[start : entity.end].text)
 
 
-def resolve(doc: Any, start: int, end: int, entities: Sequence[Any]) -> str:
-    """The mention a speaker phrase doc[start:end] refers to, or the phrase itself when it names its speaker."""
+def resolve(
+    doc: Any, start: int, end: int, entities: Sequence[Any], earlier_speakers: Sequence[tuple[int, str]] = ()
+) -> str:
+    """The mention a speaker phrase doc[start:end] refers to, or the phrase itself when it names its speaker.
+    `earlier_speakers` are (token index, name) of the people quoted before it, for "…,’ he said" after
+    "Mr Farage told the rally …"."""
     phrase = doc[start:end]
     itself = str(phrase.text)
     root = phrase.root
@@ -76,7 +88,11 @@ def resolve(doc: Any, start: int, end: int, entities: Sequence[Any]) -> str:
         antecedent = speaker_tokens(root.head.head)
         return str(doc[antecedent[0] : antecedent[1]].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
-        return _person_antecedent(doc, entities, start, end) or itself
+        return (
+            _continued_speaker(doc, entities, start, earlier_speakers)
+            or _person_antecedent(doc, entities, start, end)
+            or itself
+        )
     if end - start == 1 and lower in GROUP_PRONOUNS:
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
     if determiner in ("the", "this") and root.pos_ == "NOUN":
@@ -98,14 +114,63 @@ def resolve(doc: Any, start: int, end: int, entities: Sequence[Any]) -> str:
 def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) -> str | None:
     """He/she: the nearer of the last named person and the last person described by a role ("the plaintiff",
     "the water minister"); a name later in the same sentence only when neither exists ("Before he left, Smith
-    said …")."""
-    named = next((e for e in reversed(entities) if e.end <= start and e.label_ in PERSON_LABELS), None)
+    said …"). A name with a title is a person whatever the entity tagger says ("Mr Farage"), and a title's
+    gender rules it out for the other pronoun ("he" is not "Mrs May")."""
+    pronoun = doc[start].lower_
+    named = next((e for e in reversed(entities) if e.end <= start and _is_person(e) and _gender_fits(e, pronoun)), None)
     described = _described_token(doc, start, None)
     if described is not None and (named is None or described.i >= named.end):
         return str(doc[slice(*speaker_tokens(described))].text)
     if named is not None:
         return _mention(named)
     return _nearest(doc, entities, start, end, PERSON_LABELS, None, ahead_limit=_sentence_end(doc[start]))
+
+
+def _continued_speaker(
+    doc: Any, entities: Sequence[Any], start: int, earlier_speakers: Sequence[tuple[int, str]]
+) -> str | None:
+    """He/she after a named person was quoted, with no other person named since, is that person: news tells one
+    speaker's words in a run (‘Mr Farage told the rally … ‘This is …,’ he said’) where the tagger finds
+    "people" in the quoted words ("Brexit", "Chequers"); `entities` here are those outside quotes."""
+    pronoun = doc[start].lower_
+    speaker = next(((i, name) for i, name in reversed(earlier_speakers) if i < start), None)
+    if speaker is None or not _title_fits(speaker[1], pronoun):
+        return None
+    speaker_sentence_end = doc[speaker[0]].sent.end
+    named_since = any(
+        speaker_sentence_end <= e.start and e.end <= start and _is_person(e) and _gender_fits(e, pronoun)
+        for e in entities
+    )
+    return None if named_since else speaker[1]
+
+
+def is_person_name(doc: Any, start: int, end: int) -> bool:
+    """Whether doc[start:end] names a person: tagged as one, or titled ("Mr Farage", "Mrs May")."""
+    phrase = doc[start:end]
+    return phrase.root.ent_type_ == "PERSON" or phrase[0].lower_.rstrip(".") in ALL_TITLES
+
+
+def _is_person(entity: Any) -> bool:
+    return entity.label_ in PERSON_LABELS or _title_of(entity) in ALL_TITLES
+
+
+def _gender_fits(entity: Any, pronoun: str) -> bool:
+    return _title_fits(_mention(entity), pronoun)
+
+
+def _title_fits(name: str, pronoun: str) -> bool:
+    """Whether the title opening `name` allows `pronoun` ("he" is not "Mrs May"); untitled names allow both."""
+    title = name.split()[0].lower().rstrip(".") if name.split() else ""
+    if pronoun in ("he", "him"):
+        return title not in FEMALE_TITLES
+    if pronoun in ("she", "her"):
+        return title not in MALE_TITLES
+    return True
+
+
+def _title_of(entity: Any) -> str:
+    """The first word of the mention ("mrs" in "Mrs May"), without a trailing dot."""
+    return _mention(entity).split()[0].lower().rstrip(".")
 
 
 def _described_person(doc: Any, start: int, role: str) -> str | None:

@@ -238,6 +238,23 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
     assert speakers["that Baku was to blame"] == "The Armenian foreign minister"
 
 
+def test_he_after_a_quoted_person_is_that_person_not_someone_they_spoke_of(extractor: ClaimExtractor) -> None:
+    text = "Nigel Farage told the rally that Boris Johnson should lead the talks. “This is about trust,” he said."
+    said = next(claim for claim in extractor.extract(text) if claim.cue == "said")
+    assert said.speaker == "Nigel Farage"
+
+
+def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
+    text = "Mr Smith met Mrs Jones on Monday. He said the talks went well."
+    assert only(extractor.extract(text)).speaker == "Mr Smith"
+
+
+def test_names_inside_quotes_are_not_antecedents(extractor: ClaimExtractor) -> None:
+    text = "The Wellingborough MP added: 'We need to chuck Chequers.'\n\nSetting out his views, he said: 'We want out.'"
+    said = next(claim for claim in extractor.extract(text) if claim.cue == "said")
+    assert "Chequers" not in said.speaker
+
+
 def test_the_spokesman_is_the_government_spokesman_mentioned_before(extractor: ClaimExtractor) -> None:
     text = (
         "The Sudanese government spokesman said Khartoum wanted a binding deal.\n\n"

@@ -34,6 +34,21 @@ def test_single_quotes_skip_apostrophes_and_nest_inside_doubles() -> None:
     assert quoted(text) == ["‘restored its sovereignty’", "“He said ‘no’ twice.”"]
 
 
+def test_british_single_quotes_are_quotes_and_apostrophes_are_not() -> None:
+    text = "He wanted to 'chuck Chequers'. It's Farage's plan, the students' union said. In the '90s 'it boomed'."
+    assert quoted(text) == ["'chuck Chequers'", "'it boomed'"]
+
+
+def test_single_quotes_nest() -> None:
+    text = "'They betray us and we tell them 'we won't let you'.' Then 'rock' played."
+    assert quoted(text) == ["'They betray us and we tell them 'we won't let you'.'", "'rock'"]
+
+
+def test_the_end_of_a_single_quote_begun_in_an_earlier_paragraph() -> None:
+    text = "'It is a complete farce.\n\nThere isn't such a thing as a good deal,' he added."
+    assert quoted(text) == ["There isn't such a thing as a good deal,'"]
+
+
 def test_paragraph_spans_handle_crlf() -> None:
     text = "One.\r\n\r\nTwo.\n\n\n"
     assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["One.", "Two."]
