@@ -94,6 +94,9 @@ def resolve(
             or itself
         )
     if end - start == 1 and lower in GROUP_PRONOUNS:
+        reporter = _reporting_subject(root)
+        if reporter is not None:
+            return resolve(doc, *reporter, entities)
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
     if determiner in ("the", "this") and root.pos_ == "NOUN":
         if lower in cues.PERSON_ROLES:
@@ -124,6 +127,19 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
     if named is not None:
         return _mention(named)
     return _nearest(doc, entities, start, end, PERSON_LABELS, None, ahead_limit=_sentence_end(doc[start]))
+
+
+def _reporting_subject(pronoun: Any) -> tuple[int, int] | None:
+    """ "38 percent said they thought …", "the ministry said it would …": it/they opening what a subject reports
+    is that subject (its own pronouns aside)."""
+    clause = pronoun.head
+    reporter = clause.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or cues.verb_lemma(reporter.text) is None:
+        return None
+    subject = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        return None
+    return speaker_tokens(subject)
 
 
 def _continued_speaker(

@@ -244,6 +244,12 @@ def test_he_after_a_quoted_person_is_that_person_not_someone_they_spoke_of(extra
     assert said.speaker == "Nigel Farage"
 
 
+def test_they_opening_what_a_subject_reports_is_that_subject(extractor: ClaimExtractor) -> None:
+    text = "Ford Motor cut jobs. In the survey, 38 percent said they thought the company had lied."
+    thought = next(claim for claim in extractor.extract(text) if claim.cue == "thought")
+    assert thought.speaker == "38 percent"
+
+
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
     text = "Mr Smith met Mrs Jones on Monday. He said the talks went well."
     assert only(extractor.extract(text)).speaker == "Mr Smith"
