@@ -175,13 +175,18 @@ class SidePoints:
 
 @dataclass(frozen=True)
 class Summary:
+    """Headline, the points of each side, then the sides that spoke but had no room for a point (named, so
+    that every side appears) and the outlets that only relayed."""
+
     headline: str
     sides: tuple[SidePoints, ...]
     conduits: tuple[str, ...] = ()
+    also_quoted: tuple[str, ...] = ()
+    also_quoted_more: int = 0  # sides beyond those named in `also_quoted` ("… and 182 more")
 
     @property
     def word_count(self) -> int:
-        words = len(self.headline.split())
+        words = len(self.headline.split()) + sum(len(name.split()) for name in self.also_quoted)
         for side in self.sides:
             words += len(side.name.split())
             words += sum(len(p.speaker.split()) + len(p.text.split()) for p in side.points)

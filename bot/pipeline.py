@@ -152,7 +152,8 @@ class Pipeline:
         )
 
     def translate_summary(self, summary: Summary, target: str) -> Summary:
-        """The summary in another language: headline, side names, speakers and points, one batch."""
+        """The summary in another language: headline, side names, speakers, points and the names of the sides
+        also quoted, one batch."""
         if target == "en":
             return summary
         if not self.translator.supports("en", target):
@@ -162,6 +163,7 @@ class Pipeline:
             pieces.append(side.name)
             for point in side.points:
                 pieces.extend([point.speaker, point.text])
+        pieces.extend(summary.also_quoted)
         translated = iter(self.translator.translate_many(pieces, "en", target))
         headline = next(translated)
         sides = []
@@ -169,7 +171,8 @@ class Pipeline:
             name = next(translated)
             points = tuple(replace(p, speaker=next(translated), text=next(translated)) for p in side.points)
             sides.append(replace(side, name=name, points=points))
-        return replace(summary, headline=headline, sides=tuple(sides))
+        also_quoted = tuple(next(translated) for _ in summary.also_quoted)
+        return replace(summary, headline=headline, sides=tuple(sides), also_quoted=also_quoted)
 
     def _language(self, request: Request, article: Article) -> Language:
         if request.language_override:

@@ -7,7 +7,7 @@ by a word budget per length setting (what a reader wants) and by Telegram's mess
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from bot.attribution.relays import claim_extent
 from bot.attribution.sides import OTHER_SOURCES
@@ -20,6 +20,9 @@ from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 WORD_BUDGET = {SummaryLength.SHORT: 60, SummaryLength.NORMAL: 120, SummaryLength.DETAILED: 250}
 POINT_WORDS = {SummaryLength.SHORT: 18, SummaryLength.NORMAL: 26, SummaryLength.DETAILED: 40}
 MIN_POINT_WORDS = 10
+MAX_LISTED_SPEAKER_WORDS = 5
+# How many parties without a point are named at the end; an article quoting 200 people adds "and 182 more".
+ALSO_QUOTED_NAMES = {SummaryLength.SHORT: 3, SummaryLength.NORMAL: 6, SummaryLength.DETAILED: 10}
 LEADING_HEADLINE_WORDS = 20
 HEADLINE_WORDS = {SummaryLength.SHORT: 15, SummaryLength.NORMAL: 25, SummaryLength.DETAILED: 30}
 
@@ -39,6 +42,9 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     # As many sides as can each say something in a few words; shorter points when many share the budget.
     max_sides = max(4, room // (MIN_POINT_WORDS + 4))
     voiced = leading_sides(ranked, max_sides)
+    # Parties left without a point are named once at the end; their names come out of the same budget.
+    named_later = _unvoiced(ranked, voiced)[: ALSO_QUOTED_NAMES[length]]
+    room -= sum(len(name.split()) for name in named_later)
     budget = max(room - sum(len(name.split()) + 1 for name in voiced), MIN_POINT_WORDS)
     parties = [name for name in voiced if name != OTHER_SOURCES]
     max_words = max(MIN_POINT_WORDS, min(POINT_WORDS[length], budget // max(len(parties), 1) - 3))
@@ -55,8 +61,9 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
 
     chosen = allocate(ranked, budget, cost, max_sides)
     order = _side_order(assignment, chosen)
-    summary = _assemble(headline, chosen, point_of, order, assignment.conduits)
-    return _fit_message(summary, chosen, point_of, order)
+    listed = ALSO_QUOTED_NAMES[length]
+    summary = _assemble(headline, chosen, point_of, order, assignment.conduits, ranked, listed)
+    return _fit_message(summary, chosen, point_of, order, ranked, listed)
 
 
 def _side_order(assignment: SideAssignment, chosen: list[Ranked]) -> list[str]:
@@ -113,6 +120,8 @@ def _assemble(
     point_of: Callable[[Ranked], Point],
     side_order: list[str],
     conduits: tuple[str, ...],
+    ranked: dict[str, list[Ranked]],
+    listed: int,
 ) -> Summary:
     by_side: dict[str, list[Ranked]] = {}
     for entry in chosen:
@@ -125,14 +134,42 @@ def _assemble(
         for name in side_order
         if name in by_side
     )
-    return Summary(headline=headline, sides=sides, conduits=conduits)
+    unvoiced = _unvoiced(ranked, by_side)
+    return Summary(
+        headline=headline,
+        sides=sides,
+        conduits=conduits,
+        also_quoted=unvoiced[:listed],
+        also_quoted_more=max(len(unvoiced) - listed, 0),
+    )
+
+
+def _unvoiced(ranked: dict[str, list[Ranked]], voiced: Collection[str]) -> tuple[str, ...]:
+    """The parties that spoke but got no point, in the order the article quotes them, each named with its
+    main speaker ("Labour peer Lord Adonis", "Armenia (Defense Ministry)")."""
+    silent = [name for name in ranked if name not in voiced and name != OTHER_SOURCES]
+    silent.sort(key=lambda name: min(entry.claim.content_span.start for entry in ranked[name]))
+    return tuple(_named_with_speaker(name, ranked[name][0]) for name in silent)
+
+
+def _named_with_speaker(side: str, entry: Ranked) -> str:
+    name = neutralize(side)
+    speaker = speaker_on_side(display_speaker(entry.claim.speaker), side)
+    if len(speaker.split()) > MAX_LISTED_SPEAKER_WORDS or speaker.lower() == name.lower():
+        return name
+    return speaker if name.lower() in speaker.lower() else f"{name} ({speaker})"
 
 
 def _fit_message(
-    summary: Summary, chosen: list[Ranked], point_of: Callable[[Ranked], Point], side_order: list[str]
+    summary: Summary,
+    chosen: list[Ranked],
+    point_of: Callable[[Ranked], Point],
+    side_order: list[str],
+    ranked: dict[str, list[Ranked]],
+    listed: int,
 ) -> Summary:
     """Drop the least salient points (from the side with the most) until the rendered text fits one
-    message."""
+    message; a side left without points is still named among those also quoted."""
     remaining = list(chosen)
     while _message_length(summary) > MAX_MESSAGE_CHARS and remaining:
         counts: dict[str, int] = {}
@@ -141,7 +178,7 @@ def _fit_message(
         fullest = max(counts, key=lambda name: counts[name])
         victim = min((e for e in remaining if e.side == fullest), key=lambda e: e.score)
         remaining.remove(victim)
-        summary = _assemble(summary.headline, remaining, point_of, side_order, summary.conduits)
+        summary = _assemble(summary.headline, remaining, point_of, side_order, summary.conduits, ranked, listed)
     return summary
 
 

@@ -1,8 +1,9 @@
 """A summary as plain text, Telegram HTML or the JSON the CLI prints.
 
 The three share one layout: headline, blank line, one line per side ("Side — Speaker: point. Speaker:
-point."), then the relaying outlets once. Consecutive points of the same speaker share the speaker's name, and
-a speaker that is the side itself ("Azerbaijan" on Azerbaijan's line) is not named twice."""
+point."), then the sides that had no room for a point ("Also quoted: …") and the relaying outlets, once each.
+Consecutive points of the same speaker share the speaker's name, and a speaker that is the side itself
+("Azerbaijan" on Azerbaijan's line) is not named twice."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def _render(summary: Summary, escape: Callable[[str], str], bold: Callable[[str]
         blocks.append("\n".join(_side_line(side, escape, bold) for side in summary.sides))
     else:
         blocks.append(escape(NO_CLAIMS))
+    if summary.also_quoted:
+        more = f" and {summary.also_quoted_more} more" if summary.also_quoted_more else ""
+        blocks.append(escape(f"Also quoted: {', '.join(summary.also_quoted)}{more}."))
     if summary.conduits:
         blocks.append(escape(f"Relayed by {', '.join(summary.conduits)}."))
     return "\n\n".join(blocks)
@@ -57,7 +61,7 @@ def _names_side(point: Point, side: str) -> bool:
 
 def summary_to_json(result: Result) -> dict[str, object]:
     """The CLI's JSON: source, language, whether it was translated, the summary's parts and its rendered
-    text."""
+    text, in the shape ../shared/DESIGN.md fixes (the parties also quoted appear in the rendered text only)."""
     summary = result.translated_summary or result.summary
     source: dict[str, object] = {"kind": result.source.kind.value, "label": result.source.label}
     if result.article.url:

@@ -121,6 +121,23 @@ def test_huge_article_with_200_speakers_fits_one_message() -> None:
         assert len(render_html(summary)) <= MAX_MESSAGE_CHARS
         assert summary.word_count <= budget * 1.5
         assert len(summary.sides) >= 2
+        # Every party is accounted for: with a point, named at the end, or counted in "and N more".
+        assert len(summary.sides) + len(summary.also_quoted) + summary.also_quoted_more == 200
+        assert f"and {summary.also_quoted_more} more." in rendered
+
+
+def test_parties_without_room_for_a_point_are_named_at_the_end() -> None:
+    text = " ".join(f"Speaker{i} said taxes in region {i} should fall by {i} percent." for i in range(12))
+    claims = [
+        make_claim(text, f"Speaker{i}", "said", f"taxes in region {i} should fall by {i} percent", f"Party{i}")
+        for i in range(12)
+    ]
+    summary = summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Tax debate")
+    shown = [side.name for side in summary.sides]
+    assert 0 < len(shown) < 12 and summary.also_quoted_more == 0
+    listed = [f"Party{i} (Speaker{i})" for i in range(12) if f"Party{i}" not in shown]
+    assert list(summary.also_quoted) == listed
+    assert render_text(summary).splitlines()[-1] == f"Also quoted: {', '.join(listed)}."
 
 
 def test_one_enormous_quote_is_still_bounded() -> None:
