@@ -9,7 +9,8 @@ nearest person described by a role noun, and "the spokesman" takes an earlier
 and the small NER model tags some places as people. A bare surname resolves to the fuller name used earlier.
 Names keep the title written before them; a title makes a name a person's whatever the tagger says ("Mr
 Farage") and rules out the other pronoun ("he" is never "Mrs May"). He/she right after a named person was
-quoted, with nobody else named since, continue that person's words. Names inside quotation marks are left out
+quoted, with nobody else named since, continue that person's words; so does a description in the next sentence
+("Nigel Farage vowed … The former Ukip leader said …"). Names inside quotation marks are left out
 by the caller: they are what speakers talk about.
 """
 
@@ -89,7 +90,7 @@ def resolve(
         return str(doc[antecedent[0] : antecedent[1]].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
         return (
-            _continued_speaker(doc, entities, start, earlier_speakers)
+            _continued_speaker(doc, entities, start, earlier_speakers, pronoun=lower)
             or _person_antecedent(doc, entities, start, end)
             or itself
         )
@@ -98,12 +99,13 @@ def resolve(
         if reporter is not None:
             return resolve(doc, *reporter, entities)
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
-    if determiner in ("the", "this") and root.pos_ == "NOUN":
+    if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
         if lower in cues.PERSON_ROLES:
             bare = end - start == 2  # "the spokesman": any person named shortly after may be meant
             return (
                 _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False)
                 or _described_person(doc, start, lower)
+                or _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None)
                 or _nearest(doc, entities, start, end, PERSON_LABELS, lower, before=False)
                 or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False))
                 or itself
@@ -143,27 +145,40 @@ def _reporting_subject(pronoun: Any) -> tuple[int, int] | None:
 
 
 def _continued_speaker(
-    doc: Any, entities: Sequence[Any], start: int, earlier_speakers: Sequence[tuple[int, str]]
+    doc: Any,
+    entities: Sequence[Any],
+    start: int,
+    earlier_speakers: Sequence[tuple[int, str]],
+    pronoun: str | None,
 ) -> str | None:
-    """He/she after a named person was quoted, with no other person named since, is that person: news tells one
-    speaker's words in a run (‘Mr Farage told the rally … ‘This is …,’ he said’) where the tagger finds
-    "people" in the quoted words ("Brexit", "Chequers"); `entities` here are those outside quotes."""
-    pronoun = doc[start].lower_
+    """He/she, or a description ("the former Ukip leader", "the Wellingborough MP"), after a named person was
+    quoted, with no other person named since, is that person: news tells one speaker's words in a run and
+    varies how it names them (‘Mr Farage told the rally … ‘This is …,’ he said’), while the tagger finds
+    "people" in the quoted words ("Brexit", "Chequers"); `entities` here are those outside quotes. A
+    description looks back one sentence only, a pronoun as far as nobody else is named."""
     speaker = next(((i, name) for i, name in reversed(earlier_speakers) if i < start), None)
-    if speaker is None or not _title_fits(speaker[1], pronoun):
+    if speaker is None or (pronoun is not None and not _title_fits(speaker[1], pronoun)):
         return None
+    if pronoun is None:
+        sentence = doc[start].sent
+        previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        if speaker[0] < previous_start:
+            return None
     speaker_sentence_end = doc[speaker[0]].sent.end
     named_since = any(
-        speaker_sentence_end <= e.start and e.end <= start and _is_person(e) and _gender_fits(e, pronoun)
+        speaker_sentence_end <= e.start and e.end <= start and _is_person(e) and _gender_fits(e, pronoun or "")
         for e in entities
     )
     return None if named_since else speaker[1]
 
 
 def is_person_name(doc: Any, start: int, end: int) -> bool:
-    """Whether doc[start:end] names a person: tagged as one, or titled ("Mr Farage", "Mrs May")."""
+    """Whether doc[start:end] names a person: titled ("Mr Farage", "Mrs May"), or tagged as one and written
+    with two names or more (the tagger takes a lone "Azerbaijan" in a subheading for a person)."""
     phrase = doc[start:end]
-    return phrase.root.ent_type_ == "PERSON" or phrase[0].lower_.rstrip(".") in ALL_TITLES
+    if phrase[0].lower_.rstrip(".") in ALL_TITLES:
+        return True
+    return phrase.root.ent_type_ == "PERSON" and sum(1 for token in phrase if token.pos_ == "PROPN") >= 2
 
 
 def _is_person(entity: Any) -> bool:

@@ -25,6 +25,7 @@ from bot.summary.lexicon import (
 )
 
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
 # A quoted stretch: double quotes of any style, or single quotes that open and close at word edges ('feel the
 # heat').
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|(?<!\w)‘[^’]*’(?!\w)|(?<!\w)'[^']+'(?!\w)")
@@ -169,7 +170,9 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
     if not lead:
         content = re.sub(r"^that\s+", "", content)
     if (claim.quote or _quoted_in_source(claim, source)) and content[:1] not in OPENING_QUOTES:
-        content = f"“{content.rstrip(',. ')}”"
+        # A quote continued from an earlier paragraph keeps only its closing mark ("… a good Brexit,'").
+        words = TRAILING_CLOSING_MARK.sub("", content.rstrip()).rstrip(",. ")
+        content = f"“{words}”"
     body = f"{lead} {content}" if lead else content
     body = shorten(neutralize(strip_relay_tags(body, conduits)), max_words)
     return _finish_sentence(body + _open_quote_closer(body))

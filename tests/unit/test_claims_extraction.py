@@ -250,6 +250,15 @@ def test_they_opening_what_a_subject_reports_is_that_subject(extractor: ClaimExt
     assert thought.speaker == "38 percent"
 
 
+def test_a_description_right_after_a_named_speaker_is_that_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "Nigel Farage vowed to fight on during a protest in Birmingham. "
+        "The former party leader said politicians had to feel the heat."
+    )
+    said = next(claim for claim in extractor.extract(text) if claim.cue == "said")
+    assert said.speaker == "Nigel Farage"
+
+
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
     text = "Mr Smith met Mrs Jones on Monday. He said the talks went well."
     assert only(extractor.extract(text)).speaker == "Mr Smith"

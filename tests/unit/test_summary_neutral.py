@@ -92,6 +92,12 @@ def test_direct_quote_is_wrapped_verbatim() -> None:
     assert all(quote in text for quote in quoted_strings(rendered))
 
 
+def test_a_quote_continued_from_an_earlier_paragraph_is_wrapped_once() -> None:
+    text = "'It is a complete farce.\n\nThere isn't such a thing as a good deal,' he added."
+    claim = claim_in(text, "he", "added", "There isn't such a thing as a good deal,'", quote=True)
+    assert point_text(claim, text, 20) == "“There isn't such a thing as a good deal”."
+
+
 def test_relay_tag_is_removed_from_the_point() -> None:
     text = "The president said the war was over, reports AFP."
     claim = claim_in(text, "The president", "said", "the war was over, reports AFP")
