@@ -12,11 +12,12 @@ and content):
   epigraphs, embedded posts).
 Speakers come from the parse, corrected where news style misleads it: the name between a closing quote and its
 verb (‘…,” Flynn, a surrogate, said on “Fox and Friends”’), a name right before its verb that the parser hung on an
-earlier noun, and a dateline ("WASHINGTON -- President Obama … said"). Content that overlaps a quotation grows to
-the whole quote, so multi-sentence and multi-paragraph quotes come out
-whole, and a quote interrupted by its cue (‘"A," he said, "B."’) becomes one claim. Pronoun and description
-speakers are resolved to a named mention (`speakers.resolve`); the speaker span stays on the phrase as written in
-that sentence, which is where PolNeAR-style annotations put the source.
+earlier noun, and a dateline ("WASHINGTON -- President Obama … said"); a question put by someone unnamed ("Asked
+about the meeting, she said …") is a claim without a speaker, not one of hers. Content that overlaps a quotation
+grows to the whole quote, so multi-sentence and multi-paragraph quotes come out whole, and a quote interrupted by
+its cue (‘"A," he said, "B."’) becomes one claim. Pronoun and description speakers are resolved to a named
+mention (`speakers.resolve`); the speaker span stays on the phrase as written in that sentence, which is where
+PolNeAR-style annotations put the source.
 """
 
 from __future__ import annotations
@@ -183,7 +184,7 @@ def _names_person(doc: Any, speaker: tuple[int, int], claim: Claim) -> bool:
     phrase: str = doc[speaker[0] : speaker[1]].text
     if phrase.lower() in speakers.PERSON_PRONOUNS:
         return claim.speaker != phrase
-    return speakers.is_person_name(doc, *speaker)
+    return speakers.is_person_name(doc, *speaker, claim.speaker)
 
 
 def _to_claim(
@@ -271,6 +272,10 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if lemma is None:
         return None
     speaker = _speaker_of(token)
+    if speaker is None and _asked_of(token):
+        # "Asked about the meeting, she said …": a question put by someone unnamed (PolNeAR marks no source).
+        content = _content_of(doc, token, lemma, (token.i, token.i))
+        return None if content is None else _Found(None, _cue_range(doc, token), content)
     if speaker is None:
         return None
     content = _content_of(doc, token, lemma, speaker)
@@ -293,6 +298,11 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
     if after_quote is not None and (parsed is None or not after_quote[0] <= parsed[0] < after_quote[1]):
         return after_quote
     return parsed
+
+
+def _asked_of(verb: Any) -> bool:
+    """A past participle opening a clause without a subject of its own ("Asked about …, she said")."""
+    return bool(verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children))
 
 
 def _name_after_quote(verb: Any) -> tuple[int, int] | None:
@@ -365,6 +375,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             return speakers.speaker_tokens(_name_next_to_verb(subject, current))
         if current.dep_ not in _INHERIT_DEPS or current.head is current:
             return None
+        if current is verb and _asked_of(verb):
+            return None  # "Asked about the meeting, she said …": she was asked; she did not ask
         if current.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in current.head.children):
             return None  # "forced the separatists to agree": the object, not the subject, agreed
         current = current.head

@@ -165,7 +165,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     for index in ordered:
         claim = claims[index]
         speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
-        if previous is not None and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
+        if previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
             party, speaker = previous
         else:
             appositive = _appositive_after(text, claim.speaker_span)
@@ -200,6 +200,8 @@ def classify_speaker(
     name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
     phrase = clean_name(speaker)
     lowered = phrase.lower()
+    if not phrase:
+        return Party("unknown", OTHER_SOURCES)  # "Asked about …": the text does not say who
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", phrase)
     agent = REPRESENTATIVE.match(phrase)

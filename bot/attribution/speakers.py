@@ -120,9 +120,18 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
     """He/she: the nearer of the last named person and the last person described by a role ("the plaintiff",
     "the water minister"); a name later in the same sentence only when neither exists ("Before he left, Smith
     said …"). A name with a title is a person whatever the entity tagger says ("Mr Farage"), and a title's
-    gender rules it out for the other pronoun ("he" is not "Mrs May")."""
+    gender rules it out for the other pronoun ("he" is not "Mrs May"); so is the bare surname of someone named
+    in full before. A name that only modifies a thing ("the Rosenstein meeting") is not who "she" is."""
     pronoun = doc[start].lower_
-    named = next((e for e in reversed(entities) if e.end <= start and _is_person(e) and _gender_fits(e, pronoun)), None)
+    surnames = _surnames(entities)
+    named = next(
+        (
+            e
+            for e in reversed(entities)
+            if e.end <= start and _is_person(e, surnames) and _gender_fits(e, pronoun) and not _modifies_a_thing(e)
+        ),
+        None,
+    )
     described = _described_token(doc, start, None)
     if described is not None and (named is None or described.i >= named.end):
         return str(doc[slice(*speaker_tokens(described))].text)
@@ -165,24 +174,43 @@ def _continued_speaker(
         if speaker[0] < previous_start:
             return None
     speaker_sentence_end = doc[speaker[0]].sent.end
+    surnames = _surnames(entities)
     named_since = any(
-        speaker_sentence_end <= e.start and e.end <= start and _is_person(e) and _gender_fits(e, pronoun or "")
+        speaker_sentence_end <= e.start
+        and e.end <= start
+        and _is_person(e, surnames)
+        and _gender_fits(e, pronoun or "")
         for e in entities
     )
     return None if named_since else speaker[1]
 
 
-def is_person_name(doc: Any, start: int, end: int) -> bool:
-    """Whether doc[start:end] names a person: titled ("Mr Farage", "Mrs May"), or tagged as one and written
-    with two names or more (the tagger takes a lone "Azerbaijan" in a subheading for a person)."""
+def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
+    """Whether doc[start:end] names a person: titled ("Mr Farage", "Mrs May"), or known by two names or more
+    and tagged as a person here or where the full name was written ("Sanders", once "Sarah Sanders" was
+    named, though the tagger calls this one an organisation; a lone "Azerbaijan" in a subheading that the
+    tagger takes for a person is not one)."""
     phrase = doc[start:end]
     if phrase[0].lower_.rstrip(".") in ALL_TITLES:
         return True
-    return phrase.root.ent_type_ == "PERSON" and sum(1 for token in phrase if token.pos_ == "PROPN") >= 2
+    if len(resolved.split()) < 2:
+        return False
+    return phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
 
 
-def _is_person(entity: Any) -> bool:
-    return entity.label_ in PERSON_LABELS or _title_of(entity) in ALL_TITLES
+def _is_person(entity: Any, surnames: frozenset[str] = frozenset()) -> bool:
+    """Tagged as a person, titled, or the surname of a person named in full elsewhere (`surnames`)."""
+    return entity.label_ in PERSON_LABELS or _title_of(entity) in ALL_TITLES or entity.text in surnames
+
+
+def _modifies_a_thing(entity: Any) -> bool:
+    root = entity.root
+    return bool(root.dep_ == "compound" and root.head.pos_ == "NOUN")
+
+
+def _surnames(entities: Sequence[Any]) -> frozenset[str]:
+    """The last names of people the text names in full ("Sanders" from "Sarah Sanders")."""
+    return frozenset(e[-1].text for e in entities if e.label_ in PERSON_LABELS and len(e) > 1)
 
 
 def _gender_fits(entity: Any, pronoun: str) -> bool:

@@ -57,8 +57,10 @@ def salience(claim: Claim, text_length: int, title_words: frozenset[str], freque
 
 
 def _says_something(claim: Claim) -> bool:
-    """Two words or more ("said Kavanaugh" and a lone quote mark are extraction debris), or an answer to
-    something ("denied it")."""
+    """A named speaker, and two words or more ("said Kavanaugh" and a lone quote mark are extraction debris)
+    or an answer to something ("denied it"). A question put by nobody named ("Asked about …") is context."""
+    if not claim.speaker.strip():
+        return False
     return len(CONTENT_WORD_ANY.findall(claim.content)) >= 2 or (_answers(claim) and bool(claim.content.strip()))
 
 
@@ -69,13 +71,20 @@ def _answers(claim: Claim) -> bool:
 
 
 def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end: int = 0) -> dict[str, list[Ranked]]:
-    """Each side's claims, best first, with repeats of the same content span dropped, and claims made in the
-    article's own headline dropped (the summary's headline already carries them)."""
+    """Each side's claims, best first, with repeats of the same content span dropped, claims made in the
+    article's own headline dropped (the summary's headline already carries them), and claims told inside
+    another side's claim dropped: in "the Times reported that Rosenstein discussed wearing a wire", Rosenstein
+    discussing it is the Times' report, not his own point."""
     title_words = frozenset(w.lower() for w in CONTENT_WORD.findall(title or ""))
     frequency = Counter(w.lower() for w in CONTENT_WORD.findall(text))
+    every_claim = [claim for side in sides for claim in side.claims]
     ranked: dict[str, list[Ranked]] = {}
     for side in sides:
-        body = [claim for claim in side.claims if claim.content_span.start >= headline_end]
+        body = [
+            claim
+            for claim in side.claims
+            if claim.content_span.start >= headline_end and not _told_inside_another(claim, every_claim)
+        ]
         seen: list[Claim] = []
         entries = []
         for claim in body:
@@ -86,6 +95,14 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
         if entries:
             ranked[side.name] = sorted(entries, key=lambda entry: -entry.score)
     return ranked
+
+
+def _told_inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
+    cue = claim.cue_span
+    return cue is not None and any(
+        other is not claim and other.content_span.start <= cue.start and cue.end <= other.content_span.end
+        for other in claims
+    )
 
 
 def leading_sides(ranked: dict[str, list[Ranked]], max_sides: int) -> list[str]:

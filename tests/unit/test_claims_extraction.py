@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.attribution.claims import ClaimExtractor
+from bot.attribution.sides import OTHER_SOURCES, assign_sides
 from bot.domain import Claim
 
 
@@ -257,6 +258,20 @@ def test_a_description_right_after_a_named_speaker_is_that_speaker(extractor: Cl
     )
     said = next(claim for claim in extractor.extract(text) if claim.cue == "said")
     assert said.speaker == "Nigel Farage"
+
+
+def test_a_question_put_by_nobody_named_has_no_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "The press secretary, Sarah Sanders, appeared on Fox News Sunday.\n\n"
+        "Asked about the Rosenstein meeting, she said: “A date for that has not been set.”"
+    )
+    parsed = extractor.parse(text)
+    asked = next(claim for claim in parsed.claims if claim.cue == "Asked")
+    assert (asked.speaker, asked.speaker_span, asked.content) == ("", None, "about the Rosenstein meeting")
+    said = next(claim for claim in parsed.claims if claim.cue == "said")
+    assert said.speaker == "Sarah Sanders"  # not "Rosenstein", who only names the meeting
+    sided = assign_sides(text, parsed.claims, parsed.doc)
+    assert [claim.side for claim in sided.claims if claim.cue == "Asked"] == [OTHER_SOURCES]
 
 
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:

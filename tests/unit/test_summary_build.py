@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.domain import Claim, Side, SideAssignment, Span, SummaryLength
 from bot.summary import summarize
 from bot.summary.neutral import loaded_verbs_outside_quotes, quoted_strings
@@ -92,6 +94,22 @@ def test_accusation_and_denial_are_kept_together_first() -> None:
     rendered = render_text(summary)
     assert "accused Azerbaijan of shelling the village" in rendered
     assert "denied the accusation" in rendered
+
+
+def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> None:
+    text = "The Times reported that Rosenstein discussed wearing a wire. Rosenstein denied the report."
+    claims = [
+        make_claim(text, "The Times", "reported", "that Rosenstein discussed wearing a wire", "New York Times"),
+        make_claim(text, "Rosenstein", "discussed", "wearing a wire", "Rod Rosenstein"),
+        make_claim(text, "Rosenstein", "denied", "the report", "Rod Rosenstein"),
+    ]
+    claims[1] = replace(claims[1], cue_span=Span(text.index("discussed"), text.index("discussed") + 9))
+    summary = summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Report")
+    points = {side.name: [point.text for point in side.points] for side in summary.sides}
+    assert points == {
+        "New York Times": ["Rosenstein discussed wearing a wire."],
+        "Rod Rosenstein": ["denied the report."],
+    }
 
 
 def test_huge_article_with_200_speakers_fits_one_message() -> None:
