@@ -31,6 +31,8 @@ MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"})
 NEUTRAL_TITLES = frozenset({"dr", "prof", "president", "senator", "sen", "rep", "gov", "minister", "judge"})
 ALL_TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+# Prepositions that put a place in the background ("in Singapore"); "from Moscow" may still be who sent word.
+SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "across", "around", "throughout", "inside", "outside"})
 # How far (in characters) a description may look ahead for its name when no earlier mention fits.
 LOOKAHEAD_CHARS = 1500
 # How far back (in tokens) he/she look for a person described by a role ("the minister"): a few sentences.
@@ -265,10 +267,11 @@ def _nearest(
     ahead_limit: int | None = None,
 ) -> str | None:
     """The closest entity before the phrase (else shortly after it, up to the character `ahead_limit`) with a
-    fitting label and, if given, word."""
+    fitting label and, if given, word; a place named as where something happened ("met in Singapore, when they
+    agreed") is a setting, not who speaks."""
 
     def fits(entity: Any) -> bool:
-        if entity.label_ not in labels:
+        if entity.label_ not in labels or _is_setting(entity):
             return False
         return word is None or word in _mention(entity).lower()
 
@@ -283,6 +286,15 @@ def _nearest(
         if entity.start >= end and doc[entity.start].idx <= limit and fits(entity):
             return _mention(entity)
     return None
+
+
+def _is_setting(entity: Any) -> bool:
+    root = entity.root
+    return bool(
+        entity.label_ in ("GPE", "LOC", "FAC")
+        and root.dep_ == "pobj"
+        and root.head.lower_ in SETTING_PREPOSITIONS
+    )
 
 
 def _fuller_name(doc: Any, entities: Sequence[Any], index: int) -> str | None:

@@ -274,6 +274,12 @@ def test_a_question_put_by_nobody_named_has_no_speaker(extractor: ClaimExtractor
     assert [claim.side for claim in sided.claims if claim.cue == "Asked"] == [OTHER_SOURCES]
 
 
+def test_a_place_where_something_happened_is_not_who_they_are(extractor: ClaimExtractor) -> None:
+    text = "This came after the meeting between Trump and Kim Jong-un in Singapore, when they agreed to work for peace."
+    agreed = next(claim for claim in extractor.extract(text) if claim.cue == "agreed")
+    assert agreed.speaker != "Singapore"
+
+
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
     text = "Mr Smith met Mrs Jones on Monday. He said the talks went well."
     assert only(extractor.extract(text)).speaker == "Mr Smith"
