@@ -63,6 +63,7 @@ _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
 _MAX_NAME_AFTER_QUOTE = 12
 _DASHES = frozenset({"--", "—", "–", "-"})
+_REFERRING_PRONOUNS = frozenset({"he", "she", "they"})
 # Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural
 # ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
 _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
@@ -146,7 +147,36 @@ class ClaimExtractor:
         if paragraphs and not any(c.cue_span and c.cue_span.start < paragraphs[0].end for c in claims):
             claims.extend(_headline_verb_claim(text, doc, paragraphs[0]))
         claims.extend(_bylined_quotes(text))
-        return _deduplicated(claims)
+        return _deduplicated(_outer_speaker_spans(text, claims))
+
+
+def _outer_speaker_spans(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "Perdue said he didn't believe …": a he/she/they inside what the same person is reported saying points,
+    like PolNeAR's annotators, at where that person is named (PolNeAR dev speaker accuracy 0.943 → 0.946, the
+    first 300 train texts 0.926 → 0.928)."""
+
+    def as_written(span: Span | None) -> str:
+        return text[span.start : span.end].lower() if span is not None else ""
+
+    result = []
+    for claim in claims:
+        cue = claim.cue_span
+        if cue is not None and as_written(claim.speaker_span) in _REFERRING_PRONOUNS:
+            outer = next(
+                (
+                    other
+                    for other in claims
+                    if other.speaker == claim.speaker
+                    and other.speaker_span is not None
+                    and as_written(other.speaker_span) not in _REFERRING_PRONOUNS
+                    and other.content_span.start <= cue.start < other.content_span.end
+                ),
+                None,
+            )
+            if outer is not None:
+                claim = replace(claim, speaker_span=outer.speaker_span)
+        result.append(claim)
+    return result
 
 
 def _candidates(doc: Any) -> list[_Found]:
@@ -206,8 +236,8 @@ def _to_claim(
         # The span stays on the phrase as written ("he", "who"), the name goes in `speaker`: PolNeAR marks the
         # source where the sentence names it, and pointing the span at the resolved mention scored worse on dev
         # (speaker accuracy 0.934 as written, 0.921 for relative pronouns' antecedents, 0.897 for any antecedent
-        # in the same sentence); taking the outer speaker for a pronoun inside another claim ("Clinton said she
-        # believes …") made no difference on dev and train.
+        # in the same sentence). The one exception, a pronoun inside the same person's reported words, is
+        # `_outer_speaker_spans`.
         speaker_name = speakers.resolve(doc, *found.speaker, entities, earlier_speakers)
         speaker_span = _char_span(doc, found.speaker)
     return Claim(

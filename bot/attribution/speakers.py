@@ -291,9 +291,7 @@ def _nearest(
 def _is_setting(entity: Any) -> bool:
     root = entity.root
     return bool(
-        entity.label_ in ("GPE", "LOC", "FAC")
-        and root.dep_ == "pobj"
-        and root.head.lower_ in SETTING_PREPOSITIONS
+        entity.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPOSITIONS
     )
 
 

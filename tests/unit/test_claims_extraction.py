@@ -280,6 +280,13 @@ def test_a_place_where_something_happened_is_not_who_they_are(extractor: ClaimEx
     assert agreed.speaker != "Singapore"
 
 
+def test_a_pronoun_inside_the_same_persons_words_points_at_their_name(extractor: ClaimExtractor) -> None:
+    text = "Sen. David Perdue said he didn't believe those characterizations hurt Romney in 2012."
+    believed = next(claim for claim in extractor.extract(text) if claim.cue == "didn't believe")
+    assert believed.speaker_span is not None
+    assert text[believed.speaker_span.start : believed.speaker_span.end] == "Sen. David Perdue"
+
+
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
     text = "Mr Smith met Mrs Jones on Monday. He said the talks went well."
     assert only(extractor.extract(text)).speaker == "Mr Smith"
