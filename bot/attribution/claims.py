@@ -394,7 +394,11 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return speakers.speaker_tokens(objects[0])
-        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        # "the reasons that Trump refuses to …": the parser can give a relative clause both its relativizer and
+        # its real subject as subjects; the real one speaks.
+        subject = next((c for c in subjects if c.tag_ not in ("WDT", "WP")), None) if len(subjects) > 1 else None
+        subject = subject or (subjects[0] if subjects else None)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and (current is verb or not current.lower_.startswith("quot")):
                 return None  # "he was asked", "it is expected": the subject did not say anything

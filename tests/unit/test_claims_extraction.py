@@ -287,6 +287,12 @@ def test_a_pronoun_inside_the_same_persons_words_points_at_their_name(extractor:
     assert text[believed.speaker_span.start : believed.speaker_span.end] == "Sen. David Perdue"
 
 
+def test_a_relative_clause_with_its_own_subject_credits_that_subject(extractor: ClaimExtractor) -> None:
+    text = "One of the reasons that Trump refuses to release his returns may be that they reveal debts."
+    refuses = next(claim for claim in extractor.extract(text) if claim.cue == "refuses")
+    assert refuses.speaker == "Trump"
+
+
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
     text = "Mr Smith met Mrs Jones on Monday. He said the talks went well."
     assert only(extractor.extract(text)).speaker == "Mr Smith"
