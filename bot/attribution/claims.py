@@ -330,6 +330,16 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
     return parsed
 
 
+def _nearest_subject(verb: Any) -> Any:
+    """The verb's subject; where the parser gave it two ("the reasons that Trump refuses", "The Latest: Trump
+    urges"), the one that is not a relativizer and stands nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) > 1:
+        real = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
+        return min(real, key=lambda c: abs(verb.i - c.i))
+    return subjects[0] if subjects else None
+
+
 def _asked_of(verb: Any) -> bool:
     """A past participle opening a clause without a subject of its own ("Asked about …, she said")."""
     return bool(verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children))
@@ -394,11 +404,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return speakers.speaker_tokens(objects[0])
-        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
-        # "the reasons that Trump refuses to …": the parser can give a relative clause both its relativizer and
-        # its real subject as subjects; the real one speaks.
-        subject = next((c for c in subjects if c.tag_ not in ("WDT", "WP")), None) if len(subjects) > 1 else None
-        subject = subject or (subjects[0] if subjects else None)
+        subject = _nearest_subject(current)
         if subject is not None:
             if subject.dep_ == "nsubjpass" and (current is verb or not current.lower_.startswith("quot")):
                 return None  # "he was asked", "it is expected": the subject did not say anything

@@ -287,6 +287,12 @@ def test_a_pronoun_inside_the_same_persons_words_points_at_their_name(extractor:
     assert text[believed.speaker_span.start : believed.speaker_span.end] == "Sen. David Perdue"
 
 
+def test_a_kicker_before_the_headline_is_not_its_speaker(extractor: ClaimExtractor) -> None:
+    text = "The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) — The Latest on the race."
+    urges = next(claim for claim in extractor.extract(text) if claim.cue == "urges")
+    assert urges.speaker == "Trump"
+
+
 def test_a_relative_clause_with_its_own_subject_credits_that_subject(extractor: ClaimExtractor) -> None:
     text = "One of the reasons that Trump refuses to release his returns may be that they reveal debts."
     refuses = next(claim for claim in extractor.extract(text) if claim.cue == "refuses")
