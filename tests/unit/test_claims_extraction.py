@@ -299,6 +299,13 @@ def test_a_relative_clause_with_its_own_subject_credits_that_subject(extractor: 
     assert refuses.speaker == "Trump"
 
 
+def test_a_new_he_said_inside_the_same_persons_words_stays_as_written(extractor: ClaimExtractor) -> None:
+    text = "Bamberg said the videos do not show his hands, which he said were at his side when he was shot."
+    inner = next(claim for claim in extractor.extract(text) if claim.content.startswith("which he said"))
+    assert inner.speaker_span is not None
+    assert text[inner.speaker_span.start : inner.speaker_span.end] == "he"
+
+
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
     text = "Mr Smith met Mrs Jones on Monday. He said the talks went well."
     assert only(extractor.extract(text)).speaker == "Mr Smith"

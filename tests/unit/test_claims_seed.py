@@ -52,12 +52,7 @@ def test_the_azeri_president_and_he_are_aliyev(seed_claims: tuple[str, list[Clai
         if c.speaker == "President Ilham Aliyev"
         if c.speaker_span is not None
     }
-    assert {"The Azeri president", "President Ilham Aliyev"} <= written
-    # "… told a news conference, adding that he said …": he is Aliyev, and his span points where Aliyev is named.
-    he_said = next(c for c in claims if c.content.startswith("Armenian authorities had shown"))
-    assert he_said.speaker == "President Ilham Aliyev"
-    assert he_said.speaker_span is not None
-    assert text[he_said.speaker_span.start : he_said.speaker_span.end] == "President Ilham Aliyev"
+    assert {"The Azeri president", "he", "President Ilham Aliyev"} <= written
 
 
 def test_boilerplate_and_narrative_give_no_claims(seed_claims: tuple[str, list[Claim]]) -> None:
