@@ -153,8 +153,8 @@ class ClaimExtractor:
 def _outer_speaker_spans(text: str, claims: list[Claim]) -> list[Claim]:
     """ "Perdue said he didn't believe …", "China said it was opposed": a pronoun inside what the same speaker is
     reported saying points, like PolNeAR's annotators, at where that speaker is named before it. Not for a
-    quote's own "…,” she said" nor a new "he said", which annotators mark as written (PolNeAR dev speaker
-    accuracy 0.943 → 0.947, the first 300 train texts 0.926 → 0.929)."""
+    quote's own "…,” she said" nor a new "he said", which annotators mark as written (PolNeAR speaker accuracy
+    +0.003 on dev and on the first 300 train texts)."""
 
     def as_written(span: Span | None) -> str:
         return text[span.start : span.end].lower() if span is not None else ""
@@ -166,7 +166,7 @@ def _outer_speaker_spans(text: str, claims: list[Claim]) -> list[Claim]:
             cue is not None
             and not claim.quote
             and as_written(claim.speaker_span) in _REFERRING_PRONOUNS
-            and cues.verb_lemma(claim.cue.split()[-1]) != "say"
+            and cues.verb_lemma((claim.cue.split() or [""])[-1]) != "say"
         ):
             outer = next(
                 (

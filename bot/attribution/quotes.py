@@ -101,7 +101,7 @@ def _single_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                     starts.append(i)
                     seen_quote = True
                     continue
-                if after.isalnum() or text[i - 1].isspace():
+                if after.isalnum() or (i > 0 and text[i - 1].isspace()):
                     continue  # an apostrophe: Baku’s, it’s, don't
                 if starts:
                     start = starts.pop()
