@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bot.attribution.cues import verb_lemma
 from bot.domain import Claim
-from bot.summary.neutral import display_speaker, neutralize, point_text, shorten
+from bot.summary.neutral import display_speaker, neutralize, open_quote_closer, point_text, shorten
 from bot.summary.select import Ranked
 
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
@@ -46,7 +46,9 @@ def write_headline(
     if title and title.strip():
         cleaned = TITLE_SITE_SUFFIX.sub("", " ".join(title.split()))
         parts = [_supported(part, text, ranked, conduits) for part in TITLE_PARTS.split(cleaned) if part.strip()]
-        return _bounded(neutralize("; ".join(parts)), max_words)
+        headline = _bounded(neutralize("; ".join(parts)), max_words)
+        if headline:
+            return headline
     if ranked:
         leaders = sorted(ranked.values(), key=lambda entries: entries[0].claim.content_span.start)[:2]
         return _bounded("; ".join(_claim_headline(entries[0], text, conduits) for entries in leaders), max_words)
@@ -144,4 +146,9 @@ def _claim_headline(entry: Ranked, text: str, conduits: tuple[str, ...]) -> str:
 
 
 def _bounded(headline: str, max_words: int) -> str:
-    return shorten(headline.strip(), max_words, MAX_HEADLINE_CHARS)
+    """At most `max_words`, with any quote the title leaves open closed (so it cannot run on into the reply),
+    and nothing at all when the title is only punctuation."""
+    bounded = shorten(headline.strip(), max_words, MAX_HEADLINE_CHARS)
+    if not any(ch.isalnum() for ch in bounded):
+        return ""
+    return bounded + open_quote_closer(bounded)

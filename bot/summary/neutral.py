@@ -26,9 +26,9 @@ from bot.summary.lexicon import (
 
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
-# A quoted stretch: double quotes of any style, or single quotes that open and close at word edges ('feel the
-# heat').
-QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|(?<!\w)‘[^’]*’(?!\w)|(?<!\w)'[^']+'(?!\w)")
+# A quoted stretch: double quotes of any style (typewriter ''…'' too), or single quotes that open and close at
+# word edges ('feel the heat').
+QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|''.*?''|(?<!\w)‘[^’]*’(?!\w)|(?<![\w'])'[^']+'(?![\w'])")
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s-\s")
@@ -175,7 +175,7 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
         content = f"“{words}”"
     body = f"{lead} {content}" if lead else content
     body = shorten(neutralize(strip_relay_tags(body, conduits)), max_words)
-    return _finish_sentence(body + _open_quote_closer(body))
+    return _finish_sentence(body + open_quote_closer(body))
 
 
 def _quoted_in_source(claim: Claim, source: str) -> bool:
@@ -202,7 +202,7 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     lead = cue[:1].lower() + cue[1:]
     if claim.cue_span is not None and claim.cue_span.end <= claim.content_span.start:
         gap = source[claim.cue_span.end : claim.content_span.start].strip()
-        if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“\"]", gap):
+        if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
             lead = f"{lead} {gap.rstrip(',:')}"
     return lead
 
@@ -225,7 +225,7 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     phrases = [at for at in phrases if not _inside_quote(kept, at)]
     if phrases:
         return kept[: phrases[-1]].rstrip(",;:—– ") + " …"
-    closing = _open_quote_closer(kept)
+    closing = open_quote_closer(kept)
     kept = kept.rstrip(",;:—– ")
     if not closing:
         kept = _without_dangling_words(kept, max(2, max_words * 2 // 5))
@@ -241,10 +241,10 @@ def _without_dangling_words(kept: str, min_words: int) -> str:
 
 
 def _inside_quote(text: str, at: int) -> bool:
-    return _open_quote_closer(text[:at]) != ""
+    return open_quote_closer(text[:at]) != ""
 
 
-def _open_quote_closer(text: str) -> str:
+def open_quote_closer(text: str) -> str:
     """The mark that closes a quote still open at the end of `text`, or "" when none is open."""
     parts = segments(text)
     if not parts or not parts[-1].quoted:
