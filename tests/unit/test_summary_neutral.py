@@ -13,6 +13,7 @@ from bot.summary.neutral import (
     neutralize,
     point_text,
     quoted_strings,
+    segments,
     shorten,
     speaker_on_side,
 )
@@ -55,6 +56,12 @@ def test_words_inside_quotes_are_never_changed() -> None:
     assert neutralize(text) == "He said the “self-styled” leader had “admitted defeat” after a strike."
     assert loaded_verbs_outside_quotes(neutralize(text)) == []
     assert not has_framing(neutralize(text))
+
+
+def test_typewriter_quotes_are_quotes_too() -> None:
+    text = "''We admitted nothing,'' the aide claimed."
+    assert neutralize(text) == "''We admitted nothing,'' the aide said."
+    assert [part.text for part in segments(text) if part.quoted] == ["''We admitted nothing,''"]
 
 
 def test_framing_is_dropped_and_the_article_fixed() -> None:
