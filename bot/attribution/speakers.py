@@ -193,7 +193,7 @@ def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
     named, though the tagger calls this one an organisation; a lone "Azerbaijan" in a subheading that the
     tagger takes for a person is not one)."""
     phrase = doc[start:end]
-    if phrase[0].lower_.rstrip(".") in ALL_TITLES:
+    if _title(phrase[0].text) in ALL_TITLES:
         return True
     if len(resolved.split()) < 2:
         return False
@@ -202,7 +202,7 @@ def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
 
 def _is_person(entity: Any, surnames: frozenset[str] = frozenset()) -> bool:
     """Tagged as a person, titled, or the surname of a person named in full elsewhere (`surnames`)."""
-    return entity.label_ in PERSON_LABELS or _title_of(entity) in ALL_TITLES or entity.text in surnames
+    return entity.label_ in PERSON_LABELS or _title(_mention(entity)) in ALL_TITLES or entity.text in surnames
 
 
 def _modifies_a_thing(entity: Any) -> bool:
@@ -221,7 +221,7 @@ def _gender_fits(entity: Any, pronoun: str) -> bool:
 
 def _title_fits(name: str, pronoun: str) -> bool:
     """Whether the title opening `name` allows `pronoun` ("he" is not "Mrs May"); untitled names allow both."""
-    title = name.split()[0].lower().rstrip(".") if name.split() else ""
+    title = _title(name)
     if pronoun in ("he", "him"):
         return title not in FEMALE_TITLES
     if pronoun in ("she", "her"):
@@ -229,9 +229,10 @@ def _title_fits(name: str, pronoun: str) -> bool:
     return True
 
 
-def _title_of(entity: Any) -> str:
-    """The first word of the mention ("mrs" in "Mrs May"), without a trailing dot."""
-    return _mention(entity).split()[0].lower().rstrip(".")
+def _title(name: str) -> str:
+    """The first word of a name, where a title stands ("mrs" in "Mrs May", "dr" in "Dr. Oz"); "" for none."""
+    words = name.split()
+    return words[0].lower().rstrip(".") if words else ""
 
 
 def _described_person(doc: Any, start: int, role: str) -> str | None:

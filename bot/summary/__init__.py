@@ -87,7 +87,7 @@ def _leading_headline(text: str) -> str | None:
 def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) -> Point:
     """A point; when its speaker is the side itself (shown once, as the side), the text carries the verb."""
     claim = entry.claim
-    speaker = speaker_on_side(display_speaker(claim.speaker), entry.side) or entry.side
+    speaker = _shown_speaker(claim, entry.side) or entry.side
     body = point_text(claim, text, max_words, conduits)
     if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
         body = f"said: {body}" if body[:1].isupper() else f"said {body}"
@@ -97,6 +97,11 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
         evidence=_evidence(claim, text),
         quote=claim.quote,
     )
+
+
+def _shown_speaker(claim: Claim, side: str) -> str:
+    """The speaker as the summary names them on their side's line."""
+    return speaker_on_side(display_speaker(claim.speaker), side)
 
 
 def _evidence(claim: Claim, text: str) -> Span:
@@ -154,7 +159,7 @@ def _unvoiced(ranked: dict[str, list[Ranked]], voiced: Collection[str]) -> tuple
 
 def _named_with_speaker(side: str, entry: Ranked) -> str:
     name = neutralize(side)
-    speaker = speaker_on_side(display_speaker(entry.claim.speaker), side)
+    speaker = _shown_speaker(entry.claim, side)
     if len(speaker.split()) > MAX_LISTED_SPEAKER_WORDS or speaker.lower() == name.lower():
         return name
     return speaker if name.lower() in speaker.lower() else f"{name} ({speaker})"

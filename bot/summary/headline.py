@@ -134,15 +134,19 @@ def _is_pointer(rest: str) -> bool:
 
 
 def _content(claim: Claim, text: str, conduits: tuple[str, ...]) -> str:
-    """The claim's content as a headline clause: verbatim, shortened, without the closing stop or ellipsis."""
-    body = point_text(replace(claim, cue="said"), text, CLAIM_WORDS, conduits)
-    return body.removesuffix("…").rstrip(" .")
+    """The claim's content as a headline clause, without its cue."""
+    return _as_clause(point_text(replace(claim, cue="said"), text, CLAIM_WORDS, conduits))
 
 
 def _claim_headline(entry: Ranked, text: str, conduits: tuple[str, ...]) -> str:
-    body = point_text(entry.claim, text, CLAIM_WORDS, conduits).removesuffix("…").rstrip(" .")
+    body = _as_clause(point_text(entry.claim, text, CLAIM_WORDS, conduits))
     says = "" if starts_with_cue(entry.claim.cue, body) else "says "
     return f"{entry.side} {says}{body}"
+
+
+def _as_clause(point: str) -> str:
+    """A point as part of a headline: verbatim and shortened, without the closing stop or ellipsis."""
+    return point.removesuffix("…").rstrip(" .")
 
 
 def _bounded(headline: str, max_words: int) -> str:
