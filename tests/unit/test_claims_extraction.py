@@ -239,25 +239,48 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
     assert speakers["that Baku was to blame"] == "The Armenian foreign minister"
 
 
-def test_he_after_a_quoted_person_is_that_person_not_someone_they_spoke_of(extractor: ClaimExtractor) -> None:
-    text = "Nigel Farage told the rally that Boris Johnson should lead the talks. “This is about trust,” he said."
-    said = next(claim for claim in extractor.extract(text) if claim.cue == "said")
-    assert said.speaker == "Nigel Farage"
-
-
-def test_they_opening_what_a_subject_reports_is_that_subject(extractor: ClaimExtractor) -> None:
-    text = "Ford Motor cut jobs. In the survey, 38 percent said they thought the company had lied."
-    thought = next(claim for claim in extractor.extract(text) if claim.cue == "thought")
-    assert thought.speaker == "38 percent"
-
-
-def test_a_description_right_after_a_named_speaker_is_that_speaker(extractor: ClaimExtractor) -> None:
-    text = (
-        "Nigel Farage vowed to fight on during a protest in Birmingham. "
-        "The former party leader said politicians had to feel the heat."
-    )
-    said = next(claim for claim in extractor.extract(text) if claim.cue == "said")
-    assert said.speaker == "Nigel Farage"
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        pytest.param(
+            "Nigel Farage told the rally that Boris Johnson should lead the talks. “This is about trust,” he said.",
+            "said",
+            "Nigel Farage",
+            id="he-after-a-quoted-person-is-that-person-not-someone-they-spoke-of",
+        ),
+        pytest.param(
+            "Ford Motor cut jobs. In the survey, 38 percent said they thought the company had lied.",
+            "thought",
+            "38 percent",
+            id="they-opening-what-a-subject-reports-is-that-subject",
+        ),
+        pytest.param(
+            "Nigel Farage vowed to fight on during a protest in Birmingham. "
+            "The former party leader said politicians had to feel the heat.",
+            "said",
+            "Nigel Farage",
+            id="a-description-right-after-a-named-speaker-is-that-speaker",
+        ),
+        pytest.param(
+            "The Latest: Trump urges supporters to monitor polling places.\n\n"
+            "WASHINGTON (AP) — The Latest on the race.",
+            "urges",
+            "Trump",
+            id="a-kicker-before-the-headline-is-not-its-speaker",
+        ),
+        pytest.param(
+            "One of the reasons that Trump refuses to release his returns may be that they reveal debts.",
+            "refuses",
+            "Trump",
+            id="a-relative-clause-with-its-own-subject-credits-that-subject",
+        ),
+    ],
+)
+def test_speakers_are_resolved_as_news_style_means_them(
+    extractor: ClaimExtractor, text: str, cue: str, speaker: str
+) -> None:
+    claim = next(claim for claim in extractor.extract(text) if claim.cue == cue)
+    assert claim.speaker == speaker
 
 
 def test_a_question_put_by_nobody_named_has_no_speaker(extractor: ClaimExtractor) -> None:
@@ -285,18 +308,6 @@ def test_a_pronoun_inside_the_same_persons_words_points_at_their_name(extractor:
     believed = next(claim for claim in extractor.extract(text) if claim.cue == "didn't believe")
     assert believed.speaker_span is not None
     assert text[believed.speaker_span.start : believed.speaker_span.end] == "Sen. David Perdue"
-
-
-def test_a_kicker_before_the_headline_is_not_its_speaker(extractor: ClaimExtractor) -> None:
-    text = "The Latest: Trump urges supporters to monitor polling places.\n\nWASHINGTON (AP) — The Latest on the race."
-    urges = next(claim for claim in extractor.extract(text) if claim.cue == "urges")
-    assert urges.speaker == "Trump"
-
-
-def test_a_relative_clause_with_its_own_subject_credits_that_subject(extractor: ClaimExtractor) -> None:
-    text = "One of the reasons that Trump refuses to release his returns may be that they reveal debts."
-    refuses = next(claim for claim in extractor.extract(text) if claim.cue == "refuses")
-    assert refuses.speaker == "Trump"
 
 
 def test_a_new_he_said_inside_the_same_persons_words_stays_as_written(extractor: ClaimExtractor) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 
-import pytest
 import spacy
 
 from bot.nlp import ENGLISH_PACKAGES, load_english
@@ -17,10 +16,10 @@ Something happened: anyone could've done it \t and nobody did.   The company's C
 
 
 def reference_pipeline() -> spacy.language.Language:
-    for name in ENGLISH_PACKAGES:
-        if importlib.util.find_spec(name) is not None:
-            return importlib.import_module(name).load()
-    pytest.skip("no English pipeline installed")
+    """The installed English pipeline as shipped, attribute ruler included (the install brings one: README)."""
+    installed = [name for name in ENGLISH_PACKAGES if importlib.util.find_spec(name) is not None]
+    assert installed, "no English spaCy pipeline is installed"
+    return importlib.import_module(installed[0]).load()
 
 
 def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, str]]:
