@@ -1,4 +1,5 @@
-"""`TagRules` gives exactly what spaCy's attribute ruler gives, on the real English pipeline and on edge cases."""
+"""The English pipeline as `bot.nlp` loads it annotates exactly as the stock one: `TagRules` gives what spaCy's
+attribute ruler gives (on the real pipeline and on edge cases), and numpy's BLAS gives what thinc's BLIS gives."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ def reference_pipeline() -> spacy.language.Language:
     return importlib.import_module(installed[0]).load()
 
 
-def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, str]]:
-    return [(token.text, token.pos_, token.tag_, token.dep_) for token in doc]
+def annotations(doc: spacy.tokens.Doc) -> list[tuple[str, str, str, str, int, str, str]]:
+    return [(t.text, t.pos_, t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
 
 
 def test_the_english_pipeline_uses_tag_rules_and_annotates_exactly_as_its_ruler() -> None:
@@ -32,6 +33,15 @@ def test_the_english_pipeline_uses_tag_rules_and_annotates_exactly_as_its_ruler(
     reference = reference_pipeline()
     assert "attribute_ruler" in reference.pipe_names
     assert annotations(fast(TEXT)) == annotations(reference(TEXT))
+
+
+def test_the_english_networks_multiply_through_numpy_not_the_bundled_blis() -> None:
+    """The bundled BLIS runs its slow generic kernel on CPUs newer than it knows (`bot.nlp`). The token encoders
+    are where the pipeline's matrix products are (the transition loops multiply in C, outside thinc's ops)."""
+    nlp = load_english()
+    encoders = (nlp.get_pipe("tok2vec").model, nlp.get_pipe("ner").model.get_ref("tok2vec"))
+    layers = [layer for encoder in encoders for layer in encoder.walk()]
+    assert layers and not any(getattr(layer.ops, "use_blis", False) for layer in layers)
 
 
 def blank_with_ruler(patterns: list[tuple[list[dict[str, object]], dict[str, str], int]]) -> spacy.language.Language:
