@@ -99,6 +99,15 @@ HEADLINE_KICKERS = frozenset(
 # Phrases that mark a source inside a sentence: "according to X, …".
 SOURCE_PREPOSITIONS = frozenset({"according"})
 
+# Nouns for bodies that speak as one: "the campaign said it …", "the group calls it …".
+GROUP_NOUNS = _words(
+    """
+    campaign government ministry department agency administration office committee council commission board panel
+    party union group company firm corporation bank team coalition alliance movement organization organisation
+    court police army military regime parliament congress senate house cabinet embassy newspaper network
+    """
+)
+
 # Nouns that describe a person by role: "the president" resolves to a person, not to an organisation.
 PERSON_ROLES = _words(
     """

@@ -4,9 +4,12 @@ Resolution is deliberately simple and local: the nearest earlier named entity of
 he/she and for titles such as "the president", an organisation, country or group for it/they/"the ministry"),
 falling back to the next one a few sentences on ("The Azeri president said … President Ilham Aliyev told …").
 News often never names a speaker ("The Ethiopian water minister said … He added …"), so he/she also take the
-nearest person described by a role noun, and "the spokesman" takes an earlier
-"government spokesman". Pronouns never look ahead beyond their own sentence: a later name is rarely theirs,
-and the small NER model tags some places as people. A bare surname resolves to the fuller name used earlier.
+nearest person described by a role noun ("the minister", "its spokesman"; a bare "president" or the "chief" of
+"commander in chief" describes nobody), unless a person named as the subject of the pronoun's own sentence is
+nearer in the story's focus; "the spokesman" takes an earlier "government spokesman". It/they inside a clause
+governed by a group ("Clinton's campaign is seeking to contrast … with what they call …") are that group.
+Pronouns never look ahead beyond their own sentence: a later name is rarely theirs, and the small NER model tags
+some places as people. A bare surname resolves to the fuller name used earlier, whatever the tagger calls it.
 Names keep the title written before them; a title makes a name a person's whatever the tagger says ("Mr
 Farage") and rules out the other pronoun ("he" is never "Mrs May"). He/she right after a named person was
 quoted, with nobody else named since, continue that person's words; so does a description in the next sentence
@@ -69,7 +72,8 @@ def _mention(entity: Any) -> str:
     start = entity.start
     while start > 0:
         previous = doc[start - 1]
-        if previous.pos_ in ("PROPN", "NOUN") and previous.text[:1].isupper() and previous.ent_type_ == "":
+        title_like = previous.pos_ == "PROPN" or previous.tag_ == "NN"  # "Founder", not "Celebrities Julianne Moore"
+        if title_like and previous.text[:1].isupper() and previous.ent_type_ == "":
             start -= 1
             continue
         break
@@ -97,7 +101,7 @@ def resolve(
             or itself
         )
     if end - start == 1 and lower in GROUP_PRONOUNS:
-        reporter = _reporting_subject(root)
+        reporter = _reporting_subject(root) or _governing_subject(root)
         if reporter is not None:
             return resolve(doc, *reporter, entities)
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
@@ -113,8 +117,9 @@ def resolve(
                 or itself
             )
         return _nearest(doc, entities, start, end, GROUP_LABELS, lower) or itself
-    if end - start == 1 and root.ent_type_ == "PERSON":
-        return _fuller_name(doc, entities, start) or itself
+    if end - start == 1 and (root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and root.ent_type_ in ("", "ORG"))):
+        # The tagger calls a lone surname anything ("Lynch" ORG), so any proper noun may be one.
+        return _fuller_name(doc, entities, start, earlier_speakers) or itself
     return itself
 
 
@@ -135,6 +140,8 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
         None,
     )
     described = _described_token(doc, start, None)
+    if described is not None and not _describes_antecedent(described, named, doc[start]):
+        described = None
     if described is not None and (named is None or described.i >= named.end):
         return str(doc[slice(*speaker_tokens(described))].text)
     if named is not None:
@@ -153,6 +160,36 @@ def _reporting_subject(pronoun: Any) -> tuple[int, int] | None:
     if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
         return None
     return speaker_tokens(subject)
+
+
+def _governing_subject(pronoun: Any) -> tuple[int, int] | None:
+    """ "Clinton's campaign is seeking to contrast her approach with what they call …": it/they inside a clause
+    whose governing clause has a group for its subject are that group, before any name further back."""
+    if pronoun.head.dep_ == "parataxis":
+        return None  # "The United States might have leaned …, they argue": the clause is what they say
+    for clause in list(pronoun.ancestors)[1:]:
+        if clause.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None  # "a lever it had": the pronoun's clause describes a thing; its subject is elsewhere
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.i > pronoun.i or subject.pos_ == "PRON" or subject.ent_type_ in PERSON_LABELS:
+            return None
+        return speaker_tokens(subject) if _is_group(subject, plural=pronoun.lower_ != "it") else None
+    return None
+
+
+def _is_group(token: Any, plural: bool) -> bool:
+    """A subject that can speak as a body: a named organisation, country or people, a definite noun for an
+    institution ("the campaign", not "a terror campaign"), or for "they" any plural noun ("officers")."""
+    if token.ent_type_ in GROUP_LABELS:
+        return True
+    if token.pos_ != "NOUN" or token.lower_ in cues.PERSON_ROLES:
+        return False
+    if plural and token.tag_ == "NNS":
+        return True
+    definite = any(c.dep_ == "poss" or c.lower_ in ("the", "its", "their") for c in token.children)
+    return token.lower_ in cues.GROUP_NOUNS and definite
 
 
 def _continued_speaker(
@@ -251,6 +288,21 @@ def _described_token(doc: Any, start: int, role: str | None) -> Any:
     return None
 
 
+def _describes_antecedent(described: Any, named: Any, pronoun: Any) -> bool:
+    """Whether a role noun can be what he/she stands for: it introduces someone ("the minister", "its
+    spokesman"; not a bare "president" or the "chief" of "commander in chief"), and, unless it is a subject
+    itself, no person named as the subject of the pronoun's sentence is the sentence's focus."""
+    if _is_subject(described):
+        return True
+    if not any(child.dep_ in ("det", "poss") for child in described.children):
+        return False
+    return named is None or not (_is_subject(named.root) and named.root.sent == pronoun.sent)
+
+
+def _is_subject(token: Any) -> bool:
+    return bool(token.dep_ in ("nsubj", "nsubjpass"))
+
+
 def _sentence_end(token: Any) -> int:
     return int(token.sent[-1].idx + len(token.sent[-1].text))
 
@@ -296,12 +348,32 @@ def _is_setting(entity: Any) -> bool:
     )
 
 
-def _fuller_name(doc: Any, entities: Sequence[Any], index: int) -> str | None:
-    """ "Caddell" → "Pat Caddell" when an earlier person mention ends with the same word."""
+def _fuller_name(
+    doc: Any, entities: Sequence[Any], index: int, earlier_speakers: Sequence[tuple[int, str]] = ()
+) -> str | None:
+    """ "Caddell" → "Pat Caddell" when an earlier person mention ends with the same word. Two people may share
+    it: the last of them named as a speaker comes first ("Bill Clinton said … his wife Hillary Clinton …
+    Clinton said"), then the nearest mention ("Bernie Sanders" … "Felicia Sanders" … "Sanders said")."""
     surname = doc[index].text
-    for entity in entities:
-        if entity.start >= index:
-            break
-        if entity.label_ == "PERSON" and len(entity) > 1 and entity[-1].text == surname:
-            return _mention(entity)
-    return None
+    fuller = [
+        e
+        for e in entities
+        if e.end <= index and e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname and _is_name(e)
+    ]
+    spoke = [e for e in fuller if _named_as_speaker(e, earlier_speakers)]
+    chosen = (spoke or fuller)[-1:]
+    return _mention(chosen[0]) if chosen else None
+
+
+def _is_name(entity: Any) -> bool:
+    """Capitalised words only: "Martin O’Malley", not the tagger's "pro-Clinton"."""
+    return all(token.text[:1].isupper() for token in entity)
+
+
+def _named_as_speaker(entity: Any, earlier_speakers: Sequence[tuple[int, str]]) -> bool:
+    """Whether a speaker phrase ends with this mention as its head ("pollster Pat Caddell said"), not as the
+    object of a preposition ("A spokeswoman for Hillary Clinton said")."""
+    after_preposition = entity.start > 0 and entity.doc[entity.start - 1].pos_ == "ADP"
+    return not after_preposition and any(
+        i <= entity.start and name.endswith(entity.text) for i, name in earlier_speakers
+    )
