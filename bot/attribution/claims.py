@@ -319,12 +319,25 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     after = content[1] if content is not None else max(token.right_edge.i, token.i) + 1
     quote = _quote_after(doc, after, colon_only=content is not None)
     if quote is None and content is None:
-        quote = _quote_before(doc, min(token.i, speaker[0]))  # "“Why not?” Vitter demanded."
+        # "Ryan said, “Sure. I get that.”": the parse hangs the quote's first word on the verb.
+        quote = _quote_after(doc, max(_cue_range(doc, token)[1], speaker[1]), colon_only=False)
+    if quote is None and (content is None or (lemma in cues.SPEECH_VERBS and _only_a_topic(doc, token, content))):
+        # "“Why not?” Vitter demanded.", "“Who do they think they are?” Trump said of Apple": the quote.
+        quote = _quote_before(doc, min(token.i, speaker[0]))
     if quote is not None:
         content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
     if content is None:
         return None
     return _Found(speaker, _cue_range(doc, token), content)
+
+
+def _only_a_topic(doc: Any, verb: Any, content: tuple[int, int]) -> bool:
+    """Whether what the parse gives a verb is only a phrase about it ("said of Apple", "wrote on Twitter"), not
+    what it points at ("referring to the president", "known as Guccifer")."""
+    first = doc[content[0]]
+    if first.dep_ != "prep" or first.head != verb or first.lower_ in ("to", "as"):
+        return False
+    return bool(first.right_edge.i + 1 >= content[1])
 
 
 def _speaker_of(verb: Any) -> tuple[int, int] | None:

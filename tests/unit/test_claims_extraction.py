@@ -177,6 +177,40 @@ def test_any_verb_before_a_colon_and_a_quote_is_a_cue(extractor: ClaimExtractor)
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue", "quote"),
+    [
+        pytest.param(
+            "Ryan said, “Sure. I get that, too.”",
+            "Ryan",
+            "said",
+            "“Sure. I get that, too.”",
+            id="the-parse-hangs-the-first-word-of-the-quote-on-the-verb",
+        ),
+        pytest.param(
+            "“Who do they think they are?” Trump said of Apple in February.",
+            "Trump",
+            "said",
+            "“Who do they think they are?”",
+            id="a-phrase-about-the-verb-is-not-what-was-said",
+        ),
+        pytest.param(
+            "“Look at all these supporters here,” Paradis said with a smirk.",
+            "Paradis",
+            "said",
+            "“Look at all these supporters here,”",
+            id="a-phrase-of-manner-is-not-what-was-said",
+        ),
+    ],
+)
+def test_the_quote_next_to_a_verb_is_its_content(
+    extractor: ClaimExtractor, text: str, speaker: str, cue: str, quote: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content, claim.quote) == (speaker, cue, quote, True)
+    assert_spans_index_text(text, claim)
+
+
+@pytest.mark.parametrize(
     "text", ["The video shows a crowd outside the court.", "He continued to fight for the bill in the senate."]
 )
 def test_verbs_that_do_not_report_in_context(extractor: ClaimExtractor, text: str) -> None:
