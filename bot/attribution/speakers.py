@@ -25,8 +25,8 @@ from typing import Any
 from bot.attribution import cues
 
 # "I" and "we" outside quotes are the writer, who is named nowhere in the text: they stay as written.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 # Titles that make a name a person's and say which pronoun can refer to it.
@@ -259,7 +259,7 @@ def _gender_fits(entity: Any, pronoun: str) -> bool:
 def _title_fits(name: str, pronoun: str) -> bool:
     """Whether the title opening `name` allows `pronoun` ("he" is not "Mrs May"); untitled names allow both."""
     title = _title(name)
-    if pronoun in ("he", "him"):
+    if pronoun in ("he", "him", "his"):
         return title not in FEMALE_TITLES
     if pronoun in ("she", "her"):
         return title not in MALE_TITLES

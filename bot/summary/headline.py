@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from bot.attribution.cues import verb_lemma
 from bot.domain import Claim
-from bot.summary.neutral import display_speaker, neutralize, open_quote_closer, point_text, shorten
+from bot.summary.neutral import TOPIC_LEAD, display_speaker, neutralize, open_quote_closer, point_text, shorten
 from bot.summary.select import Ranked
 
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
@@ -59,7 +59,7 @@ def write_headline(
 def starts_with_cue(cue: str, text: str) -> bool:
     """Whether a point already opens with its speech act ("denied the incident"), so no "says" is added."""
     words = cue.strip().split()
-    return bool(words) and (text.lower().startswith(words[0].lower()) or text.startswith("said "))
+    return bool(words) and (text.lower().startswith(words[0].lower()) or text.startswith(("said ", TOPIC_LEAD)))
 
 
 def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: tuple[str, ...]) -> str:

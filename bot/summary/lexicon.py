@@ -67,6 +67,10 @@ NEUTRAL_CUE_LEMMAS = word_set(
     """
 )
 
+# Noun cues that characterise what was said rather than name it ("his attacks on moderators", "their disdain
+# for"): a point about their topic says "spoke about", so the summary does not carry the journalist's word.
+CHARACTERISING_NOUN_CUES = word_set("attack attacks disdain insinuation insinuations")
+
 # The journalist's framing, dropped outside quotes: intensifying or delegitimising adjectives.
 FRAMING_WORDS = word_set(
     """

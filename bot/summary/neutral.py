@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, verb_lemma
+from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS, verb_lemma
 from bot.attribution.parties import load_country_lexicon
 from bot.domain import Claim
 from bot.summary.lexicon import (
+    CHARACTERISING_NOUN_CUES,
     DANGLING_WORDS,
     FRAMING_REPLACEMENTS,
     FRAMING_WORDS,
@@ -50,6 +51,10 @@ class Segment:
 
     text: str
     quoted: bool
+
+
+# What a point about the topic of a characterising noun cue opens with ("spoke about the moderators").
+TOPIC_LEAD = "spoke about"
 
 
 def segments(text: str) -> list[Segment]:
@@ -189,11 +194,14 @@ def _quoted_in_source(claim: Claim, source: str) -> bool:
 
 def _speech_act_lead(claim: Claim, source: str) -> str:
     """The cue as written ("denied", "urged", "called for", "is seeking") plus the short gap to the content
-    ("that"); nothing for "said"-like and loaded cues (whose content speaks for itself) or noun cues."""
+    ("that"); nothing for "said"-like and loaded cues (whose content speaks for itself), nor for noun cues unless
+    their content is only a topic."""
     cue = " ".join(claim.cue.split())
     words = [word.lower() for word in cue.split()]
-    if not words or words[0] in SOURCE_PREPOSITIONS or any(word in NOUN_CUES for word in words):
+    if not words or words[0] in SOURCE_PREPOSITIONS:
         return ""
+    if any(word in NOUN_CUES for word in words):
+        return _topic_lead(claim, source, cue)
     if any(mark in cue for mark in OPENING_QUOTES):
         return ""  # a cue cut across a quote would leave a stray quote mark outside the quoted words
     lemma = next((found for found in map(verb_lemma, words) if found), None)
@@ -205,6 +213,21 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
         if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
             lead = f"{lead} {gap.rstrip(',:')}"
     return lead
+
+
+def _topic_lead(claim: Claim, source: str, cue: str) -> str:
+    """A noun cue whose content is only its topic keeps the noun: "allegations of sexual assault against the
+    nominee" (without it, "said sexual assault against the nominee"); one whose content is a proposition ("the
+    claim that …") needs none. A noun that characterises the speech ("his attacks on moderators") becomes
+    "spoke about"."""
+    if claim.cue_span is None or claim.cue_span.end > claim.content_span.start:
+        return ""
+    gap = source[claim.cue_span.end : claim.content_span.start].strip().lower()
+    if gap not in TOPIC_PREPOSITIONS:
+        return ""
+    if any(word in CHARACTERISING_NOUN_CUES for word in cue.lower().split()):
+        return TOPIC_LEAD
+    return f"{cue[:1].lower()}{cue[1:]} {gap}"
 
 
 def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:

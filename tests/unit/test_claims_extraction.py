@@ -343,6 +343,12 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             "Felicia Sanders",
             id="a-shared-surname-nobody-has-spoken-under-is-the-nearest",
         ),
+        pytest.param(
+            "Donald Trump is doubling down on his attacks on the debate moderators.",
+            "attacks",
+            "Donald Trump",
+            id="a-possessive-pronoun-is-resolved-like-its-pronoun",
+        ),
     ],
 )
 def test_speakers_are_resolved_as_news_style_means_them(

@@ -91,6 +91,17 @@ def test_point_for_a_loaded_cue_shows_only_the_content() -> None:
     assert point_text(claim, text, 20) == "300 fighters had surrendered."
 
 
+def test_a_noun_cue_whose_content_is_only_a_topic_keeps_the_noun() -> None:
+    text = "Ford gave testimony detailing her allegations of assault against the nominee. Her claim that he lied stood."
+    topic = claim_in(text, "her", "allegations", "assault against the nominee")
+    proposition = claim_in(text, "Her", "claim", "he lied")
+    assert point_text(topic, text, 20) == "allegations of assault against the nominee."
+    assert point_text(proposition, text, 20) == "he lied."
+    text = "Trump is doubling down on his attacks on the moderators."
+    attacks = claim_in(text, "his", "attacks", "the moderators")
+    assert point_text(attacks, text, 20) == "spoke about the moderators."
+
+
 def test_direct_quote_is_wrapped_verbatim() -> None:
     text = "There is no way we will disarm first, Mr Ri said."
     claim = claim_in(text, "Mr Ri", "said", "There is no way we will disarm first", quote=True)
