@@ -34,6 +34,8 @@ MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"})
 NEUTRAL_TITLES = frozenset({"dr", "prof", "president", "senator", "sen", "rep", "gov", "minister", "judge"})
 ALL_TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+# Longest run of words taken for a person's name ("Martin Luther King Jr.").
+MAX_NAME_TOKENS = 4
 # Prepositions that put a place in the background ("in Singapore"); "from Moscow" may still be who sent word.
 SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "across", "around", "throughout", "inside", "outside"})
 # How far (in characters) a description may look ahead for its name when no earlier mention fits.
@@ -353,7 +355,8 @@ def _fuller_name(
 ) -> str | None:
     """ "Caddell" → "Pat Caddell" when an earlier person mention ends with the same word. Two people may share
     it: the last of them named as a speaker comes first ("Bill Clinton said … his wife Hillary Clinton …
-    Clinton said"), then the nearest mention ("Bernie Sanders" … "Felicia Sanders" … "Sanders said")."""
+    Clinton said"), then the one named first, whom the story is about ("Hillary Clinton campaigned … her
+    husband, Bill Clinton … Clinton highlighted")."""
     surname = doc[index].text
     fuller = [
         e
@@ -361,13 +364,14 @@ def _fuller_name(
         if e.end <= index and e.label_ == "PERSON" and len(e) > 1 and e[-1].text == surname and _is_name(e)
     ]
     spoke = [e for e in fuller if _named_as_speaker(e, earlier_speakers)]
-    chosen = (spoke or fuller)[-1:]
+    chosen = spoke[-1:] or fuller[:1]
     return _mention(chosen[0]) if chosen else None
 
 
 def _is_name(entity: Any) -> bool:
-    """Capitalised words only: "Martin O’Malley", not the tagger's "pro-Clinton"."""
-    return all(token.text[:1].isupper() for token in entity)
+    """A few capitalised words: "Martin O’Malley", not the tagger's "pro-Clinton" or a title-case headline
+    ("Hillary Clinton Slams Donald Trump")."""
+    return len(entity) <= MAX_NAME_TOKENS and all(token.text[:1].isupper() for token in entity)
 
 
 def _named_as_speaker(entity: Any, earlier_speakers: Sequence[tuple[int, str]]) -> bool:
