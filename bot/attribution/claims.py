@@ -306,6 +306,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     lemma = cues.verb_lemma(token.text)
     if lemma is None and _quote_after(doc, _cue_range(doc, token)[1], colon_only=True) is not None:
         lemma = "say"  # "Obama continued: “…”", "the sign read: “…”": a colon and a quote make any verb a cue
+    if lemma is None and _tags_a_quote(doc, token):
+        lemma = "say"
     if lemma is None:
         return None
     speaker = _speaker_of(token)
@@ -400,6 +402,22 @@ def _name_next_to_verb(subject: Any, verb: Any) -> Any:
             if any(token.text == "," for token in between):
                 return child
     return subject
+
+
+def _tags_a_quote(doc: Any, verb: Any) -> bool:
+    """ "“We will win,” Trump continued.": a word tagged as a verb, standing with its subject between a closing
+    quote and the end of the sentence, tags that quote whatever the verb (not a byline's dash, which the tagger
+    sometimes calls a verb)."""
+    if verb.pos_ != "VERB" or not verb.is_alpha:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    start = min(verb.i, subject.left_edge.i)
+    end = max(verb.i, subject.right_edge.i) + 1
+    return _after_quote(doc, start) and (end >= len(doc) or doc[end].text in (".", ";", "\n"))
 
 
 def _after_quote(doc: Any, index: int) -> bool:

@@ -164,6 +164,19 @@ def test_headline_plural_nouns_are_not_verbs(extractor: ClaimExtractor, headline
     assert extractor.extract(headline + "\n\nThe city was quiet.") == []
 
 
+def test_any_verb_between_a_quote_and_the_end_of_its_sentence_tags_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "“We will win this fight,” Trump continued.\n\n"
+        "“His remarks are hurting us.” ― Carlos Raúl\n“The most unqualified child.” ― Francisco Herrero"
+    )
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [
+        ("Trump", "continued", "“We will win this fight,”"),
+        ("Carlos Raúl", "―", "“His remarks are hurting us.”"),
+        ("Francisco Herrero", "―", "“The most unqualified child.”"),
+    ]
+
+
 def test_any_verb_before_a_colon_and_a_quote_is_a_cue(extractor: ClaimExtractor) -> None:
     text = "Obama continued: “We will not back down.”"
     claim = only(extractor.extract(text))
