@@ -71,6 +71,12 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
         ),
         ("The mayor is quoted as saying that the city is safe.", "The mayor", "saying", "that the city is safe"),
         (
+            "The goal is to curb activist investors, according to a speech Mrs. Clinton delivered on Friday.",
+            "Mrs. Clinton",
+            "according to",
+            "The goal is to curb activist investors",
+        ),
+        (
             "It was announced by the government that schools would reopen.",
             "the government",
             "was announced",
@@ -396,6 +402,18 @@ def test_a_pronoun_inside_the_same_persons_words_points_at_their_name(extractor:
     believed = next(claim for claim in extractor.extract(text) if claim.cue == "didn't believe")
     assert believed.speaker_span is not None
     assert text[believed.speaker_span.start : believed.speaker_span.end] == "Sen. David Perdue"
+
+
+def test_a_participle_inside_the_same_persons_words_points_at_their_name(extractor: ClaimExtractor) -> None:
+    text = (
+        "Hillary Clinton answered a question about race relations. Clinton told the debate audience that she "
+        "believes we must continue to push policies that help make up for racial divides in the United States, "
+        "saying that “race still determines too much” in America."
+    )
+    saying = next(claim for claim in extractor.extract(text) if claim.cue == "saying")
+    assert saying.speaker == "Hillary Clinton"
+    assert saying.speaker_span is not None
+    assert text[saying.speaker_span.start : saying.speaker_span.end] == "Clinton"
 
 
 def test_a_new_he_said_inside_the_same_persons_words_stays_as_written(extractor: ClaimExtractor) -> None:
