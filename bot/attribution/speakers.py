@@ -5,8 +5,8 @@ he/she and for titles such as "the president", an organisation, country or group
 falling back to the next one a few sentences on ("The Azeri president said … President Ilham Aliyev told …").
 News often never names a speaker ("The Ethiopian water minister said … He added …"), so he/she also take the
 nearest person described by a role noun ("the minister", "its spokesman"; a bare "president" or the "chief" of
-"commander in chief" describes nobody), unless a person named as the subject of the pronoun's own sentence is
-nearer in the story's focus; "the spokesman" takes an earlier "government spokesman". It/they inside a clause
+"commander in chief" describes nobody) unless the pronoun's own sentence has a named person for its subject
+and the role noun is no subject; "the spokesman" takes an earlier "government spokesman". It/they inside a clause
 governed by a group ("Clinton's campaign is seeking to contrast … with what they call …") are that group.
 Pronouns never look ahead beyond their own sentence: a later name is rarely theirs, and the small NER model tags
 some places as people. A bare surname resolves to the fuller name used earlier, whatever the tagger calls it.
@@ -291,9 +291,10 @@ def _described_token(doc: Any, start: int, role: str | None) -> Any:
 
 
 def _describes_antecedent(described: Any, named: Any, pronoun: Any) -> bool:
-    """Whether a role noun can be what he/she stands for: it introduces someone ("the minister", "its
-    spokesman"; not a bare "president" or the "chief" of "commander in chief"), and, unless it is a subject
-    itself, no person named as the subject of the pronoun's sentence is the sentence's focus."""
+    """Whether a role noun can be what he/she stands for: a subject can; otherwise it must introduce someone
+    ("the minister", "its spokesman"; not a bare "president" or the "chief" of "commander in chief"), and the
+    pronoun's own sentence must not have a named person for its subject ("Gen. Ham is speaking out about the
+    problems he has with the commander in chief")."""
     if _is_subject(described):
         return True
     if not any(child.dep_ in ("det", "poss") for child in described.children):
