@@ -311,11 +311,12 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         lemma = "say"
     if lemma is None:
         return None
+    cue = _cue_range(doc, token)
     speaker = _speaker_of(token)
     if speaker is None and _asked_of(token):
         # "Asked about the meeting, she said …": a question put by someone unnamed (PolNeAR marks no source).
         content = _content_of(doc, token, lemma, (token.i, token.i))
-        return None if content is None else _Found(None, _cue_range(doc, token), content)
+        return None if content is None else _Found(None, cue, content)
     if speaker is None:
         return None
     content = _content_of(doc, token, lemma, speaker)
@@ -323,7 +324,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     quote = _quote_after(doc, after, colon_only=content is not None)
     if quote is None and content is None:
         # "Ryan said, “Sure. I get that.”": the parse hangs the quote's first word on the verb.
-        quote = _quote_after(doc, max(_cue_range(doc, token)[1], speaker[1]), colon_only=False)
+        quote = _quote_after(doc, max(cue[1], speaker[1]), colon_only=False)
     if quote is None and (content is None or (lemma in cues.SPEECH_VERBS and _only_a_topic(doc, token, content))):
         # "“Why not?” Vitter demanded.", "“Who do they think they are?” Trump said of Apple": the quote.
         quote = _quote_before(doc, min(token.i, speaker[0]))
@@ -331,7 +332,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
     if content is None:
         return None
-    return _Found(speaker, _cue_range(doc, token), content)
+    return _Found(speaker, cue, content)
 
 
 def _only_a_topic(doc: Any, verb: Any, content: tuple[int, int]) -> bool:

@@ -208,10 +208,9 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if lemma in NEUTRAL_CUE_LEMMAS or any(word in LOADED_VERB_FORMS for word in words):
         return ""
     lead = cue[:1].lower() + cue[1:]
-    if claim.cue_span is not None and claim.cue_span.end <= claim.content_span.start:
-        gap = source[claim.cue_span.end : claim.content_span.start].strip()
-        if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
-            lead = f"{lead} {gap.rstrip(',:')}"
+    gap = _gap_to_content(claim, source)
+    if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
+        lead = f"{lead} {gap.rstrip(',:')}"
     return lead
 
 
@@ -220,14 +219,20 @@ def _topic_lead(claim: Claim, source: str, cue: str) -> str:
     nominee" (without it, "said sexual assault against the nominee"); one whose content is a proposition ("the
     claim that …") needs none. A noun that characterises the speech ("his attacks on moderators") becomes
     "spoke about"."""
-    if claim.cue_span is None or claim.cue_span.end > claim.content_span.start:
-        return ""
-    gap = source[claim.cue_span.end : claim.content_span.start].strip().lower()
+    gap = (_gap_to_content(claim, source) or "").lower()
     if gap not in TOPIC_PREPOSITIONS:
         return ""
     if any(word in CHARACTERISING_NOUN_CUES for word in cue.lower().split()):
         return TOPIC_LEAD
     return f"{cue[:1].lower()}{cue[1:]} {gap}"
+
+
+def _gap_to_content(claim: Claim, source: str) -> str | None:
+    """The words between a cue and the content that follows it ("that", "of"); None when the content does not
+    follow the cue."""
+    if claim.cue_span is None or claim.cue_span.end > claim.content_span.start:
+        return None
+    return source[claim.cue_span.end : claim.content_span.start].strip()
 
 
 def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:

@@ -19,6 +19,12 @@ def only(claims: list[Claim]) -> Claim:
     return claims[0]
 
 
+def speaker_as_written(text: str, claim: Claim) -> str | None:
+    """The speaker phrase as the text writes it, where the claim's speaker span points."""
+    span = claim.speaker_span
+    return None if span is None else text[span.start : span.end]
+
+
 def assert_spans_index_text(text: str, claim: Claim) -> None:
     assert text[claim.content_span.start : claim.content_span.end] == claim.content
     assert claim.cue_span is not None
@@ -121,7 +127,7 @@ def test_headline_with_a_colon(extractor: ClaimExtractor) -> None:
     text = "Pence: Flowers will not attend the debate\n\nThe debate starts at nine."
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.cue, claim.content) == ("Pence", ":", "Flowers will not attend the debate")
-    assert claim.speaker_span is not None and text[claim.speaker_span.start : claim.speaker_span.end] == "Pence"
+    assert speaker_as_written(text, claim) == "Pence"
 
 
 def test_quoted_transcript_labels_are_speakers(extractor: ClaimExtractor) -> None:
@@ -251,8 +257,7 @@ def test_quotes_signed_with_a_dash_are_attributed_to_the_signature(extractor: Cl
         ("@murphymike", "“Not us but can’t argue with it!”", True),
     ]
     for claim in bylined:
-        assert claim.speaker_span is not None
-        assert text[claim.speaker_span.start : claim.speaker_span.end] == claim.speaker
+        assert speaker_as_written(text, claim) == claim.speaker
         assert_spans_index_text(text, claim)
 
 
@@ -260,8 +265,7 @@ def test_pronoun_resolves_to_the_named_person_with_title(extractor: ClaimExtract
     text = "President Ilham Aliyev arrived in Baku on Monday. He said the talks had failed."
     claim = only(extractor.extract(text))
     assert claim.speaker == "President Ilham Aliyev"
-    assert claim.speaker_span is not None
-    assert text[claim.speaker_span.start : claim.speaker_span.end] == "He"
+    assert speaker_as_written(text, claim) == "He"
     assert claim.content == "the talks had failed"
 
 
@@ -400,8 +404,7 @@ def test_a_place_where_something_happened_is_not_who_they_are(extractor: ClaimEx
 def test_a_pronoun_inside_the_same_persons_words_points_at_their_name(extractor: ClaimExtractor) -> None:
     text = "Sen. David Perdue said he didn't believe those characterizations hurt Romney in 2012."
     believed = next(claim for claim in extractor.extract(text) if claim.cue == "didn't believe")
-    assert believed.speaker_span is not None
-    assert text[believed.speaker_span.start : believed.speaker_span.end] == "Sen. David Perdue"
+    assert speaker_as_written(text, believed) == "Sen. David Perdue"
 
 
 def test_a_participle_inside_the_same_persons_words_points_at_their_name(extractor: ClaimExtractor) -> None:
@@ -412,15 +415,13 @@ def test_a_participle_inside_the_same_persons_words_points_at_their_name(extract
     )
     saying = next(claim for claim in extractor.extract(text) if claim.cue == "saying")
     assert saying.speaker == "Hillary Clinton"
-    assert saying.speaker_span is not None
-    assert text[saying.speaker_span.start : saying.speaker_span.end] == "Clinton"
+    assert speaker_as_written(text, saying) == "Clinton"
 
 
 def test_a_new_he_said_inside_the_same_persons_words_stays_as_written(extractor: ClaimExtractor) -> None:
     text = "Bamberg said the videos do not show his hands, which he said were at his side when he was shot."
     inner = next(claim for claim in extractor.extract(text) if claim.content.startswith("which he said"))
-    assert inner.speaker_span is not None
-    assert text[inner.speaker_span.start : inner.speaker_span.end] == "he"
+    assert speaker_as_written(text, inner) == "he"
 
 
 def test_a_title_rules_out_the_other_pronoun(extractor: ClaimExtractor) -> None:
@@ -474,15 +475,13 @@ def test_a_time_phrase_hung_on_the_subject_is_not_part_of_the_speaker(extractor:
 )
 def test_speaker_the_parse_misplaces(extractor: ClaimExtractor, text: str, speaker: str, content: str) -> None:
     claim = next(claim for claim in extractor.extract(text) if claim.cue == "said")
-    assert claim.speaker_span is not None
-    assert (text[claim.speaker_span.start : claim.speaker_span.end], claim.content) == (speaker, content)
+    assert (speaker_as_written(text, claim), claim.content) == (speaker, content)
 
 
 def test_a_relative_clause_after_a_quoted_title_keeps_its_own_subject(extractor: ClaimExtractor) -> None:
     text = 'She took calls from fans of her "Late Night" program who said they had misgivings about the deal.'
     claim = next(claim for claim in extractor.extract(text) if claim.cue == "said")
-    assert claim.speaker_span is not None
-    assert text[claim.speaker_span.start : claim.speaker_span.end] == "who"
+    assert speaker_as_written(text, claim) == "who"
 
 
 def test_quote_interrupted_by_its_cue_is_one_claim(extractor: ClaimExtractor) -> None:
@@ -538,8 +537,7 @@ def test_spans_index_the_text_exactly_with_crlf_and_non_ascii(extractor: ClaimEx
     claim = only(extractor.extract(text))
     assert claim.content == "that the border was closed"
     assert_spans_index_text(text, claim)
-    assert claim.speaker_span is not None
-    assert text[claim.speaker_span.start : claim.speaker_span.end] == "The minister"
+    assert speaker_as_written(text, claim) == "The minister"
 
 
 def test_claims_are_ordered_by_position_and_extract_many_matches_extract(extractor: ClaimExtractor) -> None:
