@@ -26,6 +26,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from bot.attribution import cues, speakers
@@ -43,6 +44,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
+# Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
+_SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
 # Subjects that never name a source ("there is", "this shows", "what happened"); "you" in news is the reader.
@@ -321,13 +324,21 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         return None
     content = _content_of(doc, token, lemma, speaker)
     after = content[1] if content is not None else max(token.right_edge.i, token.i) + 1
-    quote = _quote_after(doc, after, colon_only=content is not None)
+    quote = _quote_after(doc, after, colon_only=True)
+    if quote is None and content is None:
+        # "“Why not?” Vitter asked. “Neither do I.”": the quote the cue closes, before the one that follows.
+        quote = _quote_before(doc, min(token.i, speaker[0]))
+    if quote is None and content is None:
+        quote = _quote_after(doc, after, colon_only=False)
     if quote is None and content is None:
         # "Ryan said, “Sure. I get that.”": the parse hangs the quote's first word on the verb.
         quote = _quote_after(doc, max(cue[1], speaker[1]), colon_only=False)
-    if quote is None and (content is None or (lemma in cues.SPEECH_VERBS and _only_a_topic(doc, token, content))):
-        # "“Why not?” Vitter demanded.", "“Who do they think they are?” Trump said of Apple": the quote.
+    if quote is None and content is not None and lemma in cues.SPEECH_VERBS and _only_a_topic(doc, token, content):
+        # "“Who do they think they are?” Trump said of Apple": the quote, not the phrase about the verb; without
+        # a quote, a phrase of place or time ("said in Tel Aviv", "reported from Midway") reports nothing.
         quote = _quote_before(doc, min(token.i, speaker[0]))
+        if quote is None and doc[content[0]].lower_ in _SETTING_PREPOSITIONS:
+            return None
     if quote is not None:
         content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
     if content is None:
@@ -478,7 +489,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
     interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
-    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c)]
+    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c) or _is_that_clause(verb, c)]
+    clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]
     if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses) and not _reports_findings(doc, speaker):
         return None
     if clauses:
@@ -524,6 +536,24 @@ def _is_for_clause(child: Any) -> bool:
     return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
 
 
+def _is_that_clause(verb: Any, child: Any) -> bool:
+    """ "tweeted in the early morning hours that Machado was …": after a phrase, the parser may read the
+    reported clause as an adverbial one."""
+    return bool(child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that")
+
+
+def _clause_in_setting(child: Any) -> Any:
+    """ "argued in the brief that the policy hurts the economy": the parser may hang the reported clause on the
+    noun of a phrase of place or time, which takes no such clause."""
+    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPOSITIONS:
+        return None
+    place = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return None
+    clauses = (c for c in place.children if c.dep_ == "acl" and c.left_edge.tag_ == "IN")
+    return next((c for c in clauses if c.left_edge.lower_ == "that"), None)
+
+
 def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
     """The opening quote mark that follows `index` after a colon (or a comma), possibly in the next paragraph."""
     seen_colon = False
@@ -536,9 +566,9 @@ def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
 
 
 def _quote_before(doc: Any, index: int) -> int | None:
-    """The closing quote mark just before `index` (a comma between them allowed)."""
+    """The closing quote mark just before `index` (a comma between them allowed), in the same paragraph."""
     index -= 1
-    while index >= 0 and (doc[index].is_space or doc[index].text == ","):
+    while index >= 0 and ((doc[index].is_space and "\n" not in doc[index].text) or doc[index].text == ","):
         index -= 1
     return int(index) if index >= 0 and doc[index].is_quote else None
 
@@ -749,6 +779,11 @@ def _is_direct(text: str, claim: Claim, content: Span, quotes: Sequence[Quote]) 
     interrupt it; words with a few scare-quoted terms ("had “restored its sovereignty”") are indirect."""
     quoted = [q.span for q in quotes if content.start <= q.span.start and q.span.end <= content.end]
     allowed = [s for s in (claim.speaker_span, claim.cue_span) if s is not None] + quoted
+    cue = claim.cue_span
+    if cue is not None:
+        # ‘"A," said Jane Doe, an economist. "B."’: the cue clause between the two halves, description and all.
+        gaps = (Span(a.end, b.start) for a, b in pairwise(quoted))
+        allowed += [gap for gap in gaps if gap.start <= cue.start and cue.end <= gap.end]
     return bool(quoted) and all(
         not text[i].isalnum() or any(s.start <= i < s.end for s in allowed) for i in range(content.start, content.end)
     )
@@ -765,6 +800,8 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
     following = next((q.span for q in quotes if q.span.start >= cue.end), None)
     if following is None or "\n" in text[end : following.start] or not _only_punctuation(text[end:clause_start]):
         return None
+    if sentence_end > following.start and _only_punctuation(text[following.start : sentence_end]):
+        sentence_end = following.start  # the parser ended the sentence after the next quote's opening ''
     adjacent = _only_punctuation(text[clause_end : following.start]) or (
         following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start])
     )

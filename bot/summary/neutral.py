@@ -27,12 +27,14 @@ from bot.summary.lexicon import (
 
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
+# The comma a quote ends with before its cue clause ("we will not retreat,” the minister said).
+INNER_COMMA = re.compile(r",(?=[’'\"”»]+$)")
 # A quoted stretch: double quotes of any style (typewriter ''…'' too), or single quotes that open and close at
 # word edges ('feel the heat').
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|''.*?''|(?<!\w)‘[^’]*’(?!\w)|(?<![\w'])'[^']+'(?![\w'])")
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 WORD_TOKEN = re.compile(r"[\w’'-]+")
-CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s-\s")
+CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[-…]\s")
 # Where a phrase can end when no clause break is near: before a preposition or a subordinating word.
 PHRASE_BREAK = re.compile(
     r"\s(?=(?:in|on|at|near|after|before|during|with|without|from|for|by|over|under|following|amid|despite|"
@@ -170,7 +172,7 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
     """ "denied the incident"; "its troops were attacked …"; "“there is no way …”" — the cue shown only
     when it is a speech act with content of its own, the content verbatim from the source, shortened at a
     clause edge."""
-    content = source[claim.content_span.start : claim.content_span.end].split("\n\n")[0].strip()
+    content = _without_cue_clause(claim, source).split("\n\n")[0].strip()
     lead = _speech_act_lead(claim, source)
     if not lead:
         content = re.sub(r"^that\s+", "", content)
@@ -181,6 +183,27 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
     body = f"{lead} {content}" if lead else content
     body = shorten(neutralize(strip_relay_tags(body, conduits)), max_words)
     return _finish_sentence(body + open_quote_closer(body))
+
+
+def _without_cue_clause(claim: Claim, source: str) -> str:
+    """The content as written, but a quote interrupted by its own cue (‘“We will not retreat,” the minister said,
+    “and we will win.”’) keeps only its quoted halves: the point already names the speaker."""
+    start, end = claim.content_span.start, claim.content_span.end
+    cue = claim.cue_span
+    if cue is None or not start < cue.start < cue.end < end:
+        return source[start:end]
+    parts = segments(source[start:end])
+    kept: list[str] = []
+    position = start
+    for index, part in enumerate(parts):
+        part_start, position = position, position + len(part.text)
+        interrupts = not part.quoted and 0 < index < len(parts) - 1 and part_start <= cue.start and cue.end <= position
+        if interrupts and parts[index - 1].quoted and parts[index + 1].quoted:
+            kept[-1] = INNER_COMMA.sub("", kept[-1])
+            kept.append(" … ")
+        else:
+            kept.append(part.text)
+    return "".join(kept)
 
 
 def _quoted_in_source(claim: Claim, source: str) -> bool:
@@ -252,9 +275,9 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     phrases = [m.start() for m in PHRASE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words // 2]
     phrases = [at for at in phrases if not _inside_quote(kept, at)]
     if phrases:
-        return kept[: phrases[-1]].rstrip(",;:—– ") + " …"
+        return kept[: phrases[-1]].rstrip(",;:—–… ") + " …"
     closing = open_quote_closer(kept)
-    kept = kept.rstrip(",;:—– ")
+    kept = kept.rstrip(",;:—–… ")
     if not closing:
         kept = _without_dangling_words(kept, max(2, max_words * 2 // 5))
     return f"{kept}{closing} …" if closing else f"{kept} …"

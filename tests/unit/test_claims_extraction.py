@@ -6,7 +6,7 @@ import pytest
 
 from bot.attribution.claims import ClaimExtractor
 from bot.attribution.sides import OTHER_SOURCES, assign_sides
-from bot.domain import Claim
+from bot.domain import Claim, Span
 
 
 @pytest.fixture(scope="module")
@@ -490,6 +490,61 @@ def test_quote_interrupted_by_its_cue_is_one_claim(extractor: ClaimExtractor) ->
     assert claim.quote
     assert claim.speaker == "the minister"
     assert claim.content_span.start == 0 and claim.content_span.end == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist at a policy group. ''It's anti-reform.''",
+        "“This isn't tax reform,” said Douglas Holtz-Eakin, an economist at a policy group. “It's anti-reform.”",
+    ],
+    ids=["typewriter-quotes", "curly-quotes"],
+)
+def test_quote_resumed_after_a_described_speaker_is_one_claim(extractor: ClaimExtractor, text: str) -> None:
+    claim = only(extractor.extract(text))
+    assert claim.quote and claim.speaker == "Douglas Holtz-Eakin"
+    assert claim.content_span == Span(0, len(text))
+
+
+def test_the_quote_a_cue_closes_comes_before_the_one_that_follows(extractor: ClaimExtractor) -> None:
+    text = "“Does anybody know what the platform of the party is?” Graham asked. “Neither do I.”"
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.quote) == ("Graham", "asked", True)
+    assert claim.content_span == Span(0, len(text))
+
+
+def test_a_quote_in_the_paragraph_before_is_not_the_cues(extractor: ClaimExtractor) -> None:
+    text = "“We will see.”\n\nRyan said, “Sure. I get that, too.”"
+    claim = only([c for c in extractor.extract(text) if c.speaker == "Ryan"])
+    assert claim.content == "“Sure. I get that, too.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con”.",
+            "that Machado was “disgusting” and “a con”",
+        ),
+        (
+            "Attorneys further argued in the brief that the policy denying immigrants entry hurts the U.S. economy.",
+            "that the policy denying immigrants entry hurts the U.S. economy",
+        ),
+    ],
+    ids=["read-as-adverbial", "hung-on-the-place"],
+)
+def test_a_clause_after_a_phrase_of_time_or_place_is_what_was_said(
+    extractor: ClaimExtractor, text: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert claim.content == content
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor reported from Midway Atoll.", "Netanyahu said in Tel Aviv.", "The senator spoke at a rally."]
+)
+def test_a_speech_verb_with_only_a_place_reports_nothing(extractor: ClaimExtractor, text: str) -> None:
+    assert extractor.extract(text) == []
 
 
 def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:

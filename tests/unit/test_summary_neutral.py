@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,7 +19,7 @@ from bot.summary.neutral import (
     shorten,
     speaker_on_side,
 )
-from tests.support.summary import claim_in
+from tests.support.summary import claim_in, span_of
 
 
 @pytest.mark.parametrize(
@@ -114,6 +116,19 @@ def test_a_quote_continued_from_an_earlier_paragraph_is_wrapped_once() -> None:
     text = "'It is a complete farce.\n\nThere isn't such a thing as a good deal,' he added."
     claim = claim_in(text, "he", "added", "There isn't such a thing as a good deal,'", quote=True)
     assert point_text(claim, text, 20) == "“There isn't such a thing as a good deal”."
+
+
+def test_a_quote_interrupted_by_its_cue_keeps_only_its_quoted_halves() -> None:
+    text = "“We will not retreat from the north,” the defence minister said, “and we will win this war.”"
+    claim = replace(
+        claim_in(text, "the defence minister", "said", text, quote=True),
+        speaker_span=span_of(text, "the defence minister"),
+        cue_span=span_of(text, "said"),
+    )
+    rendered = point_text(claim, text, 30)
+    assert rendered == "“We will not retreat from the north” … “and we will win this war.”"
+    assert all(quote in text for quote in quoted_strings(rendered))
+    assert shorten(rendered, 8) == "“We will not retreat from the north” …"
 
 
 def test_relay_tag_is_removed_from_the_point() -> None:
