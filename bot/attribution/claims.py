@@ -782,8 +782,7 @@ def _is_direct(text: str, claim: Claim, content: Span, quotes: Sequence[Quote]) 
     cue = claim.cue_span
     if cue is not None:
         # ‘"A," said Jane Doe, an economist. "B."’: the cue clause between the two halves, description and all.
-        gaps = (Span(a.end, b.start) for a, b in pairwise(quoted))
-        allowed += [gap for gap in gaps if gap.start <= cue.start and cue.end <= gap.end]
+        allowed += [Span(a.end, b.start) for a, b in pairwise(quoted) if a.end <= cue.start and cue.end <= b.start]
     return bool(quoted) and all(
         not text[i].isalnum() or any(s.start <= i < s.end for s in allowed) for i in range(content.start, content.end)
     )

@@ -54,12 +54,19 @@ def find_quotes(text: str) -> list[Quote]:
     """Top-level double quotes (possibly running over several paragraphs), then single quotes outside them."""
     paragraphs = paragraph_spans(text)
     doubles = _double_quotes(text, paragraphs)
-    singles = [q for q in _single_quotes(text, paragraphs) if not any(_inside(q.span, d.span) for d in doubles)]
-    return sorted(doubles + singles, key=lambda q: q.span.start)
+    # A single quote inside a double one is part of it; one that crosses it is mismatched marks, not a quote.
+    singles = [q for q in _single_quotes(text, paragraphs) if not any(q.span.overlaps(d.span) for d in doubles)]
+    return sorted(doubles + _outermost(singles), key=lambda q: q.span.start)
 
 
-def _inside(inner: Span, outer: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """Curly and straight single quotes are paired separately, so one pair can hold or cross the other: the
+    first and outer one is kept."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: (q.span.start, -q.span.end)):
+        if not kept or kept[-1].span.end <= quote.span.start:
+            kept.append(quote)
+    return kept
 
 
 def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:

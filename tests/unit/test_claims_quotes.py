@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bot.attribution.quotes import find_quotes, paragraph_spans
 
 
@@ -47,6 +52,21 @@ def test_single_quotes_nest() -> None:
 def test_the_end_of_a_single_quote_begun_in_an_earlier_paragraph() -> None:
     text = "'It is a complete farce.\n\nThere isn't such a thing as a good deal,' he added."
     assert quoted(text) == ["There isn't such a thing as a good deal,'"]
+
+
+def test_a_single_quote_crossing_a_double_quote_is_not_a_quote() -> None:
+    text = "‘Some are so poor all they have is money.” And that’s all he has “the root of all evil’.”"
+    assert quoted(text) == ["“the root of all evil’.”"]
+
+
+MARKS_AND_WORDS = ["“", "”", "‘", "’", "'", '"', "''", "``", "«", "»", "word", "it's", " ", ", ", ". ", "\n\n"]
+
+
+@given(st.lists(st.sampled_from(MARKS_AND_WORDS), max_size=40))
+def test_quotes_come_in_order_and_never_cross(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    spans = [q.span for q in find_quotes(text)]
+    assert all(a.end <= b.start for a, b in pairwise(spans))
 
 
 def test_paragraph_spans_handle_crlf() -> None:
