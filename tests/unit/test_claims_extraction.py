@@ -531,6 +531,25 @@ def test_a_clause_after_a_phrase_of_time_or_place_is_what_was_said(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The senator maintains that the deal was never signed.", "The senator", "maintains"),
+        ("Investigators discovered that the files had been deleted.", "Investigators", "discovered"),
+    ],
+)
+def test_any_verb_with_a_subject_and_a_that_clause_reports(
+    extractor: ClaimExtractor, text: str, speaker: str, cue: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content.split()[0]) == (speaker, cue, "that")
+
+
+@pytest.mark.parametrize("text", ["This means that prices will rise.", "The rules ensure that nobody is left out."])
+def test_a_that_clause_of_consequence_reports_nothing(extractor: ClaimExtractor, text: str) -> None:
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize(
     "text", ["The mayor reported from Midway Atoll.", "Netanyahu said in Tel Aviv.", "The senator spoke at a rally."]
 )
 def test_a_speech_verb_with_only_a_place_reports_nothing(extractor: ClaimExtractor, text: str) -> None:
