@@ -367,9 +367,11 @@ def _name_after_quote(verb: Any) -> tuple[int, int] | None:
     if start == 0 or start == verb.i or not doc[start - 1].is_quote or _opens_quote(doc, start - 1):
         return None
     region = [token for token in doc[start : verb.i] if not token.is_punct]
-    if any(token.tag_ in ("WDT", "WP") or token.pos_ in ("VERB", "AUX") for token in region):
+    # A capitalised "verb" here is a name the tagger misread (‘…,” Tulsa police Chief Chuck Jordan said’).
+    named = {t.i for t in region if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "VERB" and t.is_title)}
+    if any(t.tag_ in ("WDT", "WP") or (t.pos_ in ("VERB", "AUX") and t.i not in named) for t in region):
         return None  # ‘his "Keepin' It Real" radio program who said’: a relative clause, not a name
-    heads = [token for token in region if not start <= token.head.i < verb.i and token.pos_ in ("PROPN", "NOUN")]
+    heads = [t for t in region if t.i in named and not start <= t.head.i < verb.i]
     if len(heads) != 1 or heads[0].ent_type_ in _TIME_LABELS:
         return None
     return speakers.speaker_tokens(heads[0])
@@ -484,6 +486,9 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
         return _trimmed(doc, start, end)
+    fronted = next((c for c in children if c.dep_ == "dep" and c.i < speaker[0] and _comma_after(c)), None)
+    if fronted is not None:
+        return _trimmed(doc, *_subtree(fronted))  # "People like Scott, he said.": words the parser could not place
     passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None:
         return _trimmed(doc, *_subtree(passive_subject))  # "Clinton was endorsed by the Times"
@@ -499,6 +504,11 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _comma_after(phrase: Any) -> bool:
+    following = phrase.right_edge.i + 1
+    return bool(following < len(phrase.doc) and phrase.doc[following].text == ",")
 
 
 def _reports_findings(doc: Any, speaker: tuple[int, int]) -> bool:

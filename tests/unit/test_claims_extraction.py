@@ -41,6 +41,7 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
             "that the border was closed",
         ),
         ("Azerbaijan denied the incident.", "Azerbaijan", "denied", "the incident"),
+        ("People like Scott, he said.", "he", "said", "People like Scott"),
         (
             "Armenia accused Azerbaijan of opening fire on its positions.",
             "Armenia",
@@ -454,6 +455,14 @@ def test_a_time_phrase_hung_on_the_subject_is_not_part_of_the_speaker(extractor:
             "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
             "Chief Justice Roberts",
             "one should visit this museum",
+        ),
+        # A city name the tagger read as a verb ("Tulsa") after the closing quote is part of the name.
+        (
+            "He did not have a weapon on him at the time.\nThe U.S. Department of Justice is investigating the "
+            "shooting.\n“I will just make this promise to you: We will achieve justice in this case,” Tulsa police "
+            "Chief Chuck Jordan said Monday.",
+            "Tulsa police Chief Chuck Jordan",
+            "“I will just make this promise to you: We will achieve justice in this case,”",
         ),
         # A dateline is where the story was filed, not who speaks.
         (
