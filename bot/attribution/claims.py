@@ -58,6 +58,10 @@ _EXPLETIVES = frozenset({"there", "this", "that", "what", "which", "you"})
 _EVIDENCE_ONLY = cues.EVIDENCE_VERBS - cues.SPEECH_VERBS - cues.BELIEF_VERBS
 _HEADLINE = re.compile(r"[ \t]*[\"“]?([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _MAX_HEADLINE_SPEAKER_WORDS = 5
+# Lower-case words inside names ("Charles de Gaulle", "Ursula von der Leyen"); any other makes a phrase, not a name.
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al"}
+)
 # ‘“…” ― Sonya Herridge’, ‘"…" -- Jane Doe, a nurse from Ohio’: any quote marks, since a paragraph-long quote
 # is sometimes opened with a closing mark; the signature (a capitalised name or @handle, then an optional
 # description after a comma) must end the line, so a dash inside running narrative is not a signature.
@@ -674,6 +678,8 @@ def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
         words = name.split()
         if len(words) > _MAX_HEADLINE_SPEAKER_WORDS or not words[-1][:1].isupper():
             continue
+        if any(word.islower() and word not in _NAME_PARTICLES for word in words):
+            continue  # "Little Relief for Refugees: …": a subheading, not a name
         if name.lower() in cues.NOT_SPEAKER_LABELS or name.lower() in cues.HEADLINE_KICKERS:
             continue  # "Photo: AP", "Update: …", "The Latest: …"
         speaker = Span(match.start(1), match.end(1))

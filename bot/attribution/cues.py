@@ -85,6 +85,7 @@ NOT_SPEAKER_LABELS = _words(
     """
     photo photos image images picture video audio source sources credit credits update updated note correction
     related read watch listen advertisement share subscribe tags topics filed published posted by caption
+    clarification
     """
 )
 

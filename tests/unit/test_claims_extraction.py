@@ -637,6 +637,15 @@ def test_caption_labels_with_a_colon_are_not_speakers(extractor: ClaimExtractor)
     assert (claim.speaker, claim.content) == ("Putin", "Russia will mediate")
 
 
+def test_subheadings_with_a_colon_are_not_speakers(extractor: ClaimExtractor) -> None:
+    text = (
+        "Little Relief for Refugees: The refugee crisis is the sort of issue the body was made to tackle.\n\n"
+        "CLARIFICATION: The first sentence has been clarified.\n\nCharles de Gaulle: France will stand firm."
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == ("Charles de Gaulle", "France will stand firm.")
+
+
 def test_noun_cue_with_an_owner_and_a_topic(extractor: ClaimExtractor) -> None:
     text = "Clinton's comments on the shooting drew a large crowd."
     claim = only(extractor.extract(text))
