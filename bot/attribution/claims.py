@@ -48,6 +48,11 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
 # Verbs whose that-clause is a consequence, not something said or thought: "this means that …", "ensure that …".
 _NOT_REPORTING = frozenset({"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"})
+# Verbs whose agentless passive still attributes a view or a charge to someone unnamed ("is expected to").
+_SOURCELESS_PASSIVES = frozenset(
+    {"expect", "criticize", "criticise", "accuse", "blame", "believe", "think", "rumor", "allege", "estimate"}
+    | {"predict", "regard", "dub", "consider", "report", "say"}
+)
 # Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
@@ -291,6 +296,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         # "Asked about the meeting, she said …": a question put by someone unnamed (PolNeAR marks no source).
         content = _content_of(doc, token, lemma, (token.i, token.i))
         return None if content is None else _Found(None, cue, content)
+    if speaker is None and _unattributed_passive(token, lemma):
+        return _Found(None, cue, _trimmed(doc, token.left_edge.i, token.right_edge.i + 1) or cue)
     if speaker is None:
         return None
     content = _content_of(doc, token, lemma, speaker)
@@ -352,6 +359,16 @@ def _nearest_subject(verb: Any) -> Any:
         real = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
         return min(real, key=lambda c: abs(verb.i - c.i))
     return subjects[0] if subjects else None
+
+
+def _unattributed_passive(verb: Any, lemma: str) -> bool:
+    """ "About one in nine voters is expected to be Latino", "peacekeepers have been accused of …": a view or a
+    charge in the passive with nobody named holding it (PolNeAR marks these with no source)."""
+    return (
+        lemma in _SOURCELESS_PASSIVES
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
 
 
 def _asked_of(verb: Any) -> bool:

@@ -382,6 +382,26 @@ def test_speakers_are_resolved_as_news_style_means_them(
     assert last.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("About one of every nine voters this fall is expected to be Latino.", "is expected"),
+        ("Peacekeepers have been accused of abusing civilians they were sent to protect.", "have been accused"),
+    ],
+)
+def test_a_view_or_charge_in_the_passive_with_nobody_named_has_no_speaker(
+    extractor: ClaimExtractor, text: str, cue: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.speaker_span, claim.cue) == ("", None, cue)
+    assert claim.content == text.rstrip(".")
+
+
+@pytest.mark.parametrize("text", ["The results were announced on Friday.", "The bill was signed on Friday."])
+def test_other_agentless_passives_report_nothing(extractor: ClaimExtractor, text: str) -> None:
+    assert extractor.extract(text) == []
+
+
 def test_a_question_put_by_nobody_named_has_no_speaker(extractor: ClaimExtractor) -> None:
     text = (
         "The press secretary, Sarah Sanders, appeared on Fox News Sunday.\n\n"
