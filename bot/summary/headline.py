@@ -104,7 +104,7 @@ def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:
     (name, entry), *_ = supporting.items()
     speaker = display_speaker(entry.claim.speaker)
     credit = speaker if speaker and len(speaker.split()) <= MAX_CREDIT_WORDS else name
-    return f"{part.rstrip('.')}, {credit} says"
+    return f"{part.rstrip('.')}, {credit} {_says(credit)}"
 
 
 def _names(subject: str, side: str, entries: list[Ranked]) -> bool:
@@ -140,8 +140,20 @@ def _content(claim: Claim, text: str, conduits: tuple[str, ...]) -> str:
 
 def _claim_headline(entry: Ranked, text: str, conduits: tuple[str, ...]) -> str:
     body = _as_clause(point_text(entry.claim, text, CLAIM_WORDS, conduits))
-    says = "" if starts_with_cue(entry.claim.cue, body) else "says "
+    says = "" if starts_with_cue(entry.claim.cue, body) else f"{_says(entry.side)} "
     return f"{entry.side} {says}{body}"
+
+
+def _says(subject: str) -> str:
+    """ "says" after a singular subject ("Armenia", "the United Nations", "Bernie Sanders"), "say" after a plural
+    one: a common noun in -s ("Human rights groups") or a lone word for a people or a faction ("Republicans",
+    "Separatists"), never a name of several words, which may be a person's ("Bernie Sanders")."""
+    words = subject.split()
+    last = words[-1] if words else ""
+    if not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return "says"
+    plural = last[:1].islower() or (len(words) == 1 and last.lower().endswith(("ans", "ists", "ats", "ites")))
+    return "say" if plural else "says"
 
 
 def _as_clause(point: str) -> str:

@@ -101,3 +101,18 @@ def test_without_a_title_the_leading_sides_make_the_headline() -> None:
     assert summary.headline == (
         "Armenia accused Azerbaijani forces of opening fire on its troop positions; Azerbaijan denied the incident"
     )
+
+
+def test_a_plural_side_says_in_the_plural() -> None:
+    text = (
+        "Human rights groups said the investigations were too slow. "
+        "The United Nations said it would investigate every allegation."
+    )
+    claims = [
+        make_claim(text, "Human rights groups", "said", "the investigations were too slow", "Human rights groups"),
+        make_claim(text, "The United Nations", "said", "it would investigate every allegation", "United Nations"),
+    ]
+    assert headline(text, "", claims) == (
+        "Human rights groups say the investigations were too slow; "
+        "United Nations says it would investigate every allegation"
+    )
