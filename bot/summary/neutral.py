@@ -45,6 +45,7 @@ MAX_SPEAKER_WORDS = 8
 LOCATIVE_TAIL = re.compile(r"\s(?:in|at|from|of)\s(?:the\s)?[^,]+$")
 STEM_LETTERS = 6
 MAX_POINT_CHARS = 400
+COORDINATORS = frozenset({"and", "or", "but"})
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,7 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     phrases = [m.start() for m in PHRASE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words // 2]
     phrases = [at for at in phrases if not _inside_quote(kept, at)]
     if phrases:
-        return kept[: phrases[-1]].rstrip(",;:—–… ") + " …"
+        return _without_cut_coordination(kept[: phrases[-1]].rstrip(",;:—–… ")) + " …"
     closing = open_quote_closer(kept)
     kept = kept.rstrip(",;:—–… ")
     if not closing:
@@ -288,7 +289,15 @@ def _without_dangling_words(kept: str, min_words: int) -> str:
     words = kept.split(" ")
     while len(words) > min_words and words[-1].lower().strip(",;:") in DANGLING_WORDS:
         words.pop()
-    return " ".join(words).rstrip(",;:—– ")
+    return _without_cut_coordination(" ".join(words)).rstrip(",;:—– ")
+
+
+def _without_cut_coordination(kept: str) -> str:
+    """ "… were too slow and called": a second reporting verb cut off from what it reports goes too."""
+    words = kept.split(" ")
+    if len(words) >= 4 and words[-2].lower() in COORDINATORS and verb_lemma(words[-1]):
+        del words[-2:]
+    return " ".join(words)
 
 
 def _inside_quote(text: str, at: int) -> bool:

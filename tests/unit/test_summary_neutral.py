@@ -156,6 +156,14 @@ def test_a_cut_never_ends_on_an_article_or_a_preposition() -> None:
     assert shorten(text, 8) == "it would convene a new meeting …"
 
 
+def test_a_cut_never_ends_on_a_reporting_verb_split_from_its_object() -> None:
+    text = "the investigations were too slow and called for an independent inquiry into the abuses."
+    assert shorten(text, 12) == "the investigations were too slow …"
+    assert shorten("fighting between Armenia and Azerbaijan in the region of Karabakh", 7) == (
+        "fighting between Armenia and Azerbaijan …"
+    )
+
+
 @given(
     st.lists(
         st.sampled_from(["alpha", "beta,", "“gamma", "delta”", "'eps", "zeta'", "said", "—", "eta."]), max_size=40
