@@ -506,6 +506,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     if objects:
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
+        end = _before_aside(doc, start, end)
         return _trimmed(doc, start, end)
     fronted = next((c for c in children if c.dep_ == "dep" and c.i < speaker[0] and _comma_after(c)), None)
     if fronted is not None:
@@ -525,6 +526,15 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _before_aside(doc: Any, start: int, end: int) -> int:
+    """ "likened RT to the BBC, which receives some government funding": an aside after a comma is the reporter's
+    description of what the speaker named, not part of what was said."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ in ("which", "who") and doc[i + 1].head.dep_ == "relcl":
+            return i
+    return end
 
 
 def _comma_after(phrase: Any) -> bool:

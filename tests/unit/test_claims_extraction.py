@@ -42,6 +42,14 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
         ),
         ("Azerbaijan denied the incident.", "Azerbaijan", "denied", "the incident"),
         ("People like Scott, he said.", "he", "said", "People like Scott"),
+        # An aside after a comma describes what the speaker named; a restrictive clause is part of it.
+        (
+            "Mr. Schultz likened RT to the BBC, which receives government funding.",
+            "Mr. Schultz",
+            "likened",
+            "RT to the BBC",
+        ),
+        ("He praised the plan which the council adopted.", "He", "praised", "the plan which the council adopted"),
         (
             "Armenia accused Azerbaijan of opening fire on its positions.",
             "Armenia",
