@@ -47,7 +47,10 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
 # Verbs whose that-clause is a consequence, not something said or thought: "this means that …", "ensure that …".
-_NOT_REPORTING = frozenset({"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"})
+_NOT_REPORTING = frozenset(
+    {"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"}
+    | {"be", "is", "are", "was", "were", "been", "being"}  # "there was no evidence that …": the noun reports
+)
 # Verbs whose agentless passive still attributes a view or a charge to someone unnamed ("is expected to").
 _SOURCELESS_PASSIVES = frozenset(
     {"expect", "criticize", "criticise", "accuse", "blame", "believe", "think", "rumor", "allege", "estimate"}

@@ -581,7 +581,14 @@ def test_any_verb_with_a_subject_and_a_that_clause_reports(
     assert (claim.speaker, claim.cue, claim.content.split()[0]) == (speaker, cue, "that")
 
 
-@pytest.mark.parametrize("text", ["This means that prices will rise.", "The rules ensure that nobody is left out."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This means that prices will rise.",
+        "The rules ensure that nobody is left out.",
+        "The trouble was that nobody came to the meeting.",
+    ],
+)
 def test_a_that_clause_of_consequence_reports_nothing(extractor: ClaimExtractor, text: str) -> None:
     assert extractor.extract(text) == []
 
