@@ -422,7 +422,7 @@ def _tags_a_quote(doc: Any, verb: Any) -> bool:
     """ "“We will win,” Trump continued.": a word tagged as a verb, standing with its subject between a closing
     quote and the end of the sentence, tags that quote whatever the verb (not a byline's dash, which the tagger
     sometimes calls a verb)."""
-    if verb.pos_ != "VERB" or not verb.is_alpha or verb.lower_ in _NOT_REPORTING:
+    if verb.pos_ != "VERB" or not verb.is_alpha:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children):
         return False
