@@ -506,6 +506,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
                     start = child.left_edge.i
         return _trimmed(doc, start, end)
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
+    if lemma in _ADDRESSEE_VERBS:
+        objects = [c for c in objects if c.pos_ != "PRON"]  # "he told me on Friday": whom, not what
     if objects:
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)

@@ -593,6 +593,12 @@ def test_a_that_clause_of_consequence_reports_nothing(extractor: ClaimExtractor,
     assert [claim.cue for claim in extractor.extract(text)] in ([], ["said"])
 
 
+def test_whom_a_speaker_told_is_not_what_they_said(extractor: ClaimExtractor) -> None:
+    assert extractor.extract("The senator called, and he told me on Friday.") == []
+    claim = only(extractor.extract("He told me the talks had failed."))
+    assert claim.content == "the talks had failed"
+
+
 @pytest.mark.parametrize(
     "text", ["The mayor reported from Midway Atoll.", "Netanyahu said in Tel Aviv.", "The senator spoke at a rally."]
 )
