@@ -137,7 +137,11 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
         (
             e
             for e in reversed(entities)
-            if e.end <= start and _is_person(e, surnames) and _gender_fits(e, pronoun) and not _modifies_a_thing(e)
+            if e.end <= start
+            and _is_person(e, surnames)
+            and _gender_fits(e, pronoun)
+            and not _modifies_a_thing(e)
+            and not _addressed_before(e, doc[start])
         ),
         None,
     )
@@ -149,6 +153,15 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
     if named is not None:
         return _mention(named)
     return _nearest(doc, entities, start, end, PERSON_LABELS, None, ahead_limit=_sentence_end(doc[start]))
+
+
+def _addressed_before(entity: Any, pronoun: Any) -> bool:
+    """ "In a pointed message to Mrs May, she added …": whom a message in the same sentence is addressed to is not
+    who sends it."""
+    root = entity.root
+    return bool(
+        root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN" and root.sent == pronoun.sent
+    )
 
 
 def _reporting_subject(pronoun: Any) -> tuple[int, int] | None:

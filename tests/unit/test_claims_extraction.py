@@ -315,6 +315,13 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             id="he-after-a-quoted-person-is-that-person-not-someone-they-spoke-of",
         ),
         pytest.param(
+            "Tory Brexiteer Andrea Jenkyns was also at the march. In a pointed message to Mrs May, she added: "
+            "'Prime ministers keep their jobs when they keep their promises.'",
+            "added",
+            "Tory Brexiteer Andrea Jenkyns",
+            id="whom-a-message-is-addressed-to-is-not-who-sends-it",
+        ),
+        pytest.param(
             "Ford Motor cut jobs. They thought the company had lied, 38 percent said in the survey.",
             "thought",
             "38 percent",
