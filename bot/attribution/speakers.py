@@ -185,7 +185,7 @@ def _governing_subject(pronoun: Any) -> tuple[int, int] | None:
     for clause in list(pronoun.ancestors)[1:]:
         if clause.pos_ in ("NOUN", "PROPN", "PRON"):
             return None  # "a lever it had": the pronoun's clause describes a thing; its subject is elsewhere
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in clause.children if _is_subject(c)), None)
         if subject is None:
             continue
         if subject.i > pronoun.i or subject.pos_ == "PRON" or subject.ent_type_ in PERSON_LABELS:
