@@ -47,6 +47,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
+_TIME_PREPOSITIONS = frozenset({"during", "since", "throughout", "amid", "until", "after", "before"})
 # Verbs whose that-clause is a consequence, not something said or thought: "this means that …", "ensure that …".
 _NOT_REPORTING = frozenset(
     {"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"}
@@ -305,7 +306,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if speaker is None:
         return None
     content = _content_of(doc, token, lemma, speaker)
-    after = content[1] if content is not None else max(token.right_edge.i, token.i) + 1
+    after = content[1] if content is not None else _colon_or_end(doc, cue[1], max(token.right_edge.i, token.i) + 1)
     quote = _quote_after(doc, after, colon_only=True)
     if quote is None and content is None:
         # "“Why not?” Vitter asked. “Neither do I.”": the quote the cue closes, before the one that follows.
@@ -587,6 +588,12 @@ def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
     return None
 
 
+def _colon_or_end(doc: Any, start: int, end: int) -> int:
+    """ "responded, with a smile: “…”": the parse hangs the quote on the phrase before the colon, which is not
+    content; the colon is where the words begin."""
+    return next((i for i in range(start, end) if doc[i].text == ":"), end)
+
+
 def _quote_before(doc: Any, index: int) -> int | None:
     """The closing quote mark just before `index` (a comma between them allowed), in the same paragraph."""
     index -= 1
@@ -596,15 +603,28 @@ def _quote_before(doc: Any, index: int) -> int | None:
 
 
 def _is_setting(token: Any) -> bool:
-    """Prepositional phrases that set time or channel ("on Wednesday", "in a statement"), not content."""
+    """Prepositional phrases that set time or channel ("on Wednesday", "in a statement", "during the debate",
+    ", with jabs that …"), not content."""
     if token.dep_ != "prep":
         return False
+    if token.lower_ in _TIME_PREPOSITIONS or _after_comma(token):
+        return True
     objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
     if not objects:
         return True
     obj = objects[0]
     channel = token.lower_ not in _CONTENT_PREPOSITIONS and obj.lower_ in cues.NOUN_CUES
     return obj.ent_type_ in _TIME_LABELS or channel
+
+
+def _after_comma(token: Any) -> bool:
+    """ ", with jabs that …", ", including …" after the object: the reporter's aside, unless the comma only closes
+    an apposition ("accused the North's leader, Kim Jong Un, of …")."""
+    comma = token.nbor(-1)
+    if comma.text != "," or comma.i == 0:
+        return False
+    closed = comma.nbor(-1)
+    return not any(t.dep_ == "appos" and t.right_edge.i == closed.i for t in [closed, *closed.ancestors])
 
 
 # --- "according to X" ---------------------------------------------------------------------------------------

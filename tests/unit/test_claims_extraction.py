@@ -613,6 +613,26 @@ def test_a_speech_verb_with_only_a_place_reports_nothing(extractor: ClaimExtract
     assert extractor.extract(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator criticized the governor during a rally on Tuesday.", "the governor"),
+        ("The mayor has not mentioned the strike since the election.", "the strike"),
+        ("The minister attacked the plan as a giveaway, with jabs at its authors.", "the plan as a giveaway"),
+        ("The union accused the director, Anna Berg, of lying.", "the director, Anna Berg, of lying"),
+    ],
+)
+def test_when_and_asides_around_an_object_are_not_what_was_said(
+    extractor: ClaimExtractor, text: str, content: str
+) -> None:
+    assert only(extractor.extract(text)).content == content
+
+
+def test_a_quote_after_a_colon_behind_a_manner_phrase(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("Kovacs replied coolly, with a smile: “Could happen when you’re 60.” He is 60."))
+    assert claim.speaker == "Kovacs" and claim.quote and claim.content == "“Could happen when you’re 60.”"
+
+
 def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:
     text = (
         "“The first part of the statement goes here.\n\n“And the statement continues in the next paragraph,” she said."
