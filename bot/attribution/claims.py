@@ -62,6 +62,10 @@ _SOURCELESS_PASSIVES = frozenset(
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
+# What can be told rather than told to: "told the truth", "told a different story".
+_TOLD_CONTENT = frozenset(
+    {"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "version", "secret", "news"}
+)
 # Subjects that never name a source ("there is", "this shows", "what happened"); "you" in news is the reader.
 _EXPLETIVES = frozenset({"there", "this", "that", "what", "which", "you"})
 # Verbs that attribute only with a clause: "the poll shows that …" does, "the video shows a crowd" does not.
@@ -509,7 +513,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         return _trimmed(doc, start, end)
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
     if lemma in _ADDRESSEE_VERBS:
-        objects = [c for c in objects if c.pos_ != "PRON"]  # "he told me on Friday": whom, not what
+        # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
+        objects = [c for c in objects if not _only_whom(c)]
     if objects:
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
@@ -521,6 +526,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None:
         return _trimmed(doc, *_subtree(passive_subject))  # "Clinton was endorsed by the Times"
+    if _quote_after(doc, verb.right_edge.i + 1, colon_only=True) is not None:
+        return None  # "…, telling Breitbart London: “…”": the quote, which the caller takes
     if verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i):
         # "Lenox was a juggernaut, Mr. Clarke said, until …", "All of this, he said, could …": the governing
         # clause is the content, running around the cue when the cue sits in the middle.
@@ -533,6 +540,17 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _only_whom(obj: Any) -> bool:
+    """The object of "told" that only says whom ("told AFP", "told reporters on Monday"), where the parse hung no
+    clause or topic on it ("told a meeting of leaders that …", "reminded voters of …" keep theirs)."""
+    if obj.dep_ not in ("dobj", "dative") or obj.lower_ in _TOLD_CONTENT:
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") or (t.head.i == obj.i and t.dep_ == "prep" and t.lower_ in ("of", "about"))
+        for t in obj.subtree
+    )
 
 
 def _before_aside(doc: Any, start: int, end: int) -> int:
@@ -573,7 +591,8 @@ def _clause_in_setting(child: Any) -> Any:
     place = next((c for c in child.children if c.dep_ == "pobj"), None)
     if place is None:
         return None
-    clauses = (c for c in place.children if c.dep_ == "acl" and c.left_edge.tag_ == "IN")
+    nouns = [place, *(c for c in place.children if c.dep_ == "appos")]  # "at a Manchester, N.H., diner that …"
+    clauses = (c for noun in nouns for c in noun.children if c.dep_ in ("acl", "relcl") and c.left_edge.tag_ == "IN")
     return next((c for c in clauses if c.left_edge.lower_ == "that"), None)
 
 

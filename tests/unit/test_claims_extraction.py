@@ -607,6 +607,31 @@ def test_whom_a_speaker_told_is_not_what_they_said(extractor: ClaimExtractor) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "“It looks like we’re not going to have a very good relationship, who knows?” Berg told Britain’s ITV "
+            "television station in an interview aired on Monday.",
+            "“It looks like we’re not going to have a very good relationship, who knows?”",
+        ),
+        (
+            "In line with most voters, Sen. Anna Berg was also critical of the mayor’s stance, telling Radio Sweden: "
+            "“The mayor’s comments today are typical of his administration.”",
+            "“The mayor’s comments today are typical of his administration.”",
+        ),
+        (
+            "Berg is telling customers at a popular Malmo, Sweden, breakfast spot that “I need you tomorrow.”",
+            "that “I need you tomorrow.”",
+        ),
+        ("She told a meeting of party leaders that the vote would be close.", "that the vote would be close"),
+        ("The minister would not tell the truth about the deal.", "the truth about the deal"),
+    ],
+)
+def test_whom_a_speaker_told_gives_way_to_what_they_told(extractor: ClaimExtractor, text: str, content: str) -> None:
+    assert only(extractor.extract(text)).content == content
+
+
+@pytest.mark.parametrize(
     "text", ["The mayor reported from Midway Atoll.", "Netanyahu said in Tel Aviv.", "The senator spoke at a rally."]
 )
 def test_a_speech_verb_with_only_a_place_reports_nothing(extractor: ClaimExtractor, text: str) -> None:
