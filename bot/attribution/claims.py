@@ -324,6 +324,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         # "“Who do they think they are?” Trump said of Apple": the quote, not the phrase about the verb; without
         # a quote, a phrase of place or time ("said in Tel Aviv", "reported from Midway") reports nothing.
         quote = _quote_before(doc, min(token.i, speaker[0]))
+        after_comma = _quote_after(doc, content[1], colon_only=False)
+        if quote is None and after_comma is not None and after_comma > content[1]:
+            quote = after_comma  # "said last week in Tel Aviv, “…”"
         if quote is None and doc[content[0]].lower_ in _SETTING_PREPOSITIONS:
             return None
     if quote is not None:

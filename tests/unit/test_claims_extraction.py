@@ -658,6 +658,11 @@ def test_a_quote_after_a_colon_behind_a_manner_phrase(extractor: ClaimExtractor)
     assert claim.speaker == "Kovacs" and claim.quote and claim.content == "“Could happen when you’re 60.”"
 
 
+def test_a_quote_after_where_and_when_it_was_said(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("As Anna Lind said last week in Tel Aviv, “The city is the future. It grows fast.”"))
+    assert claim.speaker == "Anna Lind" and claim.content == "“The city is the future. It grows fast.”"
+
+
 def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:
     text = (
         "“The first part of the statement goes here.\n\n“And the statement continues in the next paragraph,” she said."
