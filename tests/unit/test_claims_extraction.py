@@ -663,6 +663,12 @@ def test_a_quote_after_where_and_when_it_was_said(extractor: ClaimExtractor) -> 
     assert claim.speaker == "Anna Lind" and claim.content == "“The city is the future. It grows fast.”"
 
 
+@pytest.mark.parametrize("text", ["Ryan said,“Look, it has no place here.”", 'Ryan said:"Look, it has no place here."'])
+def test_a_quote_typed_without_a_space_after_its_comma(extractor: ClaimExtractor, text: str) -> None:
+    claim = only(extractor.extract(text))
+    assert claim.speaker == "Ryan" and claim.quote and claim.content.strip('“”"') == "Look, it has no place here."
+
+
 def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:
     text = (
         "“The first part of the statement goes here.\n\n“And the statement continues in the next paragraph,” she said."
