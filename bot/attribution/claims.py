@@ -500,6 +500,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
     clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c) or _is_that_clause(verb, c)]
+    questions = [c for c in children if lemma == "ask" and c.i > verb.i and _is_question_clause(c)]
+    clauses += [c for c in questions if c not in clauses]
     clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]
     if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses) and not _reports_findings(doc, speaker):
         return None
@@ -508,13 +510,17 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         end = max(c.right_edge.i + 1 for c in clauses)
         if start < speaker[0] < end and all(c.i < speaker[0] for c in clauses) and _after_quote(doc, speaker[0]):
             end = speaker[0]  # ‘“…,” Flynn, a surrogate, said’: the parse hung the speaker inside the quote
-        if lemma not in _ADDRESSEE_VERBS:
-            # "urged the population not to rush", "accused X of Y": the object belongs to the content.
+        if lemma not in _ADDRESSEE_VERBS and not questions:
+            # "urged the population not to rush", "accused X of Y": the object belongs to the content; whom
+            # a question was put to ("asked the students if …") does not.
             for child in children:
                 if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
                     start = child.left_edge.i
         return _trimmed(doc, start, end)
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
+    if lemma == "ask":
+        # "“But why?” she asked him": whom, not what.
+        objects = [c for c in objects if c.pos_ != "PRON" or c.left_edge.i != c.right_edge.i]
     if lemma in _ADDRESSEE_VERBS:
         # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
         objects = [c for c in objects if not _only_whom(c)]
@@ -584,6 +590,13 @@ def _is_that_clause(verb: Any, child: Any) -> bool:
     """ "tweeted in the early morning hours that Machado was …": after a phrase, the parser may read the
     reported clause as an adverbial one."""
     return bool(child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that")
+
+
+def _is_question_clause(child: Any) -> bool:
+    """ "asked the students if they were …": the parser reads an indirect question after an object as adverbial."""
+    return child.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children
+    )
 
 
 def _clause_in_setting(child: Any) -> Any:

@@ -669,6 +669,19 @@ def test_a_quote_typed_without_a_space_after_its_comma(extractor: ClaimExtractor
     assert claim.speaker == "Ryan" and claim.quote and claim.content.strip('“”"') == "Look, it has no place here."
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Then Ms. Holm asked the students if they were always so serious.", "if they were always so serious"),
+        ("She asked him whether the plan would work.", "whether the plan would work"),
+        ("“But why?” the reporter Jana Holm asked him.", "“But why?”"),
+        ("If we lived in calmer times, a reader would now ask: “Why is this news?”", "“Why is this news?”"),
+    ],
+)
+def test_a_question_is_what_was_asked_not_whom(extractor: ClaimExtractor, text: str, content: str) -> None:
+    assert only(extractor.extract(text)).content == content
+
+
 def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:
     text = (
         "“The first part of the statement goes here.\n\n“And the statement continues in the next paragraph,” she said."
