@@ -62,6 +62,9 @@ _SOURCELESS_PASSIVES = frozenset(
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
+_SEE_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
+_BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
+_TALK_FORMS = frozenset({"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "speaking"})
 # What can be told rather than told to: "told the truth", "told a different story".
 _TOLD_CONTENT = frozenset(
     {"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "version", "secret", "news"}
@@ -298,6 +301,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if lemma is None and _takes_that_clause(token):
         lemma = "say"
     if lemma is None:
+        lemma = _phrasal_cue(token)
+    if lemma is None:
         return None
     cue = _cue_range(doc, token)
     speaker = _speaker_of(token)
@@ -334,6 +339,24 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if content is None:
         return None
     return _Found(speaker, cue, content)
+
+
+def _phrasal_cue(verb: Any) -> str | None:
+    """Verbs that report a view only in one construction: "sees Cruz as a uniter" (not "saw him there"), "is
+    backing Clinton" (not "backed down"), "talked about immigration" (not "talked for an hour")."""
+    if verb.pos_ != "VERB":
+        return None
+    children = list(verb.children)
+    word = verb.lower_
+    if word in _SEE_FORMS:
+        objects = [c for c in children if c.dep_ == "dobj"]
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in [*children, *(g for o in objects for g in o.children)]):
+            return "regard"
+    if word in _BACK_FORMS and any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "prt" for c in children):
+        return "support"
+    if word in _TALK_FORMS and any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+        return "discuss"
+    return None
 
 
 def _takes_that_clause(verb: Any) -> bool:

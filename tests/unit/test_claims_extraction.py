@@ -682,6 +682,32 @@ def test_a_question_is_what_was_asked_not_whom(extractor: ClaimExtractor, text: 
     assert only(extractor.extract(text)).content == content
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Most voters in Ohio see Clinton as the stronger candidate.",
+            "Most voters in Ohio",
+            "Clinton as the stronger candidate",
+        ),
+        ("Governor Anna Holm is backing Senator Berg.", "Governor Anna Holm", "Senator Berg"),
+        ("Senator Berg talked about immigration.", "Senator Berg", "about immigration"),
+    ],
+)
+def test_verbs_that_report_a_view_in_one_construction(
+    extractor: ClaimExtractor, text: str, speaker: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text", ["She saw him there again in 1999.", "The senator backed down on Friday.", "They talked for an hour."]
+)
+def test_the_same_verbs_in_other_constructions_report_nothing(extractor: ClaimExtractor, text: str) -> None:
+    assert extractor.extract(text) == []
+
+
 def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:
     text = (
         "“The first part of the statement goes here.\n\n“And the statement continues in the next paragraph,” she said."
