@@ -65,6 +65,10 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "no
 _SEE_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
 _BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
 _TALK_FORMS = frozenset({"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "speaking"})
+_SEEK_FORMS = frozenset({"seek", "seeks", "sought", "seeking"})
+_FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
+_VOTE_FORMS = frozenset({"vote", "votes", "voted", "voting"})
+_MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 # What can be told rather than told to: "told the truth", "told a different story".
 _TOLD_CONTENT = frozenset(
     {"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "version", "secret", "news"}
@@ -343,7 +347,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
 
 def _phrasal_cue(verb: Any) -> str | None:
     """Verbs that report a view only in one construction: "sees Cruz as a uniter" (not "saw him there"), "is
-    backing Clinton" (not "backed down"), "talked about immigration" (not "talked for an hour")."""
+    backing Clinton" (not "backed down"), "talked about immigration" (not "talked for an hour"), "seeks to
+    prevent" (not "seeks shelter"), "feel the system is rigged", "would vote for", "made it clear that"."""
     if verb.pos_ != "VERB":
         return None
     children = list(verb.children)
@@ -356,6 +361,14 @@ def _phrasal_cue(verb: Any) -> str | None:
         return "support"
     if word in _TALK_FORMS and any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
         return "discuss"
+    if word in _SEEK_FORMS and any(c.dep_ == "xcomp" for c in children):
+        return "intend"
+    if word in _FEEL_FORMS and any(c.dep_ == "ccomp" for c in children):
+        return "think"
+    if word in _VOTE_FORMS and any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in children):
+        return "support"
+    if word in _MAKE_FORMS and any(c.dep_ == "ccomp" and c.lower_ == "clear" for c in children):
+        return "say"
     return None
 
 

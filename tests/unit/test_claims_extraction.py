@@ -692,6 +692,10 @@ def test_a_question_is_what_was_asked_not_whom(extractor: ClaimExtractor, text: 
         ),
         ("Governor Anna Holm is backing Senator Berg.", "Governor Anna Holm", "Senator Berg"),
         ("Senator Berg talked about immigration.", "Senator Berg", "about immigration"),
+        ("The group seeks to prevent gun deaths.", "The group", "to prevent gun deaths"),
+        ("Many voters feel the system is rigged against them.", "Many voters", "the system is rigged against them"),
+        ("The council voted against the bill.", "The council", "against the bill"),
+        ("Senator Berg made it clear that he would not resign.", "Senator Berg", "it clear that he would not resign"),
     ],
 )
 def test_verbs_that_report_a_view_in_one_construction(
@@ -702,7 +706,15 @@ def test_verbs_that_report_a_view_in_one_construction(
 
 
 @pytest.mark.parametrize(
-    "text", ["She saw him there again in 1999.", "The senator backed down on Friday.", "They talked for an hour."]
+    "text",
+    [
+        "She saw him there again in 1999.",
+        "The senator backed down on Friday.",
+        "They talked for an hour.",
+        "The refugees sought shelter in the church.",
+        "He felt sick after the debate.",
+        "The council voted on Tuesday.",
+    ],
 )
 def test_the_same_verbs_in_other_constructions_report_nothing(extractor: ClaimExtractor, text: str) -> None:
     assert extractor.extract(text) == []
