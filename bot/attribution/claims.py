@@ -521,8 +521,15 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
 
 
 def _cue_range(doc: Any, verb: Any) -> tuple[int, int]:
-    """The verb with its particle and auxiliaries ("has said", "called for", "pointed out")."""
+    """The verb with its particle and auxiliaries ("has said", "called for", "pointed out"), and the negated verb
+    it completes when that is no cue of its own ("is not going to vote"), without which the claim would say the
+    opposite."""
     start, end = verb.i, verb.i + 1
+    head = verb.head
+    negated = any(c.dep_ == "neg" for c in head.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "xcomp" and head.i < verb.i and negated and infinitive and cues.verb_lemma(head.text) is None:
+        start = _cue_range(doc, head)[0]
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= start - 3:
             start = min(start, child.i)

@@ -705,6 +705,11 @@ def test_verbs_that_report_a_view_in_one_construction(
     assert (claim.speaker, claim.content) == (speaker, content)
 
 
+def test_a_negated_verb_the_cue_completes_stays_in_the_cue(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("The Labour Party is not going to vote for the deal."))
+    assert claim.cue == "is not going to vote" and claim.content == "for the deal"
+
+
 @pytest.mark.parametrize(
     "text",
     [
