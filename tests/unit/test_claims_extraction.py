@@ -351,11 +351,11 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             "Retired Gen. Norman Ham is speaking out about the problems he has with the current commander in "
             "chief, and why he believes Trump has the best plan.",
             "believes",
-            "Gen. Norman Ham",
+            "Retired Gen. Norman Ham",
             id="he-is-the-subject-named-in-the-sentence-not-a-role-word-after-it",
         ),
         pytest.param(
-            "Voters in Florida queued early. Clinton’s campaign is seeking to contrast her approach with what "
+            "Voters in Florida queued early. Clinton’s campaign ran ads in Ohio against what "
             "they call Donald Trump’s “self-centered message.”",
             "call",
             "Clinton’s campaign",
