@@ -152,7 +152,10 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
         return str(doc[slice(*speaker_tokens(described))].text)
     if named is not None:
         return _mention(named)
-    return _nearest(doc, entities, start, end, PERSON_LABELS, None, ahead_limit=_sentence_end(doc[start]))
+    # Not a name inside what the pronoun's own clause says ("He said Cruz would win" is not Cruz's claim).
+    clause = doc[start].head
+    outside = [e for e in entities if e.start < end or not clause.left_edge.i <= e.start <= clause.right_edge.i]
+    return _nearest(doc, outside, start, end, PERSON_LABELS, None, ahead_limit=_sentence_end(doc[start]))
 
 
 def _addressed_before(entity: Any, pronoun: Any) -> bool:

@@ -348,6 +348,12 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             id="a-relative-clause-with-its-own-subject-credits-that-subject",
         ),
         pytest.param(
+            "He said Berg would win the state.",
+            "said",
+            "He",
+            id="a-name-inside-what-he-says-is-not-who-he-is",
+        ),
+        pytest.param(
             "Retired Gen. Norman Ham is speaking out about the problems he has with the current commander in "
             "chief, and why he believes Trump has the best plan.",
             "believes",
