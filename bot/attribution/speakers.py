@@ -94,7 +94,7 @@ def resolve(
     lower = root.lower_
     determiner = doc[start].lower_ if end - start > 1 else ""
     if end - start == 1 and root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
-        antecedent = speaker_tokens(root.head.head)
+        antecedent = speaker_tokens(_relative_antecedent(root))
         return str(doc[antecedent[0] : antecedent[1]].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
         return (
@@ -123,6 +123,21 @@ def resolve(
         # The tagger calls a lone surname anything ("Lynch" ORG), so any proper noun may be one.
         return _fuller_name(doc, entities, start, earlier_speakers) or itself
     return itself
+
+
+def _relative_antecedent(relative: Any) -> Any:
+    """Whom "who" stands for: the noun its clause hangs on, or, when that noun is one of a list of what someone
+    is ("Trump is a serial liar, rampant xenophobe … and birther who has pledged …"), that someone — the list is
+    the reporter's description, not a name."""
+    noun = relative.head.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "attr":
+        return relative.head.head
+    verb = noun.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), relative.head.head)
 
 
 def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) -> str | None:

@@ -348,6 +348,12 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             id="a-relative-clause-with-its-own-subject-credits-that-subject",
         ),
         pytest.param(
+            "Mayor Anna Berg is a veteran, lawyer and activist who has repeatedly pledged to close the port.",
+            "has repeatedly pledged",
+            "Mayor Anna Berg",
+            id="who-after-a-list-of-what-someone-is-is-that-someone",
+        ),
+        pytest.param(
             "He said Berg would win the state.",
             "said",
             "He",
