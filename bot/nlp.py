@@ -11,7 +11,7 @@ slower than OpenBLAS on such a host (26 against 81 GFLOP/s for the pipeline's sh
 the two are on a par, and the annotations are the same either way (PolNeAR dev: every tag, arc and entity).
 
 spaCy itself is held below 3.8.8 where wheels allow (pyproject.toml): from 3.8.8 on its wheels are built with a
-Cython that makes every read of the parser state (`StateC::B`, called for each of the entity recogniser's 74 moves
+newer Cython that makes every read of the parser state (`StateC::B`, called for each of the entity recogniser's 74 moves
 at every step) take and release the GIL. Same weights, same claims on PolNeAR dev and 300 train texts; the
 recogniser 7.1 → 3.2 s on dev, the claims stage 3,800–4,000 → 5,500 words per CPU second on one core.
 """

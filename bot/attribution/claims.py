@@ -47,6 +47,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
+# Prepositions of when: after an object ("criticized the governor during a rally") they say when, not what.
 _TIME_PREPOSITIONS = frozenset({"during", "since", "throughout", "amid", "until", "after", "before"})
 # Verbs whose that-clause is a consequence, not something said or thought: "this means that …", "ensure that …".
 _NOT_REPORTING = frozenset(
@@ -62,6 +63,7 @@ _SOURCELESS_PASSIVES = frozenset(
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
+# Verbs that report only in one construction (`_phrasal_cue`); forms, since the lemmatizer stays switched off.
 _SEE_FORMS = frozenset({"see", "sees", "saw", "seen", "seeing"})
 _BACK_FORMS = frozenset({"back", "backs", "backed", "backing"})
 _TALK_FORMS = frozenset({"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "spoken", "speaking"})
@@ -696,8 +698,8 @@ def _is_setting(token: Any) -> bool:
 
 
 def _after_comma(token: Any) -> bool:
-    """ ", with jabs that …", ", including …" after the object: the reporter's aside, unless the comma only closes
-    an apposition ("accused the North's leader, Kim Jong Un, of …")."""
+    """ ", with jabs that …", ", including …" hung on the verb after its object: the reporter's aside, unless the
+    comma only closes an apposition ("accused the North's leader, Kim Jong Un, of …")."""
     comma = token.nbor(-1)
     if comma.text != "," or comma.i == 0:
         return False
