@@ -342,9 +342,35 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
             return None
     if quote is not None:
         content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
+    elif content is not None:
+        content = _before_next_cue(doc, token, content)
     if content is None:
         return None
     return _Found(speaker, cue, content)
+
+
+def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "said his attacks have given him momentum and said that Trump …", "insisted that …, claiming that …": the
+    parse often hangs the speaker's next cue inside the first one's clause; the first claim ends where the next
+    begins, which is then a claim of its own. A verb of the same form with no subject of its own after "and", or
+    a participle after a comma, is such a cue ("would stop and ask questions" keeps its "ask")."""
+    start, end = content
+    for token in doc[start + 1 : end]:
+        if _continues_cue(token, verb):
+            return _trimmed(doc, start, token.i - 1)
+    return content
+
+
+def _continues_cue(token: Any, verb: Any) -> bool:
+    """Whether `token` is the same speaker's next cue after `verb` (see `_before_next_cue`)."""
+    if token.i <= verb.i or token.pos_ != "VERB" or cues.verb_lemma(token.text) is None:
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return False
+    before = token.nbor(-1)
+    coordinated = token.dep_ == "conj" and token.tag_ == verb.tag_ and before.lower_ in ("and", "but")
+    participle = token.tag_ == "VBG" and before.text == "," and token.dep_ in ("advcl", "conj")
+    return coordinated or participle
 
 
 def _phrasal_cue(verb: Any) -> str | None:
@@ -395,6 +421,9 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
     """The subject (or passive agent) of a cue verb, inherited from the governing verb for "…, adding that";
     the name between a closing quote and its verb wins over a parse that put the subject elsewhere."""
     after_quote = _name_after_quote(verb)
+    previous_cue = next((a for a in verb.ancestors if cues.verb_lemma(a.text) and _continues_cue(verb, a)), None)
+    if previous_cue is not None:
+        return _speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
     parsed = _parsed_speaker(verb)
     if after_quote is not None and (parsed is None or not after_quote[0] <= parsed[0] < after_quote[1]):
         return after_quote

@@ -717,6 +717,36 @@ def test_verbs_that_report_a_view_in_one_construction(
     assert (claim.speaker, claim.content) == (speaker, content)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "He said his recent attacks on the mayor have given his campaign momentum and said that the mayor did "
+            "not represent the party.",
+            "his recent attacks on the mayor have given his campaign momentum",
+            "that the mayor did not represent the party",
+        ),
+        (
+            "Berg insisted that he has expanded the party, claiming that he is responsible for higher turnout.",
+            "that he has expanded the party",
+            "that he is responsible for higher turnout",
+        ),
+    ],
+)
+def test_the_same_speakers_next_cue_ends_the_first_claim(
+    extractor: ClaimExtractor, text: str, first: str, second: str
+) -> None:
+    claims = extractor.extract(text)
+    assert [c.content for c in claims] == [first, second]
+    assert claims[0].speaker == claims[1].speaker
+
+
+def test_a_second_verb_under_the_same_auxiliary_stays_in_the_content(extractor: ClaimExtractor) -> None:
+    assert (
+        only(extractor.extract("He said he would stop and ask questions.")).content == "he would stop and ask questions"
+    )
+
+
 def test_a_negated_verb_the_cue_completes_stays_in_the_cue(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The Labour Party is not going to vote for the deal."))
     assert claim.cue == "is not going to vote" and claim.content == "for the deal"
