@@ -71,6 +71,7 @@ _SEEK_FORMS = frozenset({"seek", "seeks", "sought", "seeking"})
 _FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
 _VOTE_FORMS = frozenset({"vote", "votes", "voted", "voting"})
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+_PHRASAL_FORMS = _SEE_FORMS | _BACK_FORMS | _TALK_FORMS | _SEEK_FORMS | _FEEL_FORMS | _VOTE_FORMS | _MAKE_FORMS
 # What can be told rather than told to: "told the truth", "told a different story".
 _TOLD_CONTENT = frozenset(
     {"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "version", "secret", "news"}
@@ -335,9 +336,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         # "“Who do they think they are?” Trump said of Apple": the quote, not the phrase about the verb; without
         # a quote, a phrase of place or time ("said in Tel Aviv", "reported from Midway") reports nothing.
         quote = _quote_before(doc, min(token.i, speaker[0]))
-        after_comma = _quote_after(doc, content[1], colon_only=False)
-        if quote is None and after_comma is not None and after_comma > content[1]:
-            quote = after_comma  # "said last week in Tel Aviv, “…”"
+        if quote is None:
+            after_comma = _quote_after(doc, content[1], colon_only=False)  # "said last week in Tel Aviv, “…”"
+            quote = after_comma if after_comma is not None and after_comma > content[1] else None
         if quote is None and doc[content[0]].lower_ in _SETTING_PREPOSITIONS:
             return None
     if quote is not None:
@@ -377,23 +378,25 @@ def _phrasal_cue(verb: Any) -> str | None:
     """Verbs that report a view only in one construction: "sees Cruz as a uniter" (not "saw him there"), "is
     backing Clinton" (not "backed down"), "talked about immigration" (not "talked for an hour"), "seeks to
     prevent" (not "seeks shelter"), "feel the system is rigged", "would vote for", "made it clear that"."""
-    if verb.pos_ != "VERB":
-        return None
-    children = list(verb.children)
     word = verb.lower_
+    if word not in _PHRASAL_FORMS or verb.pos_ != "VERB":
+        return None  # most verbs: decided before looking at their children
+    children = list(verb.children)
+    deps = {c.dep_ for c in children}
+    preps = {c.lower_ for c in children if c.dep_ == "prep"}
     if word in _SEE_FORMS:
         objects = [c for c in children if c.dep_ == "dobj"]
-        if any(c.dep_ == "prep" and c.lower_ == "as" for c in [*children, *(g for o in objects for g in o.children)]):
+        if "as" in preps or any(g.dep_ == "prep" and g.lower_ == "as" for o in objects for g in o.children):
             return "regard"
-    if word in _BACK_FORMS and any(c.dep_ == "dobj" for c in children) and not any(c.dep_ == "prt" for c in children):
+    if word in _BACK_FORMS and "dobj" in deps and "prt" not in deps:
         return "support"
-    if word in _TALK_FORMS and any(c.dep_ == "prep" and c.lower_ == "about" for c in children):
+    if word in _TALK_FORMS and "about" in preps:
         return "discuss"
-    if word in _SEEK_FORMS and any(c.dep_ == "xcomp" for c in children):
+    if word in _SEEK_FORMS and "xcomp" in deps:
         return "intend"
-    if word in _FEEL_FORMS and any(c.dep_ == "ccomp" for c in children):
+    if word in _FEEL_FORMS and "ccomp" in deps:
         return "think"
-    if word in _VOTE_FORMS and any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in children):
+    if word in _VOTE_FORMS and preps & {"for", "against"}:
         return "support"
     if word in _MAKE_FORMS and any(c.dep_ == "ccomp" and c.lower_ == "clear" for c in children):
         return "say"
@@ -420,10 +423,10 @@ def _only_a_topic(doc: Any, verb: Any, content: tuple[int, int]) -> bool:
 def _speaker_of(verb: Any) -> tuple[int, int] | None:
     """The subject (or passive agent) of a cue verb, inherited from the governing verb for "…, adding that";
     the name between a closing quote and its verb wins over a parse that put the subject elsewhere."""
-    after_quote = _name_after_quote(verb)
     previous_cue = next((a for a in verb.ancestors if cues.verb_lemma(a.text) and _continues_cue(verb, a)), None)
     if previous_cue is not None:
         return _speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
+    after_quote = _name_after_quote(verb)
     parsed = _parsed_speaker(verb)
     if after_quote is not None and (parsed is None or not after_quote[0] <= parsed[0] < after_quote[1]):
         return after_quote

@@ -129,15 +129,15 @@ def _relative_antecedent(relative: Any) -> Any:
     """Whom "who" stands for: the noun its clause hangs on, or, when that noun is one of a list of what someone
     is ("Trump is a serial liar, rampant xenophobe … and birther who has pledged …"), that someone — the list is
     the reporter's description, not a name."""
-    noun = relative.head.head
+    hung_on = noun = relative.head.head
     while noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ != "attr":
-        return relative.head.head
+        return hung_on
     verb = noun.head
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), relative.head.head)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), hung_on)
 
 
 def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) -> str | None:
