@@ -3,8 +3,9 @@
 Quotes are paired on the text itself, before parsing, because they cross sentence boundaries (a multi-sentence
 quote) and paragraph boundaries (news style reopens a continued quote at the start of the next paragraph and only
 closes it at the end of the last one). Only top-level quotes are returned; a quote nested inside another is part of
-it. Single quotes are paired only within a paragraph and only where the closing mark cannot be an apostrophe,
-which covers the headline style ‘restored its sovereignty’ and British quotation ('feel the heat', he said).
+it. Single quotes are paired only where the closing mark cannot be an apostrophe, which covers the headline style
+‘restored its sovereignty’ and British quotation ('feel the heat', he said); one runs past its paragraph only
+when the next paragraph reopens it.
 """
 
 from __future__ import annotations
@@ -75,8 +76,7 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     for paragraph in paragraphs:
         first = paragraph.start
         if start is not None:
-            stripped = len(text[paragraph.start : paragraph.end]) - len(text[paragraph.start : paragraph.end].lstrip())
-            first = paragraph.start + stripped
+            first = _first_visible(text, paragraph)
             if text.startswith((_DOUBLED_STRAIGHT, _DOUBLED_OPEN), first):
                 first += 2
             elif text[first] in _DOUBLE_OPEN + _STRAIGHT:
@@ -97,14 +97,22 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
 
 def _single_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     quotes = []
-    for paragraph in paragraphs:
-        for marks, opens in ((_SINGLE_MARKS, _curly_opens), (_STRAIGHT_SINGLE, _straight_opens)):
+    for marks, opens in ((_SINGLE_MARKS, _curly_opens), (_STRAIGHT_SINGLE, _straight_opens)):
+        carried: int | None = None  # where a quote left open at the end of the previous paragraph began
+        for paragraph in paragraphs:
             starts: list[int] = []  # open quotes, innermost last: 'They … tell them 'we won't …'.'
             seen_quote = False
-            for mark in marks.finditer(text, paragraph.start, paragraph.end):
+            reopened_at = paragraph.start
+            first = _first_visible(text, paragraph)
+            if carried is not None and marks.match(text, first) and opens(text, first):
+                # News style reopens a continued quote at the start of each paragraph and closes it once.
+                starts, seen_quote, reopened_at = [carried], True, first
+            for mark in marks.finditer(text, reopened_at + 1 if seen_quote else paragraph.start, paragraph.end):
                 i = mark.start()
                 after = text[i + 1] if i + 1 < len(text) else " "
                 if opens(text, i):
+                    if not starts:
+                        reopened_at = i
                     starts.append(i)
                     seen_quote = True
                     continue
@@ -112,13 +120,21 @@ def _single_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                     continue  # an apostrophe: Baku’s, it’s, don't
                 if starts:
                     start = starts.pop()
-                    if not starts and i - start <= _LONGEST_SINGLE_QUOTE:
+                    if not starts and i - reopened_at <= _LONGEST_SINGLE_QUOTE:
                         quotes.append(Quote(Span(start, i + 1)))
                 elif not seen_quote and text[i - 1] in ".,!?":
-                    # The end of a quote begun in an earlier paragraph ("… a good Brexit,' he added.")
-                    quotes.append(Quote(Span(paragraph.start, i + 1)))
+                    # The end of a quote begun in an earlier paragraph and not reopened ("… a good Brexit,' he
+                    # added."): from where the previous paragraph left it open, if it did.
+                    quotes.append(Quote(Span(paragraph.start if carried is None else carried, i + 1)))
                 seen_quote = True
+            carried = starts[0] if len(starts) == 1 else None
     return quotes
+
+
+def _first_visible(text: str, paragraph: Span) -> int:
+    """Where a paragraph's first non-space character is: the place of a mark that reopens a quote."""
+    body = text[paragraph.start : paragraph.end]
+    return paragraph.start + len(body) - len(body.lstrip())
 
 
 def _curly_opens(text: str, index: int) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 
 from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS, verb_lemma
 from bot.attribution.parties import load_country_lexicon
+from bot.attribution.quotes import find_quotes
 from bot.domain import Claim
 from bot.summary.lexicon import (
     CHARACTERISING_NOUN_CUES,
@@ -31,6 +32,10 @@ TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
 INNER_COMMA = re.compile(r",(?=[’'\"”»]+$)")
 # A quoted stretch: double quotes of any style (typewriter ''…'' too), or single quotes that open and close at
 # word edges ('feel the heat').
+# An auxiliary written onto the word before it, as a cue can begin: "'s not going to vote", "’ll veto".
+LEADING_CLITIC = re.compile(r"^['’](s|re|ll|ve|d)(?=\s)", re.IGNORECASE)
+CLITICS = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
+PARTICIPLE_ENDING = re.compile(r"(?:ed|en|wn)$")
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|''.*?''|(?<!\w)‘[^’]*’(?!\w)|(?<![\w'])'[^']+'(?![\w'])")
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 WORD_TOKEN = re.compile(r"[\w’'-]+")
@@ -173,7 +178,16 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
     """ "denied the incident"; "its troops were attacked …"; "“there is no way …”" — the cue shown only
     when it is a speech act with content of its own, the content verbatim from the source, shortened at a
     clause edge."""
-    content = _without_cue_clause(claim, source).split("\n\n")[0].strip()
+    paragraphs = _without_cue_clause(claim, source).split("\n\n")
+    content = paragraphs[0].strip()
+    if (
+        len(paragraphs) > 1
+        and content[:1] in OPENING_QUOTES
+        and not any(q.span.start == 0 for q in find_quotes(content))
+    ):
+        # A quote that runs on into the next paragraph ('I am simply saying: … the people.\n\n'Chequers is …')
+        # is shown by its first paragraph, closed there.
+        content += OPENING_QUOTES[content[0]]
     lead = _speech_act_lead(claim, source)
     if not lead:
         content = re.sub(r"^that\s+", "", content)
@@ -220,7 +234,7 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     """The cue as written ("denied", "urged", "called for", "is seeking") plus the short gap to the content
     ("that"); nothing for "said"-like and loaded cues (whose content speaks for itself), nor for noun cues unless
     their content is only a topic."""
-    cue = " ".join(claim.cue.split())
+    cue = _expanded_clitic(" ".join(claim.cue.split()))
     words = [word.lower() for word in cue.split()]
     if not words or words[0] in SOURCE_PREPOSITIONS:
         return ""
@@ -236,6 +250,18 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
     return lead
+
+
+def _expanded_clitic(cue: str) -> str:
+    """A cue that begins with an auxiliary clipped onto its subject ("the Opposition's not going to vote")
+    reads as a whole word on its own: "is not going to vote"; "'s" before a participle is "has"."""
+    match = LEADING_CLITIC.match(cue)
+    if not match:
+        return cue
+    rest = cue[match.end() :]
+    clitic = match.group(1).lower()
+    full = "has" if clitic == "s" and PARTICIPLE_ENDING.search(rest.split(" ", 2)[1] if " " in rest else "") else None
+    return (full or CLITICS[clitic]) + rest
 
 
 def _topic_lead(claim: Claim, source: str, cue: str) -> str:

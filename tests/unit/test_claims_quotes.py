@@ -50,8 +50,22 @@ def test_single_quotes_nest() -> None:
 
 
 def test_the_end_of_a_single_quote_begun_in_an_earlier_paragraph() -> None:
-    text = "'It is a complete farce.\n\nThere isn't such a thing as a good deal,' he added."
+    text = "He added: 'It is a complete farce.\n\nThere isn't such a thing as a good deal,' he added."
+    assert quoted(text) == ["'It is a complete farce.\n\nThere isn't such a thing as a good deal,'"]
+    text = "It was a farce.\n\nThere isn't such a thing as a good deal,' he added."
     assert quoted(text) == ["There isn't such a thing as a good deal,'"]
+
+
+def test_single_quote_reopened_in_the_next_paragraphs_is_one_quote() -> None:
+    text = "She said: 'Listen to us.\n\n'It's unpopular, it's 'chaos'.\n\n'Drop it.'\n\nThe march went on."
+    assert quoted(text) == ["'Listen to us.\n\n'It's unpopular, it's 'chaos'.\n\n'Drop it.'"]
+    curly = "She said: ‘Listen to us.\n\n‘Drop it.’ Then ‘more’."
+    assert quoted(curly) == ["‘Listen to us.\n\n‘Drop it.’", "‘more’"]
+
+
+def test_an_open_single_quote_not_continued_stays_unpaired() -> None:
+    text = "They want 'more.\n\nNothing else here.\n\nAnd then it ended.' he said."
+    assert quoted(text) == ["And then it ended.'"]
 
 
 def test_a_single_quote_crossing_a_double_quote_is_not_a_quote() -> None:

@@ -104,6 +104,28 @@ def test_a_noun_cue_whose_content_is_only_a_topic_keeps_the_noun() -> None:
     assert point_text(attacks, text, 20) == "spoke about the moderators."
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "shown"),
+    [
+        (
+            "The Opposition's not going to vote for it.",
+            "'s not going to vote",
+            "for it",
+            "is not going to vote for it.",
+        ),
+        (
+            "The Kremlin’s accused the envoy of lying.",
+            "’s accused",
+            "the envoy of lying",
+            "has accused the envoy of lying.",
+        ),
+    ],
+)
+def test_a_cue_beginning_with_a_clipped_auxiliary_shows_it_whole(text: str, cue: str, content: str, shown: str) -> None:
+    claim = claim_in(text, "The", cue, content)
+    assert point_text(claim, text, 20) == shown
+
+
 def test_direct_quote_is_wrapped_verbatim() -> None:
     text = "There is no way we will disarm first, Mr Ri said."
     claim = claim_in(text, "Mr Ri", "said", "There is no way we will disarm first", quote=True)
@@ -116,6 +138,15 @@ def test_a_quote_continued_from_an_earlier_paragraph_is_wrapped_once() -> None:
     text = "'It is a complete farce.\n\nThere isn't such a thing as a good deal,' he added."
     claim = claim_in(text, "he", "added", "There isn't such a thing as a good deal,'", quote=True)
     assert point_text(claim, text, 20) == "“There isn't such a thing as a good deal”."
+
+
+@pytest.mark.parametrize("mark", ["'", "“"])
+def test_a_quote_running_into_the_next_paragraph_is_shown_by_its_first_paragraph_closed(mark: str) -> None:
+    close = "'" if mark == "'" else "”"
+    quote = f"{mark}Listen to the people.\n\n{mark}Please drop the plan.{close}"
+    text = f"She told reporters: {quote}"
+    claim = claim_in(text, "She", "told", quote, quote=True)
+    assert point_text(claim, text, 20) == f"{mark}Listen to the people.{close}"
 
 
 def test_a_quote_interrupted_by_its_cue_keeps_only_its_quoted_halves() -> None:
