@@ -46,9 +46,15 @@ def load_english() -> Any:
     )
 
 
-# A quote typed without a space after the comma or colon that introduces it ('Ryan said,“Look, …”'): spaCy's
-# tokenizer keeps 'said,“Look' as one token, and the parse loses both the verb and the quote.
-_GLUED_QUOTE_INFIXES = (r"(?<=[^\W\d_])[,;:!?](?=[“\"‘«])", r"(?<=[,;:!?])[“\"‘«]")
+# A quote typed without a space after the comma or colon that introduces it ('Ryan said,“Look, …”'), or without
+# one after it closes ('… and paranoia,”Clinton said'): spaCy's tokenizer keeps 'said,“Look' as one token, and
+# the parse loses both the verb and the quote.
+_GLUED_QUOTE_INFIXES = (
+    r"(?<=[^\W\d_])[,;:!?](?=[“\"‘«])",
+    r"(?<=[,;:!?])[“\"‘«]",
+    r"(?<=[^\W\d_])[,.!?](?=[”»][^\W\d_])",
+    r"(?<=[,.!?])[”»](?=[^\W\d_])",
+)
 
 
 def _with_glued_quotes_split(nlp: Any) -> Any:

@@ -60,6 +60,7 @@ _SOURCELESS_PASSIVES = frozenset(
     | {"predict", "regard", "dub", "consider", "report", "say"}
 )
 # Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
+_SENTENCE_END = frozenset({".", "!", "?"})
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
@@ -690,12 +691,19 @@ def _clause_in_setting(child: Any) -> Any:
 
 
 def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
-    """The opening quote mark that follows `index` after a colon (or a comma), possibly in the next paragraph."""
+    """The opening quote mark that follows `index` after a colon (or a comma), possibly in the next paragraph.
+    Without a colon, a quote after a full stop or in the next paragraph is not this verb's ("…, Mic reported.
+    ¶ “Enthusiasm is off the chart,” an analyst told the site.")."""
     seen_colon = False
+    before = index - 1
+    while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+        before -= 1
+    ended = before >= 0 and (doc[before].text in _SENTENCE_END or "\n" in doc[before].text)
     while index < len(doc) and (doc[index].is_space or doc[index].text in (":", ",", "—")):
         seen_colon = seen_colon or doc[index].text == ":"
+        ended = ended or "\n" in doc[index].text
         index += 1
-    if index < len(doc) and doc[index].is_quote and (seen_colon or not colon_only):
+    if index < len(doc) and doc[index].is_quote and (seen_colon or not (colon_only or ended)):
         return int(index)
     return None
 

@@ -681,6 +681,22 @@ def test_a_quote_typed_without_a_space_after_its_comma(extractor: ClaimExtractor
     assert claim.speaker == "Ryan" and claim.quote and claim.content.strip('“”"') == "Look, it has no place here."
 
 
+def test_a_quote_closed_without_a_space_before_its_cue(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("“It has been surprising and sad,”Clinton said on Friday."))
+    assert claim.speaker == "Clinton" and claim.quote and claim.content == "“It has been surprising and sad,”"
+
+
+def test_a_quote_in_the_next_paragraph_is_not_the_words_of_a_cue_ending_a_sentence(extractor: ClaimExtractor) -> None:
+    text = (
+        'Protesters chanted "Go vote!" as they marched through the hallway of the Senate, Mic reported.\n\n'
+        '"Enthusiasm is going to be off the chart," Stu Rothenberg, a political analyst, told the news site.'
+    )
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims if "Enthusiasm" in c.content] == [
+        ("Stu Rothenberg", '"Enthusiasm is going to be off the chart,"')
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
