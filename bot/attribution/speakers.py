@@ -13,8 +13,9 @@ some places as people. A bare surname resolves to the fuller name used earlier, 
 Names keep the title written before them; a title makes a name a person's whatever the tagger says ("Mr
 Farage") and rules out the other pronoun ("he" is never "Mrs May"). He/she right after a named person was
 quoted, with nobody else named since, continue that person's words; so does a description in the next sentence
-("Nigel Farage vowed … The former Ukip leader said …"). Names inside quotation marks are left out
-by the caller: they are what speakers talk about.
+("Nigel Farage vowed … The former Ukip leader said …"). Bare "Allies" or "Aides" are those of the person
+their words are about ("Aides said Mr. Obama was haunted …" → "Aides of Mr. Obama"), so the reply can place them.
+Names inside quotation marks are left out by the caller: they are what speakers talk about.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ SETTING_PREPOSITIONS = frozenset({"in", "at", "near", "across", "around", "throu
 LOOKAHEAD_CHARS = 1500
 # How far back (in tokens) he/she look for a person described by a role ("the minister"): a few sentences.
 DESCRIBED_LOOKBACK_TOKENS = 150
+# People who speak for someone the article has just named, when it does not repeat whom ("Allies insisted …").
+ASSOCIATES = frozenset({"allies", "aides", "advisers", "advisors", "associates", "confidants", "loyalists"})
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
 
@@ -119,10 +122,43 @@ def resolve(
                 or itself
             )
         return _nearest(doc, entities, start, end, GROUP_LABELS, lower) or itself
+    if end - start == 1 and lower in ASSOCIATES and root.tag_ in ("NNS", "NNPS"):
+        principal = _principal(doc, entities, root)
+        return f"{itself} of {principal}" if principal else itself
     if end - start == 1 and (root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and root.ent_type_ in ("", "ORG"))):
         # The tagger calls a lone surname anything ("Lynch" ORG), so any proper noun may be one.
         return _fuller_name(doc, entities, start, earlier_speakers) or itself
     return itself
+
+
+def _principal(doc: Any, entities: Sequence[Any], associates: Any) -> str | None:
+    """Whose allies or aides a bare "Allies said" means: the person their words are about, named or by
+    pronoun ("Aides said Mr. Obama was haunted by …", "… Mrs May faces … Allies insisted she will push
+    ahead"). Nothing else tells: the person named last before them is often someone else entirely."""
+    verb = associates.head
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None) if associates.dep_ == "nsubj" else None
+    subject = None if clause is None else next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    surnames = _surnames(entities)
+    if subject.lower_ in ("he", "she"):
+        # Whom the pronoun means by name: a description ("the premier") would leave the allies unplaced, and
+        # a lone capitalised word the small tagger calls a person ("Brexit") is no one.
+        named = next(
+            (
+                e
+                for e in reversed(entities)
+                if e.end <= subject.i
+                and _is_person(e, surnames)
+                and _gender_fits(e, subject.lower_)
+                and _is_name(e)
+                and (len(e) > 1 or _title(_mention(e)) in ALL_TITLES)
+            ),
+            None,
+        )
+    else:
+        named = next((e for e in entities if e.start <= subject.i < e.end and _is_person(e, surnames)), None)
+    return None if named is None else _mention(named)
 
 
 def _relative_antecedent(relative: Any) -> Any:

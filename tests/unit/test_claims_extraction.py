@@ -400,6 +400,26 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             "Donald Trump",
             id="a-possessive-pronoun-is-resolved-like-its-pronoun",
         ),
+        pytest.param(
+            "The challenge Mrs May faces in uniting her party has grown. The premier is struggling to keep her "
+            "plan on track. Allies insisted she will push ahead.",
+            "insisted",
+            "Allies of Mrs May",
+            id="bare-allies-are-those-of-whom-their-words-are-about",
+        ),
+        pytest.param(
+            "Mr. Ross argues that distancing never helped. But aides said Mr. Obama simply believed in airing "
+            "differences.",
+            "said",
+            "aides of Mr. Obama",
+            id="bare-aides-are-not-those-of-the-person-named-last",
+        ),
+        pytest.param(
+            "The plan faces a backlash in the party. Allies insisted it will go ahead.",
+            "insisted",
+            "Allies",
+            id="bare-allies-with-nobody-named-stay-as-written",
+        ),
     ],
 )
 def test_speakers_are_resolved_as_news_style_means_them(
