@@ -191,7 +191,7 @@ def _candidates(doc: Any) -> list[_Found]:
     for token in doc:
         if token.lower_ in cues.SOURCE_PREPOSITIONS:
             candidate = _according_to_claim(doc, token)
-        elif token.pos_ in ("VERB", "AUX"):
+        elif token.pos_ in ("VERB", "AUX") or _tagged_noun_parsed_verb(token):
             candidate = _verb_claim(doc, token)
         elif token.pos_ == "NOUN":
             candidate = _noun_claim(doc, token)
@@ -200,6 +200,24 @@ def _candidates(doc: Any) -> list[_Found]:
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _tagged_noun_parsed_verb(token: Any) -> bool:
+    """ "Trump claims that he should be the exception", "The campaign plans to employ Mr. Obama": the tagger
+    took a verb in -s for a plural noun, but the parse gave it a subject and a clause, as it gives verbs."""
+    if token.tag_ != "NNS" or not token.text.islower() or cues.verb_lemma(token.text) is None:
+        return False
+    relations = {child.dep_ for child in token.children}
+    return _subject_of_mistagged(token) is not None and bool(relations & {"ccomp", "xcomp"})
+
+
+def _subject_of_mistagged(token: Any) -> Any:
+    """The subject of a verb tagged as a plural noun: its nsubj, or the noun the parse made its compound
+    ("Trump claims" parsed like "Trump claims" the noun phrase)."""
+    return next(
+        (c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < token.i)),
+        None,
+    )
 
 
 def _with_paragraph_starts(doc: Any) -> Any:
@@ -438,6 +456,8 @@ def _nearest_subject(verb: Any) -> Any:
     """The verb's subject; where the parser gave it two ("the reasons that Trump refuses", "The Latest: Trump
     urges"), the one that is not a relativizer and stands nearest the verb."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if not subjects and _tagged_noun_parsed_verb(verb):
+        subjects = [c for c in [_subject_of_mistagged(verb)] if c is not None]
     if len(subjects) > 1:
         real = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
         return min(real, key=lambda c: abs(verb.i - c.i))

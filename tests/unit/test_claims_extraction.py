@@ -110,6 +110,14 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
             "for the United States to step up its efforts",
         ),
         ("Former DNC chairman calls for a contingency plan.", "Former DNC chairman", "calls", "for a contingency plan"),
+        # The tagger takes these verbs for plural nouns; the parse still gives them a subject and a clause.
+        ("But Trump claims that he should be the exception.", "Trump", "claims", "that he should be the exception"),
+        (
+            "The Clinton campaign plans to employ Mr. Obama as much as possible.",
+            "The Clinton campaign",
+            "plans",
+            "to employ Mr. Obama as much as possible",
+        ),
     ],
 )
 def test_each_construction_gives_speaker_cue_and_content(
