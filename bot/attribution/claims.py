@@ -44,6 +44,30 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Written things that speak for whoever issued them: "a statement calling for …", "papers opposing …".
+_DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "statements",
+        "letter",
+        "paper",
+        "papers",
+        "report",
+        "release",
+        "brief",
+        "filing",
+        "memo",
+        "resolution",
+        "petition",
+        "ad",
+        "advertisement",
+        "communique",
+        "editorial",
+        "op-ed",
+        "tweet",
+        "post",
+    }
+)
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
@@ -549,6 +573,8 @@ def _opens_quote(doc: Any, index: int) -> bool:
 
 
 def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in _DOCUMENT_NOUNS:
+        return _document_author(verb.head)
     current = verb
     for _ in range(4):
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
@@ -573,6 +599,18 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             return None  # "forced the separatists to agree": the object, not the subject, agreed
         current = current.head
     return None
+
+
+def _document_author(document: Any) -> tuple[int, int] | None:
+    """Who speaks through a statement, a letter, a paper that "calls", "welcomes", "opposes": whoever issued
+    or filed it ("the Council issued a statement calling …"), else the document itself ("In a statement
+    announcing the pick, …")."""
+    if document.dep_ == "dobj" and document.head.pos_ == "VERB":
+        subject = _nearest_subject(document.head)
+        if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ in _EXPLETIVES:
+            return None
+        return speakers.speaker_tokens(subject)
+    return speakers.speaker_tokens(document)
 
 
 def _cue_range(doc: Any, verb: Any) -> tuple[int, int]:

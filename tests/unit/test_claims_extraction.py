@@ -110,6 +110,18 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
             "for the United States to step up its efforts",
         ),
         ("Former DNC chairman calls for a contingency plan.", "Former DNC chairman", "calls", "for a contingency plan"),
+        (
+            "The Security Council issued a statement calling the test a clear violation.",
+            "The Security Council",
+            "calling",
+            "the test a clear violation",
+        ),
+        (
+            "Lawyers for the couple filed legal papers opposing the unsealing.",
+            "Lawyers for the couple",
+            "opposing",
+            "the unsealing",
+        ),
         # The tagger takes these verbs for plural nouns; the parse still gives them a subject and a clause.
         ("But Trump claims that he should be the exception.", "Trump", "claims", "that he should be the exception"),
         (
