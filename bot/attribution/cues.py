@@ -58,6 +58,7 @@ EVIDENCE_SOURCES = _words(
     """
     poll polls survey surveys study studies data figures statistics numbers records filings documents
     research analysis analyses report census audit audits investigation review results estimates
+    average averages tally tallies projection projections forecast forecasts
     """
 )
 

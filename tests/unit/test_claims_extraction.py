@@ -104,6 +104,12 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
             "Sanders with 47 percent",
         ),
         (
+            "Polling averages show Clinton with a lead in the low single digits.",
+            "Polling averages",
+            "show",
+            "Clinton with a lead in the low single digits",
+        ),
+        (
             "Clinton is calling for the United States to step up its efforts.",
             "Clinton",
             "is calling",
