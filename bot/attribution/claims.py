@@ -725,7 +725,17 @@ def _is_for_clause(child: Any) -> bool:
 def _is_that_clause(verb: Any, child: Any) -> bool:
     """ "tweeted in the early morning hours that Machado was …": after a phrase, the parser may read the
     reported clause as an adverbial one."""
-    return bool(child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ == "that")
+    if child.dep_ != "advcl" or child.i < verb.i:
+        return False
+    if child.left_edge.lower_ == "that":
+        return True
+    # "said after the convention he would not accept …": a clause with its own subject and no conjunction
+    # is what was said, too; "when he ran", "should Trump win" are the time or the condition of saying it.
+    marked = any(c.dep_ == "mark" for c in child.children)
+    has_subject = any(c.dep_ in _SUBJECT_DEPS for c in child.children)
+    opener = child.left_edge  # not "when", "should", "(", nor a participle
+    tells_when = opener.tag_ in ("VBG", "WRB", "MD") or opener.pos_ in ("AUX", "PUNCT")
+    return has_subject and not marked and not tells_when
 
 
 def _is_question_clause(child: Any) -> bool:

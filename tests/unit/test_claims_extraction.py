@@ -727,6 +727,23 @@ def test_a_quote_typed_without_a_space_after_its_comma(extractor: ClaimExtractor
     assert claim.speaker == "Ryan" and claim.quote and claim.content.strip('“”"') == "Look, it has no place here."
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Trump said after the convention he would not accept the endorsement.",
+            "said",
+            "after the convention he would not accept the endorsement",
+        ),
+        ("He added “Really,” when the interviewer expressed shock.", "added", "“Really,”"),
+    ],
+)
+def test_a_clause_the_parse_reads_as_adverbial_is_what_was_said_unless_it_tells_when(
+    extractor: ClaimExtractor, text: str, cue: str, content: str
+) -> None:
+    assert [c.content for c in extractor.extract(text) if c.cue == cue] == [content]
+
+
 def test_a_quote_closed_without_a_space_before_its_cue(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("“It has been surprising and sad,”Clinton said on Friday."))
     assert claim.speaker == "Clinton" and claim.quote and claim.content == "“It has been surprising and sad,”"
