@@ -44,6 +44,13 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Verbs whose "as" clause tells what was said ("As experts have pointed out, …"); other verbs tell when ("As he
+# spoke, the crowd cheered", "As he welcomed guests, …").
+_ASIDE_LEMMAS = frozenset(
+    """say note point observe suggest report write explain argue predict warn mention acknowledge remark claim
+    reveal indicate recall describe conclude know believe expect think fear insist add state announce contend
+    admit concede emphasize stress suspect document""".split()
+)
 # Written things that speak for whoever issued them: "a statement calling for …", "papers opposing …".
 _DOCUMENT_NOUNS = frozenset(
     {
@@ -673,7 +680,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         return _trimmed(doc, *_subtree(passive_subject))  # "Clinton was endorsed by the Times"
     if _quote_after(doc, verb.right_edge.i + 1, colon_only=True) is not None:
         return None  # "…, telling Breitbart London: “…”": the quote, which the caller takes
-    if verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i):
+    if verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i) or _as_aside(verb):
         # "Lenox was a juggernaut, Mr. Clarke said, until …", "All of this, he said, could …": the governing
         # clause is the content, running around the cue when the cue sits in the middle.
         head = verb.head
@@ -681,10 +688,22 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
         if cue_end >= end - 1:
             end = cue_start
-        elif cue_start <= start + 1:
+        elif cue_start <= start + 1 or _as_aside(verb):
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _as_aside(verb: Any) -> bool:
+    """ "As many tax experts have pointed out, Mr. Trump is free to …", "Yet, as Mr. Bown observed, …": the
+    clause the aside opens is what they said."""
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and cues.verb_lemma(verb.text) in _ASIDE_LEMMAS
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _only_whom(obj: Any) -> bool:

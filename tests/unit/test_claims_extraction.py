@@ -744,6 +744,22 @@ def test_a_clause_the_parse_reads_as_adverbial_is_what_was_said_unless_it_tells_
     assert [c.content for c in extractor.extract(text) if c.cue == cue] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "As many tax experts have pointed out, Mr. Trump is free to disclose his returns.",
+            ["Mr. Trump is free to disclose his returns"],
+        ),
+        ("Yet, as Mr. Bown observed, the tariffs would rise.", ["the tariffs would rise"]),
+        ("As he welcomed several hundred guests, Scott (D-Va.) was also launching his bid.", []),
+        ("As he spoke, the crowd cheered.", []),
+    ],
+)
+def test_an_as_aside_reports_the_clause_it_opens(extractor: ClaimExtractor, text: str, contents: list[str]) -> None:
+    assert [c.content for c in extractor.extract(text)] == contents
+
+
 def test_a_quote_closed_without_a_space_before_its_cue(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("“It has been surprising and sad,”Clinton said on Friday."))
     assert claim.speaker == "Clinton" and claim.quote and claim.content == "“It has been surprising and sad,”"
