@@ -44,37 +44,6 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# Verbs whose "as" clause tells what was said ("As experts have pointed out, …"); other verbs tell when ("As he
-# spoke, the crowd cheered", "As he welcomed guests, …").
-_ASIDE_LEMMAS = frozenset(
-    """say note point observe suggest report write explain argue predict warn mention acknowledge remark claim
-    reveal indicate recall describe conclude know believe expect think fear insist add state announce contend
-    admit concede emphasize stress suspect document""".split()
-)
-# Written things that speak for whoever issued them: "a statement calling for …", "papers opposing …".
-_DOCUMENT_NOUNS = frozenset(
-    {
-        "statement",
-        "statements",
-        "letter",
-        "paper",
-        "papers",
-        "report",
-        "release",
-        "brief",
-        "filing",
-        "memo",
-        "resolution",
-        "petition",
-        "ad",
-        "advertisement",
-        "communique",
-        "editorial",
-        "op-ed",
-        "tweet",
-        "post",
-    }
-)
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
@@ -580,7 +549,7 @@ def _opens_quote(doc: Any, index: int) -> bool:
 
 
 def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in _DOCUMENT_NOUNS:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in cues.DOCUMENT_NOUNS:
         return _document_author(verb.head)
     current = verb
     for _ in range(4):
@@ -701,7 +670,7 @@ def _as_aside(verb: Any) -> bool:
         verb.dep_ == "advcl"
         and verb.head.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and cues.verb_lemma(verb.text) in _ASIDE_LEMMAS
+        and cues.verb_lemma(verb.text) in cues.ASIDE_VERBS
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     )
 

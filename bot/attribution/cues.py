@@ -53,6 +53,24 @@ EVIDENCE_VERBS = _words("show find suggest indicate reveal conclude confirm")
 
 REPORTING_VERBS = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
 
+# Verbs whose "as" clause tells what was said ("As experts have pointed out, …"); with other verbs it tells when
+# ("As he spoke, the crowd cheered", "As he welcomed guests, …").
+ASIDE_VERBS = _words(
+    """
+    say note point observe suggest report write explain argue predict warn mention acknowledge remark claim
+    reveal indicate recall describe conclude know believe expect think fear insist add state announce contend
+    admit concede emphasize stress suspect document
+    """
+)
+
+# Written things that speak for whoever issued them: "a statement calling for …", "papers opposing …".
+DOCUMENT_NOUNS = _words(
+    """
+    statement statements letter paper papers report release brief filing memo resolution petition ad
+    advertisement communique editorial op-ed tweet post
+    """
+)
+
 # Subjects whose findings an evidence verb reports even without a clause: "the poll shows Sanders ahead".
 EVIDENCE_SOURCES = _words(
     """
