@@ -42,8 +42,17 @@ BATCH_SIZE = 32
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
-_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
+# Adjectives whose subject does what the verb after them says: "was able to tout", "are more likely to say"
+# (not the "it" of "It is worth noting that …").
+_CONTROL_ADJECTIVES = frozenset(
+    {"able", "unable", "willing", "unwilling", "eager", "quick", "ready", "keen", "reluctant", "careful"}
+    | {"determined", "anxious", "happy", "glad", "proud", "prepared", "afraid", "loath", "hesitant", "slow"}
+    | {"free", "likely", "unlikely", "inclined", "apt", "sure", "certain"}
+)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Passive verbs of perceiving whose subject speaks in the verb after them ("can be heard yelling that …").
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "filmed", "recorded", "caught", "spotted", "taped", "videotaped"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
@@ -560,7 +569,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
                 return speakers.speaker_tokens(objects[0])
         subject = _nearest_subject(current)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and (current is verb or not current.lower_.startswith("quot")):
+            if subject.dep_ == "nsubjpass" and (current is verb or not _reports_the_passive_subject(current)):
                 return None  # "he was asked", "it is expected": the subject did not say anything
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
@@ -569,10 +578,16 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             return speakers.speaker_tokens(_name_next_to_verb(subject, current))
         if current.dep_ not in _INHERIT_DEPS or current.head is current:
             return None
+        if current.dep_ == "acomp" and current.lower_ not in _CONTROL_ADJECTIVES:
+            return None  # "It is worth noting that …": nobody notes; "I'm passionate about writing": a bio
         if current is verb and _asked_of(verb):
             return None  # "Asked about the meeting, she said …": she was asked; she did not ask
-        if current.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in current.head.children):
-            return None  # "forced the separatists to agree": the object, not the subject, agreed
+        controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
+        if current.dep_ == "xcomp" and controller is not None:
+            # "forced Stumpf to admit that …", "led the journalist to fear …": the object, not the subject, speaks
+            # (but in "took several days to determine", "used blunt language to denounce" nobody in the object).
+            causes = current is verb and current.head.lower_ in cues.CAUSING_VERB_FORMS
+            return speakers.speaker_tokens(controller) if causes else None
         current = current.head
     return None
 
@@ -587,6 +602,12 @@ def _document_author(document: Any) -> tuple[int, int] | None:
             return None
         return speakers.speaker_tokens(subject)
     return speakers.speaker_tokens(document)
+
+
+def _reports_the_passive_subject(verb: Any) -> bool:
+    """ "was quoted as saying", "can be heard yelling", "was seen shouting": passives whose subject is the one
+    speaking in the verb they govern."""
+    return bool(verb.lower_.startswith("quot") or verb.lower_ in _PERCEIVED)
 
 
 def _cue_range(doc: Any, verb: Any) -> tuple[int, int]:

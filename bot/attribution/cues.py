@@ -63,6 +63,20 @@ ASIDE_VERBS = _words(
     """
 )
 
+# Verbs by which someone gets someone else to speak or think: "forced Stumpf to admit", "led the journalist to
+# fear", "urged countries to offer"; the object of these, not their subject, is who speaks in the verb after.
+CAUSING_VERB_FORMS = _words(
+    """
+    force forces forced forcing lead leads led leading prompt prompts prompted prompting urge urges urged urging
+    encourage encourages encouraged encouraging push pushes pushed pushing press presses pressed pressing
+    pressure pressures pressured pressuring compel compels compelled compelling require requires required
+    requiring allow allows allowed allowing persuade persuades persuaded persuading convince convinces convinced
+    convincing invite invites invited inviting inspire inspires inspired inspiring drive drives drove driven
+    driving cause causes caused causing get gets got getting ask asks asked asking tell tells told telling
+    challenge challenges challenged challenging call calls called calling
+    """
+)
+
 # Written things that speak for whoever issued them: "a statement calling for …", "papers opposing …".
 DOCUMENT_NOUNS = _words(
     """

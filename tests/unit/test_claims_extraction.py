@@ -760,6 +760,32 @@ def test_an_as_aside_reports_the_clause_it_opens(extractor: ClaimExtractor, text
     assert [c.content for c in extractor.extract(text)] == contents
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The senator forced the banker to admit that no executives were punished.",
+            "the banker",
+            "that no executives were punished",
+        ),
+        ("He was able to consistently tout his polling strength.", "He", "his polling strength"),
+        ("The mayor was heard saying that the plan had failed.", "The mayor", "that the plan had failed"),
+    ],
+)
+def test_who_speaks_in_a_verb_governed_by_another(
+    extractor: ClaimExtractor, text: str, speaker: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (speaker_as_written(text, claim), claim.content) == (speaker, content)
+
+
+def test_nobody_speaks_in_a_verb_after_a_judgement_or_an_instrument(extractor: ClaimExtractor) -> None:
+    assert extractor.extract("It is worth noting that the bill failed.") == []
+    text = "Leaders used particularly blunt language to denounce what Prime Minister Malcolm Turnbull called a crime."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == ("Prime Minister Malcolm Turnbull", "a crime")
+
+
 def test_a_quote_closed_without_a_space_before_its_cue(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("“It has been surprising and sad,”Clinton said on Friday."))
     assert claim.speaker == "Clinton" and claim.quote and claim.content == "“It has been surprising and sad,”"
