@@ -561,6 +561,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in cues.DOCUMENT_NOUNS:
         return _document_author(verb.head)
     current = verb
+    adjunct = False  # whether the cue hangs on the clause as a phrase of its own ("After saying …, she was …")
     for _ in range(4):
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None:
@@ -569,7 +570,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
                 return speakers.speaker_tokens(objects[0])
         subject = _nearest_subject(current)
         if subject is not None:
-            if subject.dep_ == "nsubjpass" and (current is verb or not _reports_the_passive_subject(current)):
+            passive_speaks = current is not verb and (adjunct or _reports_the_passive_subject(current))
+            if subject.dep_ == "nsubjpass" and not passive_speaks:
                 return None  # "he was asked", "it is expected": the subject did not say anything
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
@@ -588,6 +590,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             # (but in "took several days to determine", "used blunt language to denounce" nobody in the object).
             causes = current is verb and current.head.lower_ in cues.CAUSING_VERB_FORMS
             return speakers.speaker_tokens(controller) if causes else None
+        adjunct = adjunct or (current.dep_ == "pcomp" and current.head.dep_ == "prep")
         current = current.head
     return None
 

@@ -770,6 +770,11 @@ def test_an_as_aside_reports_the_clause_it_opens(extractor: ClaimExtractor, text
         ),
         ("He was able to consistently tout his polling strength.", "He", "his polling strength"),
         ("The mayor was heard saying that the plan had failed.", "The mayor", "that the plan had failed"),
+        (
+            "After saying her right foot was swollen, she was whisked off to the hospital.",
+            "she",
+            "her right foot was swollen",
+        ),
     ],
 )
 def test_who_speaks_in_a_verb_governed_by_another(
