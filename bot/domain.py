@@ -165,6 +165,9 @@ class Point:
     text: str
     evidence: Span
     quote: bool = False
+    # The text opens with the speaker's own verb ("denied her request"), so an English line can read "U.S.
+    # officials denied her request" rather than "U.S. officials: denied her request".
+    verb_first: bool = False
 
 
 @dataclass(frozen=True)

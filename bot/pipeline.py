@@ -169,7 +169,10 @@ class Pipeline:
         sides = []
         for side in summary.sides:
             name = next(translated)
-            points = tuple(replace(p, speaker=next(translated), text=next(translated)) for p in side.points)
+            # Translated separately, a speaker and a verb phrase need not agree: the colon keeps them apart.
+            points = tuple(
+                replace(p, speaker=next(translated), text=next(translated), verb_first=False) for p in side.points
+            )
             sides.append(replace(side, name=name, points=points))
         also_quoted = tuple(next(translated) for _ in summary.also_quoted)
         return replace(summary, headline=headline, sides=tuple(sides), also_quoted=also_quoted)

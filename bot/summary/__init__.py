@@ -91,11 +91,14 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
     body = point_text(claim, text, max_words, conduits)
     if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
         body = f"said: {body}" if body[:1].isupper() else f"said {body}"
+    # A participle ("showing they wanted …") does not make a sentence after its speaker; a finite verb does.
+    finite = starts_with_cue(claim.cue, body) and not body.split(" ", 1)[0].endswith("ing")
     return Point(
         speaker=speaker,
         text=body,
         evidence=_evidence(claim, text),
         quote=claim.quote,
+        verb_first=finite,
     )
 
 

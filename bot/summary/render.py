@@ -1,7 +1,7 @@
 """A summary as plain text, Telegram HTML or the JSON the CLI prints.
 
-The three share one layout: headline, blank line, one line per side ("Side — Speaker: point. Speaker:
-point."), then the sides that had no room for a point ("Also quoted: …") and the relaying outlets, once each.
+The three share one layout: headline, blank line, one line per side ("Side — Speaker: point. Speaker denied
+it."), then the sides that had no room for a point ("Also quoted: …") and the relaying outlets, once each.
 Consecutive points of the same speaker share the speaker's name, and a speaker that is the side itself
 ("Azerbaijan" on Azerbaijan's line) is not named twice."""
 
@@ -50,7 +50,8 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
         elif _names_side(point, side.name) and not pieces:
             pieces.append(escape(point.text))
         else:
-            pieces.append(escape(f"{point.speaker}: {point.text}"))
+            separator = " " if point.verb_first else ": "
+            pieces.append(escape(f"{point.speaker}{separator}{point.text}"))
         previous = point.speaker
     return f"{bold(escape(side.name))} — {' '.join(pieces)}"
 

@@ -27,7 +27,9 @@ class ShoutingTranslator:
 def test_headline_sides_points_and_parties_also_quoted_are_translated_together() -> None:
     summary = Summary(
         headline="Talks resume",
-        sides=(SidePoints("Armenia", (Point("Defense Ministry", "troops were attacked.", Span(0, 5)),)),),
+        sides=(
+            SidePoints("Armenia", (Point("Defense Ministry", "accused Azerbaijan.", Span(0, 5), verb_first=True),)),
+        ),
         conduits=("Reuters",),
         also_quoted=("Labour (Lord Adonis)",),
         also_quoted_more=2,
@@ -37,7 +39,9 @@ def test_headline_sides_points_and_parties_also_quoted_are_translated_together()
     translated = pipeline.translate_summary(summary, "de")
     assert translated.headline == "TALKS RESUME"
     assert translated.sides[0].name == "ARMENIA"
-    assert translated.sides[0].points[0].text == "TROOPS WERE ATTACKED."
+    assert translated.sides[0].points[0].text == "ACCUSED AZERBAIJAN."
+    # Translated apart, speaker and verb need not agree in the reply language: the line keeps its colon.
+    assert not translated.sides[0].points[0].verb_first
     assert translated.also_quoted == ("LABOUR (LORD ADONIS)",) and translated.also_quoted_more == 2
     assert translated.conduits == ("Reuters",)  # outlet names are names, not words to translate
     assert len(translator.batches) == 1

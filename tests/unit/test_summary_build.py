@@ -96,6 +96,22 @@ def test_accusation_and_denial_are_kept_together_first() -> None:
     assert "denied the accusation" in rendered
 
 
+def test_a_speaker_other_than_the_side_leads_into_a_finite_verb_and_a_colon_into_words() -> None:
+    text = (
+        "U.S. officials denied her request for asylum. An aide said the request was lost. "
+        "Most senators were showing they wanted a vote."
+    )
+    claims = [
+        make_claim(text, "U.S. officials", "denied", "her request for asylum", "United States"),
+        make_claim(text, "An aide", "said", "the request was lost", "United States"),
+        make_claim(text, "Most senators", "showing", "they wanted a vote", "Senate"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
+    assert "U.S. officials denied her request for asylum." in rendered
+    assert "An aide: the request was lost." in rendered
+    assert "Most senators: showing they wanted a vote." in rendered
+
+
 def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> None:
     text = "The Times reported that Rosenstein discussed wearing a wire. Rosenstein denied the report."
     claims = [

@@ -18,6 +18,7 @@ SUMMARY = Summary(
                 Point("Azerbaijan", "denied the incident.", Span(11, 20)),
                 Point("President Ilham Aliyev", "Azerbaijan has “restored its sovereignty”.", Span(21, 40)),
                 Point("President Ilham Aliyev", "“most” forces were “destroyed”.", Span(41, 60), quote=True),
+                Point("Foreign Minister Jeyhun Bayramov", "denied the report.", Span(61, 70), verb_first=True),
             ),
         ),
     ),
@@ -30,7 +31,7 @@ def test_text_layout() -> None:
         "Ceasefire in Nagorno-Karabakh; Armenia reports shooting, Azerbaijan denies it\n\n"
         "Armenia — Defense Ministry: its troops were attacked near Sotk.\n"
         "Azerbaijan — denied the incident. President Ilham Aliyev: Azerbaijan has “restored its sovereignty”; "
-        "“most” forces were “destroyed”.\n\n"
+        "“most” forces were “destroyed”. Foreign Minister Jeyhun Bayramov denied the report.\n\n"
         "Relayed by Reuters, AFP."
     )
 
