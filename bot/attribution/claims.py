@@ -68,8 +68,8 @@ _SOURCELESS_PASSIVES = frozenset(
     {"expect", "criticize", "criticise", "accuse", "blame", "believe", "think", "rumor", "allege", "estimate"}
     | {"predict", "regard", "dub", "consider", "report", "say"}
 )
-# Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
 _SENTENCE_END = frozenset({".", "!", "?"})
+# Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
@@ -221,8 +221,8 @@ def _tagged_noun_parsed_verb(token: Any) -> bool:
 
 
 def _subject_of_mistagged(token: Any) -> Any:
-    """The subject of a verb tagged as a plural noun: its nsubj, or the noun the parse made its compound
-    ("Trump claims" parsed like "Trump claims" the noun phrase)."""
+    """The subject of a verb tagged as a plural noun: its nsubj, or the noun before it that the parse made its
+    compound (it read "Trump claims that …" as the noun phrase "Trump claims")."""
     return next(
         (c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < token.i)),
         None,

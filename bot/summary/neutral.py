@@ -30,12 +30,12 @@ OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
 # The comma a quote ends with before its cue clause ("we will not retreat,” the minister said).
 INNER_COMMA = re.compile(r",(?=[’'\"”»]+$)")
-# A quoted stretch: double quotes of any style (typewriter ''…'' too), or single quotes that open and close at
-# word edges ('feel the heat').
 # An auxiliary written onto the word before it, as a cue can begin: "'s not going to vote", "’ll veto".
 LEADING_CLITIC = re.compile(r"^['’](s|re|ll|ve|d)(?=\s)", re.IGNORECASE)
 CLITICS = {"s": "is", "re": "are", "ll": "will", "ve": "have", "d": "would"}
 PARTICIPLE_ENDING = re.compile(r"(?:ed|en|wn)$")
+# A quoted stretch: double quotes of any style (typewriter ''…'' too), or single quotes that open and close at
+# word edges ('feel the heat').
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|''.*?''|(?<!\w)‘[^’]*’(?!\w)|(?<![\w'])'[^']+'(?![\w'])")
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 WORD_TOKEN = re.compile(r"[\w’'-]+")
@@ -260,8 +260,9 @@ def _expanded_clitic(cue: str) -> str:
         return cue
     rest = cue[match.end() :]
     clitic = match.group(1).lower()
-    full = "has" if clitic == "s" and PARTICIPLE_ENDING.search(rest.split(" ", 2)[1] if " " in rest else "") else None
-    return (full or CLITICS[clitic]) + rest
+    next_word = (rest.split() or [""])[0]
+    full = "has" if clitic == "s" and PARTICIPLE_ENDING.search(next_word) else CLITICS[clitic]
+    return full + rest
 
 
 def _topic_lead(claim: Claim, source: str, cue: str) -> str:
