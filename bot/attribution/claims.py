@@ -200,6 +200,8 @@ def _candidates(doc: Any) -> list[_Found]:
     for token in doc:
         if token.lower_ in cues.SOURCE_PREPOSITIONS:
             candidate = _according_to_claim(doc, token)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            candidate = _findings_claim(doc, token)
         elif token.pos_ in ("VERB", "AUX") or _tagged_noun_parsed_verb(token):
             candidate = _verb_claim(doc, token)
         elif token.pos_ == "NOUN":
@@ -849,6 +851,24 @@ def _according_to_claim(doc: Any, token: Any) -> _Found | None:
         return None
     content = (min(p[0] for p in parts), max(p[1] for p in parts))
     return _Found(_source_behind(source), (token.i, preposition.i + 1), content)
+
+
+def _findings_claim(doc: Any, token: Any) -> _Found | None:
+    """ "In the previous poll, Clinton led Trump by 5 points": a poll or a study named before the clause, set
+    off by a comma, is the source of what the clause says."""
+    clause = token.head
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lower_ not in cues.EVIDENCE_SOURCES or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if cues.verb_lemma(clause.text) is not None:
+        return None  # "In a survey, Working America found …": the clause has a speaker of its own
+    comma = source.right_edge.i + 1
+    if token.i > clause.i or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    if any(t.dep_ not in ("cc", "advmod", "punct") for t in doc[clause.left_edge.i : token.i]):
+        return None  # "…, and even the central bank, in a report issued this month, have contested …"
+    content = _trimmed(doc, comma + 1, clause.right_edge.i + 1)
+    return None if content is None else _Found(speakers.speaker_tokens(source), (token.i, token.i + 1), content)
 
 
 def _source_behind(source: Any) -> tuple[int, int]:

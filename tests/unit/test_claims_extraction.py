@@ -791,6 +791,25 @@ def test_nobody_speaks_in_a_verb_after_a_judgement_or_an_instrument(extractor: C
     assert (claim.speaker, claim.content) == ("Prime Minister Malcolm Turnbull", "a crime")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In this poll, Trump rose 1 percentage point since the debate.",
+            "this poll",
+            "Trump rose 1 percentage point since the debate",
+        ),
+        ("In a survey, Working America found support for Mr. Trump.", "Working America", "support for Mr. Trump"),
+        ("In the end, the poll was wrong.", None, None),
+    ],
+)
+def test_a_poll_named_before_its_clause_is_its_source(
+    extractor: ClaimExtractor, text: str, speaker: str | None, content: str | None
+) -> None:
+    claims = extractor.extract(text)
+    assert [(speaker_as_written(text, c), c.content) for c in claims] == ([(speaker, content)] if speaker else [])
+
+
 def test_a_quote_closed_without_a_space_before_its_cue(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("“It has been surprising and sad,”Clinton said on Friday."))
     assert claim.speaker == "Clinton" and claim.quote and claim.content == "“It has been surprising and sad,”"
