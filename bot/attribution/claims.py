@@ -200,7 +200,7 @@ def _candidates(doc: Any) -> list[_Found]:
     for token in doc:
         if token.lower_ in cues.SOURCE_PREPOSITIONS:
             candidate = _according_to_claim(doc, token)
-        elif token.lower_ == "in" and token.dep_ == "prep":
+        elif token.lower_ in cues.FINDINGS_PREPOSITIONS and token.dep_ == "prep":
             candidate = _findings_claim(doc, token)
         elif token.pos_ in ("VERB", "AUX") or _tagged_noun_parsed_verb(token):
             candidate = _verb_claim(doc, token)

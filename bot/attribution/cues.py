@@ -132,6 +132,8 @@ HEADLINE_KICKERS = frozenset(
 
 # Phrases that mark a source inside a sentence: "according to X, …".
 SOURCE_PREPOSITIONS = frozenset({"according"})
+# Prepositions that name a poll or a study as the source of the clause after them: "In the latest poll, …".
+FINDINGS_PREPOSITIONS = frozenset({"in"})
 
 # Nouns for bodies that speak as one: "the campaign said it …", "the group calls it …".
 GROUP_NOUNS = _words(

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from bot.attribution.cues import NOUN_CUES, SOURCE_PREPOSITIONS, TOPIC_PREPOSITIONS, verb_lemma
+from bot.attribution.cues import (
+    FINDINGS_PREPOSITIONS,
+    NOUN_CUES,
+    SOURCE_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
+    verb_lemma,
+)
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes
 from bot.domain import Claim
@@ -236,8 +242,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     their content is only a topic."""
     cue = _expanded_clitic(" ".join(claim.cue.split()))
     words = [word.lower() for word in cue.split()]
-    if not words or words[0] in SOURCE_PREPOSITIONS:
-        return ""
+    if not words or words[0] in SOURCE_PREPOSITIONS or words[0] in FINDINGS_PREPOSITIONS:
+        return ""  # "according to X", "In the latest poll,": the source is named as the speaker
     if any(word in NOUN_CUES for word in words):
         return _topic_lead(claim, source, cue)
     if any(mark in cue for mark in OPENING_QUOTES):

@@ -126,6 +126,12 @@ def test_a_cue_beginning_with_a_clipped_auxiliary_shows_it_whole(text: str, cue:
     assert point_text(claim, text, 20) == shown
 
 
+def test_a_poll_named_as_the_source_of_its_clause_gives_no_lead() -> None:
+    text = "In the latest poll, Clinton led Trump by 5 points."
+    claim = claim_in(text, "the latest poll", "In", "Clinton led Trump by 5 points")
+    assert point_text(claim, text, 20) == "Clinton led Trump by 5 points."
+
+
 def test_direct_quote_is_wrapped_verbatim() -> None:
     text = "There is no way we will disarm first, Mr Ri said."
     claim = claim_in(text, "Mr Ri", "said", "There is no way we will disarm first", quote=True)
