@@ -366,6 +366,18 @@ def outlet_names() -> frozenset[str]:
     return frozenset(name.lower().removeprefix("the ") for name in NEWS_OUTLETS)
 
 
+@cache
+def _outlet_pattern() -> re.Pattern[str]:
+    names = sorted(outlet_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b", re.IGNORECASE)
+
+
+def without_outlet_names(phrase: str) -> str:
+    """The phrase with any outlet's name taken out: "the Washington Post/ABC News poll" names no country, though
+    "Washington" alone would."""
+    return _outlet_pattern().sub(" ", phrase)
+
+
 def is_news_outlet(name: str) -> bool:
     """A named outlet or agency, by list or by the shape of its name ("Fox News Sunday", "The Daily
     Herald")."""

@@ -28,6 +28,7 @@ from bot.attribution.parties import (
     clean_name,
     is_news_outlet,
     load_country_lexicon,
+    without_outlet_names,
     word_set,
 )
 from bot.attribution.relays import (
@@ -244,9 +245,10 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", body)
     if any(word in MOVEMENT_WORDS for word in words):
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
-    country = lexicon.country_in(_affiliation_part(phrase))
+    affiliation = _affiliation_part(without_outlet_names(phrase))
+    country = lexicon.country_in(affiliation)
     if country:
-        direct = lexicon.names_country_directly(_affiliation_part(phrase))
+        direct = lexicon.names_country_directly(affiliation)
         return Party("country", country, fine_name=clean_name(phrase), names_country=direct)
     head = _head_word(phrase)
     legal = _role_of(words, head, LEGAL_ROLES)

@@ -96,6 +96,18 @@ def test_newspaper_reporting_its_own_finding_is_a_neutral_source() -> None:
     assert assignment.conduits == ()
 
 
+def test_a_poll_named_after_an_outlet_is_not_the_outlets_country() -> None:
+    text = (
+        "In the previous Washington Post/ABC News national poll, Clinton led Trump by 5 points among likely voters. "
+        "Trump's campaign manager said the numbers would change."
+    )
+    claims = [
+        claim_in(text, "the previous Washington Post/ABC News national poll", "In", "Clinton led Trump by 5 points"),
+        claim_in(text, "Trump's campaign manager", "said", "the numbers would change"),
+    ]
+    assert side_of(assign_sides(text, claims), "Clinton led") not in ("United States", "Washington")
+
+
 @pytest.mark.parametrize(
     ("speaker", "side", "kind"),
     [
