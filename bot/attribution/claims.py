@@ -202,7 +202,7 @@ def _candidates(doc: Any) -> list[_Found]:
             candidate = _according_to_claim(doc, token)
         elif token.lower_ in cues.FINDINGS_PREPOSITIONS and token.dep_ == "prep":
             candidate = _findings_claim(doc, token)
-        elif token.pos_ in ("VERB", "AUX") or _tagged_noun_parsed_verb(token):
+        elif token.pos_ in ("VERB", "AUX") or _mistagged_verb_subject(token) is not None:
             candidate = _verb_claim(doc, token)
         elif token.pos_ == "NOUN":
             candidate = _noun_claim(doc, token)
@@ -213,18 +213,15 @@ def _candidates(doc: Any) -> list[_Found]:
     return found
 
 
-def _tagged_noun_parsed_verb(token: Any) -> bool:
+def _mistagged_verb_subject(token: Any) -> Any:
     """ "Trump claims that he should be the exception", "The campaign plans to employ Mr. Obama": the tagger
-    took a verb in -s for a plural noun, but the parse gave it a subject and a clause, as it gives verbs."""
+    took a verb in -s for a plural noun, but the parse gave it a subject and a clause, as it gives verbs. The
+    subject is its nsubj, or the noun before it that the parse made its compound (it read "Trump claims that …"
+    as the noun phrase "Trump claims"); None when the token is no such verb."""
     if token.tag_ != "NNS" or not token.text.islower() or cues.verb_lemma(token.text) is None:
-        return False
-    relations = {child.dep_ for child in token.children}
-    return _subject_of_mistagged(token) is not None and bool(relations & {"ccomp", "xcomp"})
-
-
-def _subject_of_mistagged(token: Any) -> Any:
-    """The subject of a verb tagged as a plural noun: its nsubj, or the noun before it that the parse made its
-    compound (it read "Trump claims that …" as the noun phrase "Trump claims")."""
+        return None
+    if not any(child.dep_ in ("ccomp", "xcomp") for child in token.children):
+        return None
     return next(
         (c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < token.i)),
         None,
@@ -467,8 +464,8 @@ def _nearest_subject(verb: Any) -> Any:
     """The verb's subject; where the parser gave it two ("the reasons that Trump refuses", "The Latest: Trump
     urges"), the one that is not a relativizer and stands nearest the verb."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-    if not subjects and _tagged_noun_parsed_verb(verb):
-        subjects = [c for c in [_subject_of_mistagged(verb)] if c is not None]
+    if not subjects:
+        subjects = [c for c in [_mistagged_verb_subject(verb)] if c is not None]
     if len(subjects) > 1:
         real = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
         return min(real, key=lambda c: abs(verb.i - c.i))
@@ -586,8 +583,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             return None  # "It is worth noting that …": nobody notes; "I'm passionate about writing": a bio
         if current is verb and _asked_of(verb):
             return None  # "Asked about the meeting, she said …": she was asked; she did not ask
-        controller = next((c for c in current.head.children if c.dep_ == "dobj"), None)
-        if current.dep_ == "xcomp" and controller is not None:
+        direct_objects = (c for c in current.head.children if c.dep_ == "dobj")
+        if current.dep_ == "xcomp" and (controller := next(direct_objects, None)) is not None:
             # "forced Stumpf to admit that …", "led the journalist to fear …": the object, not the subject, speaks
             # (but in "took several days to determine", "used blunt language to denounce" nobody in the object).
             causes = current is verb and current.head.lower_ in cues.CAUSING_VERB_FORMS
