@@ -455,9 +455,10 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
         return _speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
     after_quote = _name_after_quote(verb)
     parsed = _parsed_speaker(verb)
-    if after_quote is not None and (parsed is None or not after_quote[0] <= parsed[0] < after_quote[1]):
-        return after_quote
-    return parsed
+    if after_quote is None or parsed is None:
+        return after_quote or parsed
+    # The parse agrees, or found a subject nearer the verb ("… election system and he, once again, pledged").
+    return parsed if after_quote[0] <= parsed[0] < verb.i else after_quote
 
 
 def _nearest_subject(verb: Any) -> Any:
@@ -651,7 +652,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             for child in children:
                 if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
                     start = child.left_edge.i
-        return _trimmed(doc, start, end)
+        return _trimmed(doc, start, _past_content_conjunct(verb, clauses, end))
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
     if lemma == "ask":
         # "“But why?” she asked him": whom, not what.
@@ -662,7 +663,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     if objects:
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
-        end = _before_aside(doc, start, end)
+        end = _before_aside(doc, start, _past_content_conjunct(verb, objects, end))
         return _trimmed(doc, start, end)
     fronted = next((c for c in children if c.dep_ == "dep" and c.i < speaker[0] and _comma_after(c)), None)
     if fronted is not None:
@@ -683,6 +684,47 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         elif cue_start <= start + 1 or _as_aside(verb):
             start = cue_end
         return _trimmed(doc, start, end)
+    return None
+
+
+def _past_content_conjunct(verb: Any, heads: Sequence[Any], end: int) -> int:
+    """ "wants to double the police, hire more teachers and build a hospital", "has mentioned raising the wage and
+    forcing companies to …": the parse hangs the rest of what was said on the cue verb. A conjunct with no
+    subject of its own, in a form the cue cannot take but the content has, continues the content."""
+    forms = {_verb_form(head) for head in heads}
+    for conjunct in verb.children:
+        if conjunct.dep_ != "conj" or conjunct.i < end or conjunct.pos_ != "VERB":
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS for c in conjunct.children) or cues.verb_lemma(conjunct.text) is not None:
+            continue
+        form = _verb_form(conjunct)
+        if form is not None and form in forms and form != _verb_form(verb):
+            end = max(end, _before_own_clause(conjunct))
+    return end
+
+
+def _before_own_clause(conjunct: Any) -> int:
+    """Where a conjunct of the content ends: before a clause hung on it that has a subject or cue of its own
+    ("fix the … system and he, once again, pledged …"), which is a claim of its own."""
+    doc = conjunct.doc
+    for token in doc[conjunct.i + 1 : conjunct.right_edge.i + 1]:
+        own_subject = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+        if token.dep_ == "conj" and token.pos_ == "VERB" and (own_subject or cues.verb_lemma(token.text)):
+            end = token.left_edge.i
+            while end > conjunct.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+            return int(end)
+    return int(conjunct.right_edge.i) + 1
+
+
+def _verb_form(token: Any) -> str | None:
+    """The inflection a verb phrase starts with, so conjuncts can be matched: "-ing" ("raising the wage", which
+    the parse may read as a noun with a participle before it) or the bare infinitive ("to meet", "exceed")."""
+    first = token.doc[token.left_edge.i] if token.pos_ == "NOUN" else token
+    if first.tag_ == "VBG":
+        return "ing"
+    if token.tag_ in ("VB", "VBP") and token.pos_ == "VERB":
+        return "bare"
     return None
 
 

@@ -557,6 +557,13 @@ def test_a_time_phrase_hung_on_the_subject_is_not_part_of_the_speaker(extractor:
             "Tulsa police Chief Chuck Jordan",
             "“I will just make this promise to you: We will achieve justice in this case,”",
         ),
+        # A subject between a closing quote mark and the verb, nearer the verb than the noun after the quote.
+        (
+            "He pledged to enact judicial reform, fix the country’s “broken” election system and he, once again, "
+            "pledged a “political revolution” and said that he would stand up to the “billionaire class.”",
+            "he",
+            "that he would stand up to the “billionaire class.”",
+        ),
         # A dateline is where the story was filed, not who speaks.
         (
             "WASHINGTON -- President Obama, opening the museum on Saturday, said it would tell an American story.",
@@ -884,6 +891,28 @@ def test_the_same_speakers_next_cue_ends_the_first_claim(
     claims = extractor.extract(text)
     assert [c.content for c in claims] == [first, second]
     assert claims[0].speaker == claims[1].speaker
+
+
+def test_a_conjunct_the_parse_hangs_on_the_cue_continues_the_content_of_its_form(extractor: ClaimExtractor) -> None:
+    # "hire" and "build" are bare infinitives like "to double"; "wants" cannot be coordinated with them.
+    claim = only(
+        extractor.extract(
+            "The governor wants to double the size of the police, hire more teachers and build a new hospital."
+        )
+    )
+    assert claim.content == "to double the size of the police, hire more teachers and build a new hospital"
+
+
+def test_a_conjunct_of_the_content_ends_before_a_clause_with_a_subject_of_its_own(extractor: ClaimExtractor) -> None:
+    text = (
+        "Johnson pledged to raise wages, fix the country’s “broken” immigration system and he, once again, pledged a "
+        "“new deal” and said that he would stand up to the “elite.”"
+    )
+    assert [(c.speaker, c.content) for c in extractor.extract(text)] == [
+        ("Johnson", "to raise wages, fix the country’s “broken” immigration system"),
+        ("Johnson", "a “new deal”"),
+        ("Johnson", "that he would stand up to the “elite.”"),
+    ]
 
 
 def test_a_second_verb_under_the_same_auxiliary_stays_in_the_content(extractor: ClaimExtractor) -> None:
