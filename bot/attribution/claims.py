@@ -220,7 +220,9 @@ def _mistagged_verb_subject(token: Any) -> Any:
     as the noun phrase "Trump claims"); None when the token is no such verb."""
     if token.tag_ != "NNS" or not token.text.islower() or cues.verb_lemma(token.text) is None:
         return None
-    if not any(child.dep_ in ("ccomp", "xcomp") for child in token.children):
+    # A that-clause the parse hung on the "noun" as a complement counts when nothing else heads the sentence.
+    noun_complement = token.dep_ == "ROOT" and any(c.dep_ == "acl" and _has_that(c) for c in token.children)
+    if not noun_complement and not any(child.dep_ in ("ccomp", "xcomp") for child in token.children):
         return None
     return next(
         (c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < token.i)),
@@ -668,6 +670,9 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     fronted = next((c for c in children if c.dep_ == "dep" and c.i < speaker[0] and _comma_after(c)), None)
     if fronted is not None:
         return _trimmed(doc, *_subtree(fronted))  # "People like Scott, he said.": words the parser could not place
+    interrupted = _interrupted_clause(verb, speaker)
+    if interrupted is not None:
+        return _trimmed(doc, *interrupted)
     passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive_subject is not None:
         return _trimmed(doc, *_subtree(passive_subject))  # "Clinton was endorsed by the Times"
@@ -728,6 +733,40 @@ def _verb_form(token: Any) -> str | None:
     return None
 
 
+def _interrupted_clause(verb: Any, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """ "These workers, the chief executive explained, were well paid", "Hawaii, as one adviser pointed out, does
+    not get …": the cue interrupts the clause it reports, and the parse splits that clause into a phrase before
+    the cue and a predicate after it, both hung on the cue. The clause runs from the one to the other."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.i < speaker[0] and _fronted_subject(c)), None)
+    if subject is None:
+        return None
+    for predicate in verb.children:
+        opened_by_comma = doc[predicate.left_edge.i - 1].text == ","
+        if predicate.i > verb.i and opened_by_comma and _bare_predicate(predicate):
+            return subject.left_edge.i, verb.right_edge.i + 1
+    return None
+
+
+def _fronted_subject(phrase: Any) -> bool:
+    """A noun phrase set off by a comma before the cue that the parse did not make the cue's speaker."""
+    return bool(
+        phrase.dep_ in ("nsubj", "npadvmod", "dep")
+        and phrase.pos_ in ("NOUN", "PROPN", "PRON")
+        and _comma_after(phrase)
+    )
+
+
+def _bare_predicate(clause: Any) -> bool:
+    """A finite verb phrase with no subject or conjunction of its own ("were well paid", "normally does not get …")."""
+    return bool(
+        clause.dep_ in ("conj", "advcl", "ccomp", "parataxis", "dep")
+        and clause.pos_ in ("VERB", "AUX")
+        and clause.tag_ not in ("VBG", "VBN", "TO")
+        and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("mark", "cc") for c in clause.children)
+    )
+
+
 def _as_aside(verb: Any) -> bool:
     """ "As many tax experts have pointed out, Mr. Trump is free to …", "Yet, as Mr. Bown observed, …": the
     clause the aside opens is what they said."""
@@ -777,11 +816,11 @@ def _is_for_clause(child: Any) -> bool:
 
 def _is_that_clause(verb: Any, child: Any) -> bool:
     """ "tweeted in the early morning hours that Machado was …": after a phrase, the parser may read the
-    reported clause as an adverbial one."""
-    if child.dep_ != "advcl" or child.i < verb.i:
+    reported clause as an adverbial one (or, in "Trump charges that …" read as a noun phrase, as a noun's)."""
+    if child.dep_ not in ("advcl", "acl") or child.i < verb.i or (child.dep_ == "acl" and verb.tag_ != "NNS"):
         return False
-    if child.left_edge.lower_ == "that":
-        return True
+    if child.left_edge.lower_ == "that" or child.dep_ == "acl":
+        return bool(child.left_edge.lower_ == "that")
     # "said after the convention he would not accept …": a clause with its own subject and no conjunction
     # is what was said, too; "when he ran", "should Trump win" are the time or the condition of saying it.
     marked = any(c.dep_ == "mark" for c in child.children)

@@ -147,6 +147,17 @@ def test_each_construction_gives_speaker_cue_and_content(
     assert_spans_index_text(text, claim)
 
 
+def test_a_verb_the_parse_reads_as_a_noun_with_a_that_clause_reports_the_clause(extractor: ClaimExtractor) -> None:
+    # The parse reads "Trump charges" as a noun phrase heading the sentence, with the that-clause as its complement.
+    text = (
+        "Johnson now says she opposes the treaty.\n\nTrump charges that countries that stand to benefit from the "
+        "treaty donated millions of dollars to the Johnson Foundation."
+    )
+    claim = extractor.extract(text)[-1]
+    assert (claim.speaker, claim.cue) == ("Trump", "charges")
+    assert claim.content.startswith("that countries") and claim.content.endswith("to the Johnson Foundation")
+
+
 def test_called_for_keeps_its_particle_in_the_content(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The opposition called for new elections."))
     assert (claim.speaker, claim.cue, claim.content) == ("The opposition", "called", "for new elections")
@@ -891,6 +902,16 @@ def test_the_same_speakers_next_cue_ends_the_first_claim(
     claims = extractor.extract(text)
     assert [c.content for c in claims] == [first, second]
     assert claims[0].speaker == claims[1].speaker
+
+
+def test_a_clause_the_cue_interrupts_runs_around_it(extractor: ClaimExtractor) -> None:
+    # The parse hangs "These workers" and "were …" both on "explained", as if they were not one clause.
+    text = (
+        "These workers, the chief executive explained earlier in the hearing, were “well-paid,” earning between "
+        "$30,000 and $60,000 a year."
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == ("the chief executive", "explained", text.rstrip("."))
 
 
 def test_a_conjunct_the_parse_hangs_on_the_cue_continues_the_content_of_its_form(extractor: ClaimExtractor) -> None:
