@@ -28,6 +28,10 @@ TITLE_PARTS = re.compile(r"\s*;\s+|\s+/\s+")
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # A part whose content is only a pointer to the previous part ("Azerbaijan denies this") needs no support.
 POINTERS = frozenset({"it", "this", "that", "them", "these", "those", "so"})
+# Words capitalised only because they open the reported sentence; names and "I" keep their capital.
+SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "that", "there", "it", "its", "their", "his", "her", "some", "many"}
+)
 MIN_SUPPORT = 0.5  # share of a title part's content words the article's version of the claim must contain
 MIN_WORDS_TO_CREDIT = 3  # shorter parts ("Ceasefire in Karabakh") name an event rather than state a claim
 CLAIM_WORDS = 12
@@ -157,8 +161,11 @@ def _says(subject: str) -> str:
 
 
 def _as_clause(point: str) -> str:
-    """A point as part of a headline: verbatim and shortened, without the closing stop or ellipsis."""
-    return point.removesuffix("…").rstrip(" .")
+    """A point as part of a headline: verbatim and shortened, without the closing stop or ellipsis, and with a
+    word that only capitalised its sentence ("The bank had …") in lower case after "says"."""
+    clause = point.removesuffix("…").rstrip(" .")
+    first = clause.split(" ", 1)[0]
+    return clause[:1].lower() + clause[1:] if first.lower() in SENTENCE_OPENERS else clause
 
 
 def _bounded(headline: str, max_words: int) -> str:

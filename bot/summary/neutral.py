@@ -21,7 +21,7 @@ from bot.attribution.cues import (
 )
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes
-from bot.domain import Claim
+from bot.domain import Claim, Span
 from bot.summary.lexicon import (
     CHARACTERISING_NOUN_CUES,
     DANGLING_WORDS,
@@ -56,6 +56,13 @@ MAX_SPEAKER_WORDS = 8
 LOCATIVE_TAIL = re.compile(r"\s(?:in|at|from|of)\s(?:the\s)?[^,]+$")
 STEM_LETTERS = 6
 MAX_POINT_CHARS = 400
+# Words between a cue set inside a sentence and the comma that closes its aside ("said earlier in the hearing,").
+MAX_ASIDE_TAIL_WORDS = 6
+# Words that begin a new subject (or an apposition, "more than twice …") after a cue's aside.
+CLAUSE_OPENERS = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "one", "there", "this", "these", "those"}
+    | {"his", "her", "their", "its", "our", "more", "less", "most", "some"}
+)
 COORDINATORS = frozenset({"and", "or", "but"})
 
 
@@ -207,12 +214,21 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
 
 
 def _without_cue_clause(claim: Claim, source: str) -> str:
-    """The content as written, but a quote interrupted by its own cue (‘“We will not retreat,” the minister said,
-    “and we will win.”’) keeps only its quoted halves: the point already names the speaker."""
+    """The content as written, but without its own cue where the cue interrupts it: a quote (‘“We will not
+    retreat,” the minister said, “and we will win.”’) keeps only its quoted halves, other words lose the aside
+    (see `_cue_aside`). The point already names the speaker."""
     start, end = claim.content_span.start, claim.content_span.end
     cue = claim.cue_span
     if cue is None or not start < cue.start < cue.end < end:
         return source[start:end]
+    aside = _cue_aside(claim, source)
+    if aside is not None:
+        before, after = source[start : aside.start].rstrip(), source[aside.end : end].lstrip()
+        # "Climate change, he said, is …" closes up; "In recent days, advisers say, the president has …" keeps
+        # the comma that ended the opening phrase, as does a name or a pronoun after the aside.
+        first = after.split(" ", 1)[0]
+        joint = ", " if first.lower() in CLAUSE_OPENERS or first[:1].isupper() else " "
+        return before + joint + after
     parts = segments(source[start:end])
     kept: list[str] = []
     position = start
@@ -225,6 +241,28 @@ def _without_cue_clause(claim: Claim, source: str) -> str:
         else:
             kept.append(part.text)
     return "".join(kept)
+
+
+def _cue_aside(claim: Claim, source: str) -> Span | None:
+    """The stretch ", the union said," or ", as one adviser pointed out," that a cue and its speaker make
+    inside words that are not quoted ("The bank, the union said, had broken its promise"): the point already
+    names the speaker, so the words are shown without it. None when the cue is not set off by commas there."""
+    cue = claim.cue_span
+    if cue is None or not claim.content_span.start < cue.start < claim.content_span.end:
+        return None
+    first, last = cue.start, cue.end
+    if claim.speaker_span is not None and claim.content_span.start < claim.speaker_span.start:
+        first, last = min(first, claim.speaker_span.start), max(last, claim.speaker_span.end)
+    opening = source.rfind(",", claim.content_span.start, first)
+    closing = source.find(",", last, claim.content_span.end)
+    if opening < 0 or closing < 0:
+        return None
+    before, after = source[opening + 1 : first], source[last:closing]
+    if before.strip().lower() not in ("", "as") or len(after.split()) > MAX_ASIDE_TAIL_WORDS:
+        return None
+    if any(mark in source[opening:closing] for mark in OPENING_QUOTES):
+        return None
+    return Span(opening, closing + 1)
 
 
 def _quoted_in_source(claim: Claim, source: str) -> bool:
@@ -244,6 +282,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     words = [word.lower() for word in cue.split()]
     if not words or words[0] in SOURCE_PREPOSITIONS or words[0] in FINDINGS_PREPOSITIONS:
         return ""  # "according to X", "In the latest poll,": the source is named as the speaker
+    if _cue_aside(claim, source) is not None:
+        return ""  # "Water, as one engineer pointed out, does not …": the cue was an aside within the words
     if any(word in NOUN_CUES for word in words):
         return _topic_lead(claim, source, cue)
     if any(mark in cue for mark in OPENING_QUOTES):

@@ -116,3 +116,12 @@ def test_a_plural_side_says_in_the_plural() -> None:
         "Human rights groups say the investigations were too slow; "
         "United Nations says it would investigate every allegation"
     )
+
+
+def test_a_word_capitalised_only_as_its_sentences_first_is_lowered_after_says() -> None:
+    text = "The union said: The bank had broken its promise. Mr. Smith said: Tellers earn too little."
+    claims = [
+        make_claim(text, "The union", "said", "The bank had broken its promise", "Union"),
+        make_claim(text, "Mr. Smith", "said", "Tellers earn too little", "Bank"),
+    ]
+    assert headline(text, "", claims) == "Union says the bank had broken its promise; Bank says Tellers earn too little"

@@ -168,6 +168,44 @@ def test_a_quote_interrupted_by_its_cue_keeps_only_its_quoted_halves() -> None:
     assert shorten(rendered, 8) == "“We will not retreat from the north” …"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "shown"),
+    [
+        # The aside splits subject and verb: the sentence closes up.
+        (
+            "The bank, the union said on Friday, had broken its promise to the tellers.",
+            "the union",
+            "said",
+            "The bank had broken its promise to the tellers.",
+        ),
+        # The aside follows an opening phrase: the comma that ended the phrase stays.
+        (
+            "In recent days, aides to the president say, the talks have stalled.",
+            "aides to the president",
+            "say",
+            "In recent days, the talks have stalled.",
+        ),
+        (
+            "Water, as one engineer pointed out, does not flow uphill.",
+            "one engineer",
+            "pointed out",
+            "Water does not flow uphill.",
+        ),
+        # A cue not set off by commas stays where it is.
+        (
+            "The bank had broken its promise the union said on Friday to the tellers.",
+            "the union",
+            "said",
+            "The bank had broken its promise the union said on Friday to the tellers.",
+        ),
+    ],
+)
+def test_a_cue_set_off_inside_unquoted_words_is_left_out(text: str, speaker: str, cue: str, shown: str) -> None:
+    claim = claim_in(text, speaker, cue, text.rstrip("."))
+    claim = replace(claim, speaker_span=span_of(text, speaker), cue_span=span_of(text, cue))
+    assert point_text(claim, text, 30) == shown
+
+
 def test_relay_tag_is_removed_from_the_point() -> None:
     text = "The president said the war was over, reports AFP."
     claim = claim_in(text, "The president", "said", "the war was over, reports AFP")
