@@ -51,6 +51,8 @@ _CONTROL_ADJECTIVES = frozenset(
     | {"free", "likely", "unlikely", "inclined", "apt", "sure", "certain"}
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Words that may stand between a subject and its verb ("DuVernay both documents", "Smith also says").
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"both", "also", "now", "still", "even", "only", "often", "again"})
 # Passive verbs of perceiving whose subject speaks in the verb after them ("can be heard yelling that …").
 _PERCEIVED = frozenset({"heard", "seen", "overheard", "filmed", "recorded", "caught", "spotted", "taped", "videotaped"})
 _TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -580,6 +582,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             if subject.lower_ in _EXPLETIVES or subject.tag_ in ("WDT", "WP") or subject.pos_ == "VERB":
                 return None
             return speakers.speaker_tokens(_name_next_to_verb(subject, current))
+        if current is verb and (orphan := _orphaned_name(verb)) is not None:
+            return speakers.speaker_tokens(orphan)
         if current.dep_ not in _INHERIT_DEPS or current.head is current:
             return None
         if current.dep_ == "acomp" and current.lower_ not in _CONTROL_ADJECTIVES:
@@ -595,6 +599,23 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
         adjunct = adjunct or (current.dep_ == "pcomp" and current.head.dep_ == "prep")
         current = current.head
     return None
+
+
+def _orphaned_name(verb: Any) -> Any:
+    """ "With her film, DuVernay both documents …", "…, Obama and Clinton call them …": a finite verb the parse
+    left without a subject, right after a name it hung elsewhere. The name (the first of several) is the subject."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.dep_ != "ROOT":
+        return None
+    index = verb.i - 1
+    while index > 0 and verb.doc[index].lower_ in _BETWEEN_SUBJECT_AND_VERB:
+        index -= 1
+    name = verb.doc[index]
+    if name.pos_ != "PROPN" or name.dep_ == "compound":
+        return None
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head
+    opened = name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text in (",", "\n")
+    return name if opened and name.dep_ not in _SUBJECT_DEPS else None
 
 
 def _document_author(document: Any) -> tuple[int, int] | None:

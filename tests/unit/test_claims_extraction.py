@@ -904,6 +904,19 @@ def test_the_same_speakers_next_cue_ends_the_first_claim(
     assert claims[0].speaker == claims[1].speaker
 
 
+def test_a_name_the_parse_hung_on_a_place_before_a_verb_without_subject_is_its_subject(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "At a campaign rally in Dayton, Ohio, 58-year-old Mary Peters also railed against the new tax, and explained "
+        "how much it had cost her family."
+    )
+    assert [(c.speaker, c.cue, c.content) for c in extractor.extract(text)] == [
+        ("58-year-old Mary Peters", "railed", "against the new tax"),
+        ("58-year-old Mary Peters", "explained", "how much it had cost her family"),
+    ]
+
+
 def test_a_clause_the_cue_interrupts_runs_around_it(extractor: ClaimExtractor) -> None:
     # The parse hangs "These workers" and "were …" both on "explained", as if they were not one clause.
     text = (
