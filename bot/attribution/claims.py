@@ -584,6 +584,9 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             return speakers.speaker_tokens(_name_next_to_verb(subject, current))
         if current is verb and (orphan := _orphaned_name(verb)) is not None:
             return speakers.speaker_tokens(orphan)
+        if current is verb and (misread := _misread_as_relative(verb)) is not None:
+            start, end = speakers.speaker_tokens(misread)
+            return start, min(end, verb.i)
         if current.dep_ not in _INHERIT_DEPS or current.head is current:
             return None
         if current.dep_ == "acomp" and current.lower_ not in _CONTROL_ADJECTIVES:
@@ -616,6 +619,24 @@ def _orphaned_name(verb: Any) -> Any:
         name = name.head
     opened = name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text in (",", "\n")
     return name if opened and name.dep_ not in _SUBJECT_DEPS else None
+
+
+def _misread_as_relative(verb: Any) -> Any:
+    """ "Cooper, the governor's opponent in the election, called Friday for …", "One of the doctors who signed
+    the letter called him a quack": the parse read the sentence's verb as a participle describing the noun
+    before it ("the election called …"). With an object of its own it is active, and its subject is the noun
+    the description belongs to, or the noun heading a sentence left without a verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return None
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    for ancestor in verb.ancestors:
+        if ancestor.dep_ == "appos" and after_comma:
+            return ancestor.head
+        if ancestor.dep_ == "ROOT":
+            return ancestor if ancestor.pos_ in ("NOUN", "PROPN", "NUM") else None
+    return None
 
 
 def _document_author(document: Any) -> tuple[int, int] | None:

@@ -917,6 +917,29 @@ def test_a_name_the_parse_hung_on_a_place_before_a_verb_without_subject_is_its_s
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Two of the lawyers who drafted the complaint called the judge biased.",
+            "Two of the lawyers who drafted the complaint",
+            "the judge biased",
+        ),
+        (
+            "Senator Jane Doe (D), the mayor's rival in the upcoming election, called Friday for releasing the "
+            "police reports, as well.",
+            "Senator Jane Doe",
+            "Friday for releasing the police reports",
+        ),
+    ],
+)
+def test_a_verb_the_parse_read_as_a_participle_of_the_noun_before_it_speaks_for_the_subject(
+    extractor: ClaimExtractor, text: str, speaker: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert claim.speaker.startswith(speaker) and claim.content == content
+
+
 def test_a_clause_the_cue_interrupts_runs_around_it(extractor: ClaimExtractor) -> None:
     # The parse hangs "These workers" and "were …" both on "explained", as if they were not one clause.
     text = (
