@@ -83,7 +83,10 @@ _SEEK_FORMS = frozenset({"seek", "seeks", "sought", "seeking"})
 _FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
 _VOTE_FORMS = frozenset({"vote", "votes", "voted", "voting"})
 _MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
-_PHRASAL_FORMS = _SEE_FORMS | _BACK_FORMS | _TALK_FORMS | _SEEK_FORMS | _FEEL_FORMS | _VOTE_FORMS | _MAKE_FORMS
+_PUT_FORMS = frozenset({"put", "puts", "putting"})
+_PHRASAL_FORMS = (
+    _SEE_FORMS | _BACK_FORMS | _TALK_FORMS | _SEEK_FORMS | _FEEL_FORMS | _VOTE_FORMS | _MAKE_FORMS | _PUT_FORMS
+)
 # What can be told rather than told to: "told the truth", "told a different story".
 _TOLD_CONTENT = frozenset(
     {"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "version", "secret", "news"}
@@ -421,8 +424,10 @@ def _phrasal_cue(verb: Any) -> str | None:
             return "regard"
     if word in _BACK_FORMS and "dobj" in deps and "prt" not in deps:
         return "support"
-    if word in _TALK_FORMS and "about" in preps:
-        return "discuss"
+    if word in _TALK_FORMS and ("about" in preps or (word.startswith(("spo", "spe")) and "of" in preps)):
+        return "discuss"  # "spoke of the legacy of racism", not "talked of" (rare) nor "spoke to reporters"
+    if word in _PUT_FORMS and _puts_it(verb):
+        return "say"
     if word in _SEEK_FORMS and "xcomp" in deps:
         return "intend"
     if word in _FEEL_FORMS and "ccomp" in deps:
@@ -698,6 +703,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
                     start = child.left_edge.i
         return _trimmed(doc, start, _past_content_conjunct(verb, clauses, end))
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
+    if _puts_it(verb):
+        objects = []  # "As the memo put it, …": "it" stands for the words, which are elsewhere
     if lemma == "ask":
         # "“But why?” she asked him": whom, not what.
         objects = [c for c in objects if c.pos_ != "PRON" or c.left_edge.i != c.right_edge.i]
@@ -810,15 +817,24 @@ def _bare_predicate(clause: Any) -> bool:
 
 
 def _as_aside(verb: Any) -> bool:
-    """ "As many tax experts have pointed out, Mr. Trump is free to …", "Yet, as Mr. Bown observed, …": the
-    clause the aside opens is what they said."""
+    """ "As many tax experts have pointed out, Mr. Trump is free to …", "Yet, as Mr. Bown observed, …", "As
+    the memo put it, …": the clause the aside opens is what they said."""
     return bool(
         verb.dep_ == "advcl"
         and verb.head.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and cues.verb_lemma(verb.text) in cues.ASIDE_VERBS
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and (_puts_it(verb) or cues.verb_lemma(verb.text) in cues.ASIDE_VERBS)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)
     )
+
+
+def _puts_it(verb: Any) -> bool:
+    """ "As Ms. Simonyan put it, …", "as the magazine put it in a profile: “…”": "put it" with a manner of
+    saying ("as", or a colon and a quote after it), not "put it on the table"."""
+    if verb.lower_ not in _PUT_FORMS or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False
+    as_aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return as_aside or any(c.lower_ in ("bluntly", "simply", "succinctly", "best") for c in verb.children)
 
 
 def _only_whom(obj: Any) -> bool:

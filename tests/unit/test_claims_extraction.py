@@ -772,6 +772,11 @@ def test_a_clause_the_parse_reads_as_adverbial_is_what_was_said_unless_it_tells_
         ("Yet, as Mr. Bown observed, the tariffs would rise.", ["the tariffs would rise"]),
         ("As he welcomed several hundred guests, Scott (D-Va.) was also launching his bid.", []),
         ("As he spoke, the crowd cheered.", []),
+        (
+            "As the ministry's memo put it, the main test is a lawful source of income.",
+            ["the main test is a lawful source of income"],
+        ),
+        ("She put it on the table.", []),
     ],
 )
 def test_an_as_aside_reports_the_clause_it_opens(extractor: ClaimExtractor, text: str, contents: list[str]) -> None:
@@ -871,6 +876,7 @@ def test_a_question_is_what_was_asked_not_whom(extractor: ClaimExtractor, text: 
         ("Many voters feel the system is rigged against them.", "Many voters", "the system is rigged against them"),
         ("The council voted against the bill.", "The council", "against the bill"),
         ("Senator Berg made it clear that he would not resign.", "Senator Berg", "it clear that he would not resign"),
+        ("The judge spoke of the legacy of the old laws.", "The judge", "of the legacy of the old laws"),
     ],
 )
 def test_verbs_that_report_a_view_in_one_construction(
