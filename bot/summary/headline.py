@@ -156,7 +156,8 @@ def _says(subject: str) -> str:
     last = words[-1] if words else ""
     if not last.endswith("s") or last.endswith(("ss", "us", "is")):
         return "says"
-    plural = last[:1].islower() or (len(words) == 1 and last.lower().endswith(("ans", "ists", "ats", "ites")))
+    plural_ending = ("ans", "ists", "ats", "ites", "ics", "ents", "ors")
+    plural = last[:1].islower() or (len(words) == 1 and last.lower().endswith(plural_ending))
     return "say" if plural else "says"
 
 

@@ -66,6 +66,8 @@ NEUTRAL_CUE_LEMMAS = word_set(
     according describe tweet post stress emphasize emphasise reiterate repeat recall argue think believe
     """
 )
+# Idioms of saying that lead into the words like "said" does ("As the memo put it, …"): no lead either.
+NEUTRAL_CUE_FORMS = word_set("put puts")
 
 # Noun cues that characterise what was said rather than name it ("his attacks on moderators", "their disdain
 # for"): a point about their topic says "spoke about", so the summary does not carry the journalist's word.

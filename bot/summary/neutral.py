@@ -28,6 +28,7 @@ from bot.summary.lexicon import (
     FRAMING_REPLACEMENTS,
     FRAMING_WORDS,
     LOADED_VERB_FORMS,
+    NEUTRAL_CUE_FORMS,
     NEUTRAL_CUE_LEMMAS,
     VERB_REPLACEMENTS,
 )
@@ -289,7 +290,7 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if any(mark in cue for mark in OPENING_QUOTES):
         return ""  # a cue cut across a quote would leave a stray quote mark outside the quoted words
     lemma = next((found for found in map(verb_lemma, words) if found), None)
-    if lemma in NEUTRAL_CUE_LEMMAS or any(word in LOADED_VERB_FORMS for word in words):
+    if lemma in NEUTRAL_CUE_LEMMAS or any(word in LOADED_VERB_FORMS or word in NEUTRAL_CUE_FORMS for word in words):
         return ""
     lead = cue[:1].lower() + cue[1:]
     gap = _gap_to_content(claim, source)

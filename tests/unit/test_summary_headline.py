@@ -103,6 +103,15 @@ def test_without_a_title_the_leading_sides_make_the_headline() -> None:
     )
 
 
+def test_a_one_word_side_in_a_plural_ending_says_in_the_plural() -> None:
+    text = "Critics said the plan would fail. Investors said the plan would work."
+    claims = [
+        make_claim(text, "Critics", "said", "the plan would fail", "Critics"),
+        make_claim(text, "Investors", "said", "the plan would work", "Investors"),
+    ]
+    assert headline(text, "", claims) == "Critics say the plan would fail; Investors say the plan would work"
+
+
 def test_a_plural_side_says_in_the_plural() -> None:
     text = (
         "Human rights groups said the investigations were too slow. "

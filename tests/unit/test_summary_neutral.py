@@ -87,6 +87,12 @@ def test_point_keeps_speech_act_and_drops_said() -> None:
     assert point_text(said, text, 20) == "its troops were attacked."
 
 
+def test_point_after_as_someone_put_it_shows_only_the_content() -> None:
+    text = "As the ministry put it, the talks are over."
+    claim = claim_in(text, "the ministry", "put", "the talks are over")
+    assert point_text(claim, text, 20) == "the talks are over."
+
+
 def test_point_for_a_loaded_cue_shows_only_the_content() -> None:
     text = "The general claimed that 300 fighters had surrendered."
     claim = claim_in(text, "The general", "claimed", "300 fighters had surrendered")
