@@ -73,6 +73,10 @@ _SOURCELESS_PASSIVES = frozenset(
 _SENTENCE_END = frozenset({".", "!", "?"})
 # Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
+# Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
+_SAID_TO_SOMEONE = frozenset(
+    {"say", "shout", "yell", "scream", "chant", "exclaim", "whisper", "explain", "announce", "declare", "complain"}
+)
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
 # Verbs that report only in one construction (`_phrasal_cue`); forms, since the lemmatizer stays switched off.
@@ -360,7 +364,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     quote = _quote_after(doc, after, colon_only=True)
     if quote is None and content is None:
         # "“Why not?” Vitter asked. “Neither do I.”": the quote the cue closes, before the one that follows.
-        quote = _quote_before(doc, min(token.i, speaker[0]))
+        quote = _quote_before(doc, min(token.i, _subject_start(doc, speaker)))
     if quote is None and content is None:
         quote = _quote_after(doc, after, colon_only=False)
     if quote is None and content is None:
@@ -369,7 +373,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if quote is None and content is not None and lemma in cues.SPEECH_VERBS and _only_a_topic(doc, token, content):
         # "“Who do they think they are?” Trump said of Apple": the quote, not the phrase about the verb; without
         # a quote, a phrase of place or time ("said in Tel Aviv", "reported from Midway") reports nothing.
-        quote = _quote_before(doc, min(token.i, speaker[0]))
+        quote = _quote_before(doc, min(token.i, _subject_start(doc, speaker)))
         if quote is None:
             after_comma = _quote_after(doc, content[1], colon_only=False)  # "said last week in Tel Aviv, “…”"
             quote = after_comma if after_comma is not None and after_comma > content[1] else None
@@ -382,6 +386,15 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if content is None:
         return None
     return _Found(speaker, cue, content)
+
+
+def _subject_start(doc: Any, speaker: tuple[int, int]) -> int:
+    """Where the subject phrase begins: before the noun a named speaker is in apposition to ("Her niece, state
+    Del. Marcia Price, shouted"), so that a quote just before the phrase is found."""
+    head = next((t for t in doc[speaker[0] : speaker[1]] if not speaker[0] <= t.head.i < speaker[1]), None)
+    if head is not None and head.dep_ == "appos" and head.head.i < speaker[0]:
+        return int(head.head.left_edge.i)
+    return speaker[0]
 
 
 def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -451,7 +464,8 @@ def _only_a_topic(doc: Any, verb: Any, content: tuple[int, int]) -> bool:
     """Whether what the parse gives a verb is only a phrase about it ("said of Apple", "wrote on Twitter"), not
     what it points at ("referring to the president", "known as Guccifer")."""
     first = doc[content[0]]
-    if first.dep_ != "prep" or first.head != verb or first.lower_ in ("to", "as"):
+    addressee = first.lower_ == "to" and cues.verb_lemma(verb.text) in _SAID_TO_SOMEONE
+    if first.dep_ != "prep" or first.head != verb or (first.lower_ in ("to", "as") and not addressee):
         return False
     return bool(first.right_edge.i + 1 >= content[1])
 

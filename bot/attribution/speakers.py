@@ -60,9 +60,17 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     doc = head.doc
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1
+    if end < len(doc) and _closes(doc, start, end):
+        end += 1  # the parse hung the closing bracket elsewhere
     return start, end
+
+
+def _closes(doc: Any, start: int, index: int) -> bool:
+    """Whether the token at `index` closes a bracket left open within the phrase ("Price (D-Newport News)")."""
+    inside = [t.text for t in doc[start:index]]
+    return doc[index].text == ")" and inside.count("(") > inside.count(")")
 
 
 def _is_time(child: Any) -> bool:

@@ -946,6 +946,23 @@ def test_a_verb_the_parse_read_as_a_participle_of_the_noun_before_it_speaks_for_
     assert claim.speaker.startswith(speaker) and claim.content == content
 
 
+def test_a_quote_before_the_phrase_a_named_speaker_is_in_apposition_to_is_what_they_shouted(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        '"This is a big year for our next governor, Ann Ortiz!" Ortiz\'s niece, state Sen. Maria "Mia" Lopez '
+        "(D-Austin), shouted to the crowd."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.speaker == 'state Sen. Maria "Mia" Lopez (D-Austin)'
+    assert claim.content == '"This is a big year for our next governor, Ann Ortiz!"'
+
+
+def test_a_speaker_keeps_the_bracket_it_opens(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("Many colleges (private ones, in particular) offer generous aid to poor students."))
+    assert claim.speaker == "Many colleges (private ones, in particular)"
+
+
 def test_a_clause_the_cue_interrupts_runs_around_it(extractor: ClaimExtractor) -> None:
     # The parse hangs "These workers" and "were …" both on "explained", as if they were not one clause.
     text = (
