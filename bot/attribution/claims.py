@@ -42,7 +42,7 @@ BATCH_SIZE = 32
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
-_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "advmod"})
 # Adjectives whose subject does what the verb after them says: "was able to tout", "are more likely to say"
 # (not the "it" of "It is worth noting that …").
 _CONTROL_ADJECTIVES = frozenset(
@@ -610,6 +610,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             return None
         if current.dep_ == "acomp" and current.lower_ not in _CONTROL_ADJECTIVES:
             return None  # "It is worth noting that …": nobody notes; "I'm passionate about writing": a bio
+        if current.dep_ == "advmod" and not any(c.dep_ == "prep" for c in current.children):
+            return None  # "stopped short of calling" passes the subject on; "It is too soon to say" does not
         if current is verb and _asked_of(verb):
             return None  # "Asked about the meeting, she said …": she was asked; she did not ask
         direct_objects = (c for c in current.head.children if c.dep_ == "dobj")

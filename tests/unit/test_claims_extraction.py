@@ -798,6 +798,7 @@ def test_an_as_aside_reports_the_clause_it_opens(extractor: ClaimExtractor, text
             "she",
             "her right foot was swollen",
         ),
+        ("The governor stopped short of calling the protests a riot.", "The governor", "the protests a riot"),
     ],
 )
 def test_who_speaks_in_a_verb_governed_by_another(
@@ -809,6 +810,7 @@ def test_who_speaks_in_a_verb_governed_by_another(
 
 def test_nobody_speaks_in_a_verb_after_a_judgement_or_an_instrument(extractor: ClaimExtractor) -> None:
     assert extractor.extract("It is worth noting that the bill failed.") == []
+    assert extractor.extract("It is too soon to say whether her policies will prove successful.") == []
     text = "Leaders used particularly blunt language to denounce what Prime Minister Malcolm Turnbull called a crime."
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.content) == ("Prime Minister Malcolm Turnbull", "a crime")
