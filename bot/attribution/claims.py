@@ -60,6 +60,8 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
 # Prepositions of when: after an object ("criticized the governor during a rally") they say when, not what.
 _TIME_PREPOSITIONS = frozenset({"during", "since", "throughout", "amid", "until", "after", "before"})
+# Prepositions of the circumstances of saying ("admitted under questioning", "insisted despite the evidence").
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"under", "despite"})
 # Verbs whose that-clause is a consequence, not something said or thought: "this means that …", "ensure that …".
 _NOT_REPORTING = frozenset(
     {"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"}
@@ -961,7 +963,7 @@ def _is_setting(token: Any) -> bool:
     ", with jabs that …"), not content."""
     if token.dep_ != "prep":
         return False
-    if token.lower_ in _TIME_PREPOSITIONS or _after_comma(token):
+    if token.lower_ in _TIME_PREPOSITIONS or token.lower_ in _CIRCUMSTANCE_PREPOSITIONS or _after_comma(token):
         return True
     objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
     if not objects:

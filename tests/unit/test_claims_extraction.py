@@ -721,6 +721,7 @@ def test_a_speech_verb_with_only_a_place_reports_nothing(extractor: ClaimExtract
         ("The mayor has not mentioned the strike since the election.", "the strike"),
         ("The minister attacked the plan as a giveaway, with jabs at its authors.", "the plan as a giveaway"),
         ("The union accused the director, Anna Berg, of lying.", "the director, Anna Berg, of lying"),
+        ("The company shrugged off fraud charges despite widespread evidence of fraud.", "fraud charges"),
     ],
 )
 def test_when_and_asides_around_an_object_are_not_what_was_said(
