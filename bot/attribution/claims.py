@@ -682,14 +682,16 @@ def _reports_the_passive_subject(verb: Any) -> bool:
 
 def _cue_range(doc: Any, verb: Any) -> tuple[int, int]:
     """The verb with its particle and auxiliaries ("has said", "called for", "pointed out"), and the negated verb
-    it completes when that is no cue of its own ("is not going to vote"), without which the claim would say the
-    opposite."""
+    it completes when that is no cue of its own ("is not going to vote"), or the verb a "short of" phrase hangs
+    on ("stopped short of blaming"), without which the claim would say the opposite."""
     start, end = verb.i, verb.i + 1
     head = verb.head
     negated = any(c.dep_ == "neg" for c in head.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "xcomp" and head.i < verb.i and negated and infinitive and cues.verb_lemma(head.text) is None:
         start = _cue_range(doc, head)[0]
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.i < verb.i:
+        start = _cue_range(doc, head.head.head)[0]  # "stopped short of blaming": the same reversal
     for child in verb.children:
         if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= start - 3:
             start = min(start, child.i)

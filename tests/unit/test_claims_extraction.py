@@ -809,6 +809,11 @@ def test_who_speaks_in_a_verb_governed_by_another(
     assert (speaker_as_written(text, claim), claim.content) == (speaker, content)
 
 
+def test_a_cue_under_short_of_keeps_the_words_that_reverse_it(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("The governor stopped short of calling the protests a riot."))
+    assert claim.cue == "stopped short of calling"
+
+
 def test_nobody_speaks_in_a_verb_after_a_judgement_or_an_instrument(extractor: ClaimExtractor) -> None:
     assert extractor.extract("It is worth noting that the bill failed.") == []
     assert extractor.extract("It is too soon to say whether her policies will prove successful.") == []
