@@ -4,8 +4,8 @@ roles.
 Country names, alternative spellings, capitals and demonyms come from the `countryinfo` data package
 (restcountries data), so "Armenian", "Yerevan" and "Republic of Armenia" all lead to Armenia without a
 hand-typed table. Only the forms no data package carries are listed here by hand and kept short: seats of
-power that stand for a government ("Kremlin", "White House", "Downing Street") and informal names ("Azeri",
-"U.S.", "Britain")."""
+power that stand for a government ("Kremlin", "White House", "Downing Street"), informal names ("Azeri",
+"U.S.", "Britain") and Kosovo, which the package's data leaves out."""
 
 from __future__ import annotations
 
@@ -48,6 +48,13 @@ INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "english": "United Kingdom",
     "dutch": "Netherlands",
     "israelis": "Israel",
+    # A state restcountries' data (and so countryinfo) leaves out.
+    "kosovo": "Kosovo",
+    "kosovar": "Kosovo",
+    "kosovars": "Kosovo",
+    "kosovan": "Kosovo",
+    "pristina": "Kosovo",
+    "vatican": "Holy See (Vatican City State)",
 }
 
 # Wire agencies and broadcasters that relay what others say. A speaker that is one of these, or an

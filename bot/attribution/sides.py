@@ -316,6 +316,8 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     ("Trump's press secretary") is given by the person's full name."""
     lowered = phrase.lower()
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
+    # "Interior Minister Xhelal Sveçla": a portfolio the tagger took for an organisation, not a party.
+    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} minister\b", lowered)]
     if not found:
         return None
     organisation = max(found, key=len)

@@ -155,6 +155,20 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
     assert assignment.claims[1].speaker == "Vladimir Putin"
 
 
+def test_a_portfolio_before_a_title_is_no_organisation() -> None:
+    text = (
+        "Kosovo's interior minister said on Sunday that gunmen had attacked a patrol. "
+        '"This was a planned attack," Interior Minister Xhelal Svecla told reporters. '
+        "Serbia said it had no role in the violence."
+    )
+    claims = [
+        claim_in(text, "Kosovo's interior minister", "said", "gunmen had attacked a patrol"),
+        claim_in(text, "Interior Minister Xhelal Svecla", "told", '"This was a planned attack,"'),
+        claim_in(text, "Serbia", "said", "it had no role in the violence"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Kosovo", "Kosovo", "Serbia"]
+
+
 def test_domestic_story_keeps_institutions_and_people_apart() -> None:
     text = (
         "The White House said the meeting could be delayed. Senator Jane Okafor, a Democrat, said the delay "

@@ -28,6 +28,8 @@ from bot.attribution.parties import is_news_outlet, load_country_lexicon
         ("a South Korean lawmaker", "South Korea"),
         ("Seoul", "South Korea"),
         ("Republic of Armenia", "Armenia"),
+        ("Kosovo's interior minister", "Kosovo"),
+        ("Pristina", "Kosovo"),
     ],
 )
 def test_country_forms_lead_to_the_country(phrase: str, country: str) -> None:
