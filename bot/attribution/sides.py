@@ -61,6 +61,11 @@ GENERIC_HEADS = word_set(
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
 )
+# Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
+ORGANISATION_VOICES = word_set(
+    "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
+    "lawyer lawyers statement"
+)
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
 REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
@@ -163,13 +168,17 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     conduits = [m.group("agency") for m in datelines if m.group("agency") and is_news_outlet(m.group("agency"))]
     conduits += [outlet for _, outlet in credited if outlet]
     previous: tuple[Party, str] | None = None
+    voiced: dict[str, tuple[Party, str]] = {}  # each party that has spoken so far, with how it was described
     for index in ordered:
         claim = claims[index]
         speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
-        if previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
+        appositive = _appositive_after(text, claim.speaker_span)
+        described_before = _described_before(speaker, voiced)
+        if described_before is not None:
+            party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
+        elif previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
             party, speaker = previous
         else:
-            appositive = _appositive_after(text, claim.speaker_span)
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
             full_name = facts.full_names.get(_surname(speaker), "")
             if _looks_like_name(clean_name(speaker)) and len(full_name) > len(clean_name(speaker)):
@@ -182,6 +191,9 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             conduits.append(party.name)
         else:
             previous = (party, speaker)
+        if party.kind != "conduit":
+            known = voiced.get(party.name, (party, ""))[1]
+            voiced[party.name] = (party, f"{known} {speaker} {appositive}".lower())
         parties[index] = party
         speakers[index] = speaker
 
@@ -497,6 +509,21 @@ def _refers_back(speaker: str, previous: Party) -> bool:
             "legal",
         )
     )
+
+
+def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """ "the company", "a company spokeswoman", "company officials": an organisation named only by its kind, or
+    someone speaking for it, is the one party that has spoken so far and was described as such ("Resolution
+    Copper, the company behind the project"); None when no party or several fit."""
+    words = speaker.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if not words or words[0] not in ORGANISATION_NOUNS:
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[1] not in ORGANISATION_VOICES):
+        return None
+    fitting = [party for party, description in voiced.values() if re.search(rf"\b{words[0]}\b", description)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _is_pronoun(speaker: str) -> bool:

@@ -169,6 +169,23 @@ def test_a_portfolio_before_a_title_is_no_organisation() -> None:
     assert [c.side for c in assign_sides(text, claims).claims] == ["Kosovo", "Kosovo", "Serbia"]
 
 
+def test_the_organisation_named_by_its_kind_is_the_one_described_so() -> None:
+    text = (
+        "An Apache group says the site is sacred. Resolution Copper, the company behind the project, said it "
+        'would appeal. "We have consulted with tribes," a company spokeswoman said. The group said it would '
+        "keep fighting."
+    )
+    claims = [
+        claim_in(text, "An Apache group", "says", "the site is sacred"),
+        claim_in(text, "Resolution Copper", "said", "it would appeal"),
+        claim_in(text, "a company spokeswoman", "said", '"We have consulted with tribes,"'),
+        claim_in(text, "The group", "said", "it would keep fighting"),
+    ]
+    sides = [c.side for c in assign_sides(text, claims).claims]
+    assert sides[2] == sides[1] == "Resolution Copper"
+    assert sides[3] == sides[0] != sides[1]
+
+
 def test_domestic_story_keeps_institutions_and_people_apart() -> None:
     text = (
         "The White House said the meeting could be delayed. Senator Jane Okafor, a Democrat, said the delay "
