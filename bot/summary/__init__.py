@@ -93,6 +93,9 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
         body = f"said: {body}" if body[:1].isupper() else f"said {body}"
     # A participle ("showing they wanted …") does not make a sentence after its speaker; a finite verb does.
     finite = starts_with_cue(claim.cue, body) and not body.split(" ", 1)[0].endswith("ing")
+    written = claim.speaker.split()
+    if finite and len(written) > 1 and written[0].lower() == "the" and written[1][:1].islower():
+        speaker = f"The {speaker[:1].lower()}{speaker[1:]}"  # "The company disputes that", not "Company disputes"
     return Point(
         speaker=speaker,
         text=body,

@@ -112,6 +112,16 @@ def test_a_speaker_other_than_the_side_leads_into_a_finite_verb_and_a_colon_into
     assert "Most senators: showing they wanted a vote." in rendered
 
 
+def test_a_common_noun_leading_into_its_verb_keeps_its_article() -> None:
+    text = "Resolution Copper said it would appeal. The company disputes the ruling."
+    claims = [
+        make_claim(text, "Resolution Copper", "said", "it would appeal", "Resolution Copper"),
+        make_claim(text, "The company", "disputes", "the ruling", "Resolution Copper"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
+    assert "The company disputes the ruling." in rendered
+
+
 def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> None:
     text = "The Times reported that Rosenstein discussed wearing a wire. Rosenstein denied the report."
     claims = [
