@@ -630,7 +630,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
 def _orphaned_name(verb: Any) -> Any:
     """ "With her film, DuVernay both documents …", "…, Obama and Clinton call them …": a finite verb the parse
     left without a subject, right after a name it hung elsewhere. The name (the first of several) is the subject."""
-    if verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.dep_ != "ROOT":
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.dep_ != "ROOT" or verb.i == 0:
         return None
     index = verb.i - 1
     while index > 0 and verb.doc[index].lower_ in _BETWEEN_SUBJECT_AND_VERB:
@@ -849,8 +849,8 @@ def _as_aside(verb: Any) -> bool:
 
 
 def _puts_it(verb: Any) -> bool:
-    """ "As Ms. Simonyan put it, …", "as the magazine put it in a profile: “…”": "put it" with a manner of
-    saying ("as", or a colon and a quote after it), not "put it on the table"."""
+    """ "As Ms. Simonyan put it, …", "To put it bluntly, …": "put it" as a manner of saying (after "as", or with
+    an adverb of manner), not "put it on the table"."""
     if verb.lower_ not in _PUT_FORMS or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return False
     as_aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -895,10 +895,14 @@ def _is_for_clause(child: Any) -> bool:
 def _is_that_clause(verb: Any, child: Any) -> bool:
     """ "tweeted in the early morning hours that Machado was …": after a phrase, the parser may read the
     reported clause as an adverbial one (or, in "Trump charges that …" read as a noun phrase, as a noun's)."""
-    if child.dep_ not in ("advcl", "acl") or child.i < verb.i or (child.dep_ == "acl" and verb.tag_ != "NNS"):
+    if child.i < verb.i:
         return False
-    if child.left_edge.lower_ == "that" or child.dep_ == "acl":
-        return bool(child.left_edge.lower_ == "that")
+    if child.dep_ == "acl":
+        return bool(verb.tag_ == "NNS" and child.left_edge.lower_ == "that")
+    if child.dep_ != "advcl":
+        return False
+    if child.left_edge.lower_ == "that":
+        return True
     # "said after the convention he would not accept …": a clause with its own subject and no conjunction
     # is what was said, too; "when he ran", "should Trump win" are the time or the condition of saying it.
     marked = any(c.dep_ == "mark" for c in child.children)

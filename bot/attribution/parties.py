@@ -48,13 +48,13 @@ INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "english": "United Kingdom",
     "dutch": "Netherlands",
     "israelis": "Israel",
+    "vatican": "Holy See (Vatican City State)",
     # A state restcountries' data (and so countryinfo) leaves out.
     "kosovo": "Kosovo",
     "kosovar": "Kosovo",
     "kosovars": "Kosovo",
     "kosovan": "Kosovo",
     "pristina": "Kosovo",
-    "vatican": "Holy See (Vatican City State)",
 }
 
 # Wire agencies and broadcasters that relay what others say. A speaker that is one of these, or an
