@@ -3,6 +3,8 @@ credited to that side."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.domain import Claim, SummaryLength
 from bot.summary import summarize
 from tests.unit.test_summary_build import assignment_of, make_claim
@@ -103,34 +105,38 @@ def test_without_a_title_the_leading_sides_make_the_headline() -> None:
     )
 
 
-def test_a_one_word_side_in_a_plural_ending_says_in_the_plural() -> None:
-    text = "Critics said the plan would fail. Investors said the plan would work."
-    claims = [
-        make_claim(text, "Critics", "said", "the plan would fail", "Critics"),
-        make_claim(text, "Investors", "said", "the plan would work", "Investors"),
-    ]
-    assert headline(text, "", claims) == "Critics say the plan would fail; Investors say the plan would work"
-
-
-def test_a_plural_side_says_in_the_plural() -> None:
-    text = (
-        "Human rights groups said the investigations were too slow. "
-        "The United Nations said it would investigate every allegation."
-    )
-    claims = [
-        make_claim(text, "Human rights groups", "said", "the investigations were too slow", "Human rights groups"),
-        make_claim(text, "The United Nations", "said", "it would investigate every allegation", "United Nations"),
-    ]
-    assert headline(text, "", claims) == (
-        "Human rights groups say the investigations were too slow; "
-        "United Nations says it would investigate every allegation"
-    )
-
-
-def test_a_word_capitalised_only_as_its_sentences_first_is_lowered_after_says() -> None:
-    text = "The union said: The bank had broken its promise. Mr. Smith said: Tellers earn too little."
-    claims = [
-        make_claim(text, "The union", "said", "The bank had broken its promise", "Union"),
-        make_claim(text, "Mr. Smith", "said", "Tellers earn too little", "Bank"),
-    ]
-    assert headline(text, "", claims) == "Union says the bank had broken its promise; Bank says Tellers earn too little"
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        # A common noun in -s, and a lone word for a group ("Critics", "Investors"), say in the plural.
+        (
+            "Human rights groups said the investigations were too slow. "
+            "The United Nations said it would investigate every allegation.",
+            [
+                ("Human rights groups", "the investigations were too slow", "Human rights groups"),
+                ("The United Nations", "it would investigate every allegation", "United Nations"),
+            ],
+            "Human rights groups say the investigations were too slow; "
+            "United Nations says it would investigate every allegation",
+        ),
+        (
+            "Critics said the plan would fail. Investors said the plan would work.",
+            [("Critics", "the plan would fail", "Critics"), ("Investors", "the plan would work", "Investors")],
+            "Critics say the plan would fail; Investors say the plan would work",
+        ),
+        # A word capitalised only as its sentence's first is lowered after "says"; a name is not.
+        (
+            "The union said: The bank had broken its promise. Mr. Smith said: Tellers earn too little.",
+            [
+                ("The union", "The bank had broken its promise", "Union"),
+                ("Mr. Smith", "Tellers earn too little", "Bank"),
+            ],
+            "Union says the bank had broken its promise; Bank says Tellers earn too little",
+        ),
+    ],
+)
+def test_without_a_title_each_leading_side_says_its_claim(
+    text: str, said: list[tuple[str, str, str]], expected: str
+) -> None:
+    claims = [make_claim(text, speaker, "said", content, side) for speaker, content, side in said]
+    assert headline(text, "", claims) == expected
