@@ -60,6 +60,7 @@ GENERIC_HEADS = word_set(
 # Nouns by which an article refers back to an organisation it has just named ("the company said").
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
+    " military army police"
 )
 # Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
 ORGANISATION_VOICES = word_set(

@@ -186,6 +186,19 @@ def test_the_organisation_named_by_its_kind_is_the_one_described_so() -> None:
     assert sides[3] == sides[0] != sides[1]
 
 
+def test_a_spokesman_for_the_military_named_by_its_kind_is_the_militarys() -> None:
+    text = (
+        "Hamas officials said an air strike hit the hospital. The Israeli military denied responsibility. "
+        "A military spokesman told reporters that the blast was caused by a misfired rocket."
+    )
+    claims = [
+        claim_in(text, "Hamas officials", "said", "an air strike hit the hospital"),
+        claim_in(text, "The Israeli military", "denied", "responsibility"),
+        claim_in(text, "A military spokesman", "told", "the blast was caused by a misfired rocket"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Hamas", "Israel", "Israel"]
+
+
 def test_domestic_story_keeps_institutions_and_people_apart() -> None:
     text = (
         "The White House said the meeting could be delayed. Senator Jane Okafor, a Democrat, said the delay "
