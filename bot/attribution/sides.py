@@ -62,10 +62,12 @@ ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
     " military army police"
 )
+# Kinds too vague to be a side when the article names no such organisation ("the group", "the party").
+UNNAMED_KINDS_OF_NO_SIDE = word_set("group party government organisation organization agency council")
 # Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
 ORGANISATION_VOICES = word_set(
     "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
-    "lawyer lawyers statement"
+    "lawyer lawyers statement leader leaders"
 )
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
 REPRESENTATIVE = re.compile(
@@ -246,6 +248,9 @@ def classify_speaker(
         if country:
             return Party("country", country, fine_name=person, names_country=True)
         return Party("person", person)
+    kind = _organisation_kind(phrase)
+    if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE:
+        return Party("group", kind.capitalize())  # "the union" and "the company" of a labour dispute
     return Party("unknown", OTHER_SOURCES)
 
 
@@ -499,23 +504,30 @@ def _holds_office(description: str) -> bool:
 def _refers_back(speaker: str, previous: Party) -> bool:
     """ "the company", "the ministry" right after a company or a ministry spoke: the same speaker again."""
     words = speaker.lower().split()
+    other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[-1]
     return (
         len(words) == 2
         and words[0] == "the"
         and words[1] in ORGANISATION_NOUNS
-        and previous.kind
-        in (
-            "group",
-            "country",
-            "legal",
-        )
+        and previous.kind in ("group", "country", "legal")
+        and not other_kind  # "the company" after "the union" spoke is not the union
     )
 
 
 def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
-    """ "the company", "a company spokeswoman", "company officials": an organisation named only by its kind, or
-    someone speaking for it, is the one party that has spoken so far and was described as such ("Resolution
-    Copper, the company behind the project"); None when no party or several fit."""
+    """An organisation named only by its kind, or someone speaking for it, is the one party that has spoken so far
+    and was described as such ("Resolution Copper, the company behind the project"); None when no party or
+    several fit."""
+    kind = _organisation_kind(speaker)
+    if kind is None:
+        return None
+    fitting = [party for party, description in voiced.values() if re.search(rf"\b{kind}\b", description)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _organisation_kind(speaker: str) -> str | None:
+    """ "company" for "the company", "a company spokeswoman", "company officials", "union leaders": the kind of
+    organisation a speaker phrase names or speaks for, without naming it."""
     words = speaker.lower().split()
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
@@ -523,8 +535,7 @@ def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
         return None
     if len(words) > 2 or (len(words) == 2 and words[1] not in ORGANISATION_VOICES):
         return None
-    fitting = [party for party, description in voiced.values() if re.search(rf"\b{words[0]}\b", description)]
-    return fitting[0] if len(fitting) == 1 else None
+    return words[0]
 
 
 def _is_pronoun(speaker: str) -> bool:

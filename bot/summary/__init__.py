@@ -94,7 +94,8 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
     # A participle ("showing they wanted …") does not make a sentence after its speaker; a finite verb does.
     finite = starts_with_cue(claim.cue, body) and not body.split(" ", 1)[0].endswith("ing")
     written = claim.speaker.split()
-    if finite and len(written) > 1 and written[0].lower() == "the" and written[1][:1].islower():
+    common_noun = len(written) > 1 and written[0].lower() == "the" and written[1][:1].islower()
+    if finite and common_noun and not _speaker_is_side(speaker, entry.side):
         speaker = f"The {speaker[:1].lower()}{speaker[1:]}"  # "The company disputes that", not "Company disputes"
     return Point(
         speaker=speaker,

@@ -199,6 +199,19 @@ def test_a_spokesman_for_the_military_named_by_its_kind_is_the_militarys() -> No
     assert [c.side for c in assign_sides(text, claims).claims] == ["Hamas", "Israel", "Israel"]
 
 
+def test_unnamed_union_and_company_of_a_labour_dispute_are_sides_of_their_own() -> None:
+    text = (
+        "Union leaders said management had refused to improve its offer. The union wants an 8 percent raise. "
+        "The company said it had offered 5 percent."
+    )
+    claims = [
+        claim_in(text, "Union leaders", "said", "management had refused to improve its offer"),
+        claim_in(text, "The union", "wants", "an 8 percent raise"),
+        claim_in(text, "The company", "said", "it had offered 5 percent"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Union", "Union", "Company"]
+
+
 def test_domestic_story_keeps_institutions_and_people_apart() -> None:
     text = (
         "The White House said the meeting could be delayed. Senator Jane Okafor, a Democrat, said the delay "

@@ -122,6 +122,16 @@ def test_a_common_noun_leading_into_its_verb_keeps_its_article() -> None:
     assert "The company disputes the ruling." in rendered
 
 
+def test_a_speaker_that_is_its_side_is_not_repeated_before_its_verb() -> None:
+    text = "The union said the offer was too low. The company disputes the figures."
+    claims = [
+        make_claim(text, "The union", "said", "the offer was too low", "Union"),
+        make_claim(text, "The company", "disputes", "the figures", "Company"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
+    assert "Company — disputes the figures." in rendered
+
+
 def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> None:
     text = "The Times reported that Rosenstein discussed wearing a wire. Rosenstein denied the report."
     claims = [
