@@ -504,14 +504,10 @@ def _holds_office(description: str) -> bool:
 def _refers_back(speaker: str, previous: Party) -> bool:
     """ "the company", "the ministry" right after a company or a ministry spoke: the same speaker again."""
     words = speaker.lower().split()
-    other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[-1]
-    return (
-        len(words) == 2
-        and words[0] == "the"
-        and words[1] in ORGANISATION_NOUNS
-        and previous.kind in ("group", "country", "legal")
-        and not other_kind  # "the company" after "the union" spoke is not the union
-    )
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS:
+        return False
+    other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
+    return previous.kind in ("group", "country", "legal") and not other_kind  # "the company" after the union
 
 
 def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:

@@ -95,7 +95,7 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
     finite = starts_with_cue(claim.cue, body) and not body.split(" ", 1)[0].endswith("ing")
     written = claim.speaker.split()
     common_noun = len(written) > 1 and written[0].lower() == "the" and written[1][:1].islower()
-    if finite and common_noun and not _speaker_is_side(speaker, entry.side):
+    if finite and common_noun:
         speaker = f"The {speaker[:1].lower()}{speaker[1:]}"  # "The company disputes that", not "Company disputes"
     return Point(
         speaker=speaker,

@@ -57,7 +57,8 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
 
 
 def _names_side(point: Point, side: str) -> bool:
-    return point.speaker.strip().lower() == side.strip().lower()
+    """Whether the point's speaker is the side itself ("The company" on the line of the side "Company")."""
+    return point.speaker.strip().lower().removeprefix("the ") == side.strip().lower().removeprefix("the ")
 
 
 def summary_to_json(result: Result) -> dict[str, object]:
