@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.domain import Claim, Side, SideAssignment, Span, SummaryLength
 from bot.summary import summarize
 from bot.summary.neutral import loaded_verbs_outside_quotes, quoted_strings
@@ -112,24 +114,35 @@ def test_a_speaker_other_than_the_side_leads_into_a_finite_verb_and_a_colon_into
     assert "Most senators: showing they wanted a vote." in rendered
 
 
-def test_a_common_noun_leading_into_its_verb_keeps_its_article() -> None:
-    text = "Resolution Copper said it would appeal. The company disputes the ruling."
-    claims = [
-        make_claim(text, "Resolution Copper", "said", "it would appeal", "Resolution Copper"),
-        make_claim(text, "The company", "disputes", "the ruling", "Resolution Copper"),
-    ]
+@pytest.mark.parametrize(
+    ("text", "said", "shown"),
+    [
+        # A common noun that leads into its verb keeps its article.
+        (
+            "Resolution Copper said it would appeal. The company disputes the ruling.",
+            [
+                ("Resolution Copper", "said", "it would appeal", "Resolution Copper"),
+                ("The company", "disputes", "the ruling", "Resolution Copper"),
+            ],
+            "The company disputes the ruling.",
+        ),
+        # A speaker that is its side is not named again when it opens the side's line.
+        (
+            "The union said the offer was too low. The company disputes the figures.",
+            [
+                ("The union", "said", "the offer was too low", "Union"),
+                ("The company", "disputes", "the figures", "Company"),
+            ],
+            "Company — disputes the figures.",
+        ),
+    ],
+)
+def test_a_speaker_written_with_its_article_before_its_verb(
+    text: str, said: list[tuple[str, str, str, str]], shown: str
+) -> None:
+    claims = [make_claim(text, speaker, cue, content, side) for speaker, cue, content, side in said]
     rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
-    assert "The company disputes the ruling." in rendered
-
-
-def test_a_speaker_that_is_its_side_is_not_repeated_before_its_verb() -> None:
-    text = "The union said the offer was too low. The company disputes the figures."
-    claims = [
-        make_claim(text, "The union", "said", "the offer was too low", "Union"),
-        make_claim(text, "The company", "disputes", "the figures", "Company"),
-    ]
-    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
-    assert "Company — disputes the figures." in rendered
+    assert shown in rendered
 
 
 def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> None:
