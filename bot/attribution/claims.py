@@ -343,6 +343,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     lemma = cues.verb_lemma(token.text)
     if lemma is None and _quote_after(doc, _cue_range(doc, token)[1], colon_only=True) is not None:
         lemma = "say"  # "Obama continued: “…”", "the sign read: “…”": a colon and a quote make any verb a cue
+    cue_noun = _quoted_cue_noun(doc, token) if lemma is None else None
+    if cue_noun is not None:
+        lemma = "say"
     if lemma is None and _tags_a_quote(doc, token):
         lemma = "say"
     if lemma is None and _takes_that_clause(token):
@@ -351,7 +354,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         lemma = _phrasal_cue(token)
     if lemma is None:
         return None
-    cue = _cue_range(doc, token)
+    cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     speaker = _speaker_of(token)
     if speaker is None and _asked_of(token):
         # "Asked about the meeting, she said …": a question put by someone unnamed (PolNeAR marks no source).
@@ -361,8 +364,13 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         return _Found(None, cue, _trimmed(doc, *_subtree(token)) or cue)
     if speaker is None:
         return None
-    content = _content_of(doc, token, lemma, speaker)
-    after = content[1] if content is not None else _colon_or_end(doc, cue[1], max(token.right_edge.i, token.i) + 1)
+    content = _content_of(doc, token, lemma, speaker) if cue_noun is None else None
+    if cue_noun is not None:
+        after = cue_noun[1]
+    elif content is not None:
+        after = content[1]
+    else:
+        after = _colon_or_end(doc, cue[1], max(token.right_edge.i, token.i) + 1)
     quote = _quote_after(doc, after, colon_only=True)
     if quote is None and content is None:
         # "“Why not?” Vitter asked. “Neither do I.”": the quote the cue closes, before the one that follows.
@@ -451,6 +459,23 @@ def _phrasal_cue(verb: Any) -> str | None:
         return "support"
     if word in _MAKE_FORMS and any(c.dep_ == "ccomp" and c.lower_ == "clear" for c in children):
         return "say"
+    return None
+
+
+_MOST_WORDS_BEFORE_COLON = 8
+
+
+def _quoted_cue_noun(doc: Any, verb: Any) -> tuple[int, int] | None:
+    """ "released the following statement: “…”", "posted a message: “…”": the object names an utterance and a
+    colon hands over its words, so the verb reports them whatever it is. Where the noun ends and the colon is,
+    if so: the parse hangs the quote inside the object or the verb, with a phrase or two between ("a message on
+    Twitter: “…”")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i and child.lower_ in cues.NOUN_CUES:
+            end = min(verb.right_edge.i + 1, child.i + _MOST_WORDS_BEFORE_COLON)
+            colon = _colon_or_end(doc, child.i + 1, end)
+            if colon < end and _quote_after(doc, colon, colon_only=True) is not None:
+                return child.i + 1, colon
     return None
 
 

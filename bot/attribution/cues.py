@@ -105,7 +105,7 @@ NOUN_CUES = _words(
     editorial column essay book account accounts recollection explanation reply rebuttal criticism
     complaint complaints insinuation contention call demand request plea order ruling
     verdict decision briefing determination disdain support praise attack attacks
-    question questions plan plans intention intentions desire wish
+    question questions plan plans intention intentions desire wish message messages
     commitment opposition endorsement
     """
 )

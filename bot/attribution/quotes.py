@@ -29,6 +29,7 @@ _STRAIGHT_SINGLE = re.compile("(?<!')'(?!')")  # not the typewriter double quote
 _BEFORE_OPENING = '([{—–-:/“"'
 _OPENING = frozenset({"“", "«", "„", "``"})
 _AMBIGUOUS = frozenset({_STRAIGHT, _DOUBLED_STRAIGHT})
+_ENDS_QUOTED_WORDS = ".,!?"
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
             if mark.group() in _OPENING:
                 if start is None:
                     start = mark.start()
+                elif not text[mark.end() : paragraph.end].strip() and text[mark.start() - 1] in _ENDS_QUOTED_WORDS:
+                    quotes.append(Quote(Span(start, mark.end())))  # ‘“… 51 percent.“’: the wrong mark closes it
+                    start = None
             elif start is not None:
                 quotes.append(Quote(Span(start, mark.end())))
                 start = None

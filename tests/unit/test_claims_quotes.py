@@ -29,6 +29,11 @@ def test_unclosed_quote_not_reopened_is_dropped() -> None:
     assert quoted(text) == ["“a quote”"]
 
 
+def test_an_opening_mark_that_ends_its_paragraph_closes_the_quote() -> None:
+    text = "He made this comment:\n\n“For young people, the rate is 51 percent.“\n\nShe said “no.”"
+    assert quoted(text) == ["“For young people, the rate is 51 percent.“", "“no.”"]
+
+
 def test_typewriter_quotes() -> None:
     text = "''This isn't reform,'' he said. ``Not at all.''"
     assert quoted(text) == ["''This isn't reform,''", "``Not at all.''"]
