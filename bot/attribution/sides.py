@@ -60,20 +60,33 @@ GENERIC_HEADS = word_set(
 # Nouns by which an article refers back to an organisation it has just named ("the company said").
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
-    " military army police"
+    " military army police junta"
 )
 # Kinds too vague to be a side when the article names no such organisation ("the group", "the party").
 UNNAMED_KINDS_OF_NO_SIDE = word_set("group party government organisation organization agency council")
 # Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
 ORGANISATION_VOICES = word_set(
     "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
-    "lawyer lawyers statement leader leaders"
+    "lawyer lawyers statement leader leaders chairman chairwoman chair head"
 )
+# Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
+BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
 REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
     r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|legal team|defen[cs]e team)\b"
 )
+# "A spokesman for the junta, Colonel X", "a spokeswoman for the agency": a voice and whom it speaks for.
+VOICE_FOR = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+"
+    r"(?P<principal>[^,;:()]{2,80})"
+)
+# The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ".
+PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s")
+# Organs of a state that a wire story names without their country when they are the host country's own.
+STATE_ORGANS = word_set("ministry government army military police parliament presidency cabinet")
+# A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
+PARTY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*(?<!['’]s)\s+)+)(party|Party)\b")
 # People and bodies that act for a state, besides the titled offices in TITLES.
 OFFICE_HOLDERS = word_set(
     """
@@ -146,6 +159,7 @@ class ArticleFacts:
     organisations: frozenset[str]
     movement_place: str | None
     titled_mentions: tuple[tuple[int, str, str], ...] = ()
+    home_country: str | None = None
 
 
 def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> SideAssignment:
@@ -183,6 +197,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party, speaker = previous
         else:
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
+            if _voice_of_previous(speaker, party, previous) and previous is not None:
+                party = previous[0]
             full_name = facts.full_names.get(_surname(speaker), "")
             if _looks_like_name(clean_name(speaker)) and len(full_name) > len(clean_name(speaker)):
                 speaker = full_name
@@ -220,7 +236,7 @@ def classify_speaker(
         return Party("unknown", OTHER_SOURCES)  # "Asked about …": the text does not say who
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", phrase)
-    agent = REPRESENTATIVE.match(phrase)
+    agent = REPRESENTATIVE.match(phrase) or VOICE_FOR.match(phrase)
     if agent and not _role_of(_words(phrase), _head_word(phrase), LEGAL_ROLES):
         return classify_speaker(agent.group("principal"), facts, lexicon, position)
     own = _party_from_words(phrase, facts, lexicon)
@@ -248,6 +264,9 @@ def classify_speaker(
         if country:
             return Party("country", country, fine_name=person, names_country=True)
         return Party("person", person)
+    if facts.home_country and _head_word(phrase) in STATE_ORGANS:
+        # "NIAMEY (Reuters) - … the foreign ministry said": the ministry of the country the story is filed from.
+        return Party("country", facts.home_country, fine_name=_capitalised(phrase))
     kind = _organisation_kind(phrase)
     if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE:
         return Party("group", kind.capitalize())  # "the union" and "the company" of a labour dispute
@@ -263,6 +282,9 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", body)
     if any(word in MOVEMENT_WORDS for word in words):
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
+    party_name = _political_party(phrase, lexicon)
+    if party_name:
+        return Party("group", party_name)
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = lexicon.country_in(affiliation)
     if country:
@@ -280,6 +302,19 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if organisation and organisation.lower() != phrase.lower() and not _looks_like_name(phrase):
         return Party("group", organisation)
     return None
+
+
+def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
+    """The party a phrase names, which speaks for itself and not for its country ("Georgia's ruling Georgian
+    Dream party" is Georgian Dream, whom the country's president may oppose); not a bare demonym ("the Armenian
+    party")."""
+    match = PARTY_NAME.search(phrase)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if len(name.split()) == 1 and lexicon.country_in(name):
+        return None
+    return f"{name} Party" if match.group(2) == "Party" else name
 
 
 def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | None:
@@ -385,7 +420,12 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
                     continue  # "former chairman of the RNC" says where someone was, not whom they speak for
                 for key in (name.lower(), *keys):
                     descriptions.setdefault(key, []).append(description)
-        elif ent.label_ in ("ORG", "NORP") and not lexicon.country_in(ent.text) and not is_news_outlet(ent.text):
+        elif (
+            ent.label_ in ("ORG", "NORP")
+            and _is_proper(ent)
+            and not lexicon.country_in(ent.text)
+            and not is_news_outlet(ent.text)
+        ):
             name = clean_name(ent.text)
             if len(name) > 2 and name.lower() not in PRONOUNS and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
@@ -394,7 +434,16 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         full_names=full_names,
         organisations=frozenset(organisations),
         movement_place=_movement_place(doc, lexicon),
+        home_country=_home_country(doc.text, lexicon),
         titled_mentions=_titled_mentions(doc.text, lexicon),
+    )
+
+
+def _is_proper(ent: Any) -> bool:
+    """Whether the tagger's organisation is written as a name: "the foreign ministry" is not, nor a headline's
+    first word capitalised only for its place ("Carmaker recalls …", "Party chairman X said")."""
+    return any(
+        token.text[:1].isupper() and (token.i != token.sent.start or token.tag_ in ("NNP", "NNPS")) for token in ent
     )
 
 
@@ -413,6 +462,24 @@ def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
     if root.dep_ == "appos" and root.head.i < ent.start:
         head = root.head
         yield doc[head.left_edge.i : head.i + 1].text
+
+
+def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
+    """The country of the place line that opens one of the first paragraphs, if it names a known place."""
+    for paragraph in text.split("\n\n")[:3]:
+        match = PLACE_LINE.match(paragraph.strip())
+        if match:
+            return lexicon.country_in(match.group("place").title())
+    return None
+
+
+def _capitalised(phrase: str) -> str:
+    """ "Foreign ministry" for "the foreign ministry": a side's name."""
+    words = clean_name(phrase).split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    name = " ".join(words)
+    return name[:1].upper() + name[1:]
 
 
 def _movement_place(doc: Any, lexicon: CountryLexicon) -> str | None:
@@ -522,9 +589,10 @@ def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
 
 
 def _organisation_kind(speaker: str) -> str | None:
-    """ "company" for "the company", "a company spokeswoman", "company officials", "union leaders": the kind of
-    organisation a speaker phrase names or speaks for, without naming it."""
-    words = speaker.lower().split()
+    """ "company" for "the company", "a company spokeswoman", "company officials", "union leaders", "Party
+    chairman Irakli Kobakhidze": the kind of organisation a speaker phrase names or speaks for, without naming
+    it."""
+    words = _without_trailing_name(speaker).lower().split()
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
     if not words or words[0] not in ORGANISATION_NOUNS:
@@ -532,6 +600,23 @@ def _organisation_kind(speaker: str) -> str | None:
     if len(words) > 2 or (len(words) == 2 and words[1] not in ORGANISATION_VOICES):
         return None
     return words[0]
+
+
+def _without_trailing_name(phrase: str) -> str:
+    """ "Party chairman" of "Party chairman Irakli Kobakhidze": the description before a person's name."""
+    name = _trailing_name(phrase)
+    return phrase[: len(phrase) - len(name)].strip() if name and name != phrase.strip() else phrase
+
+
+def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] | None) -> bool:
+    """ "The Kremlin rejected the accusation. Spokesman Dmitry Peskov said …": a spokesman the article ties to
+    nobody (a person, as far as the words go) speaks for the organisation or country that spoke just before."""
+    if previous is None or party.kind != "person" or previous[0].kind not in ("group", "country", "movement"):
+        return False
+    words = clean_name(speaker).split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return len(words) >= 2 and words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
 
 
 def _is_pronoun(speaker: str) -> bool:
@@ -559,14 +644,16 @@ def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:
 
 
 def _trailing_name(phrase: str) -> str | None:
-    """ "Peter Bone" in "Conservative backbencher Peter Bone": two or more capitalised words ending the phrase."""
+    """ "Peter Bone" in "Conservative backbencher Peter Bone": two or more capitalised words ending the phrase,
+    or an acronym ("the regional bloc ECOWAS")."""
     words = phrase.split()
     name: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper():
             break
         name.insert(0, word)
-    if len(name) < 2 or name[-1].lower() in GENERIC_HEADS:
+    acronym = len(name) == 1 and len(name[0]) >= 3 and name[0].isalpha() and name[0].isupper()
+    if (len(name) < 2 and not acronym) or name[-1].lower() in GENERIC_HEADS:
         return None
     return " ".join(name)
 

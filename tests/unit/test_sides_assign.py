@@ -192,6 +192,58 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Union", "Union", "Company"],
         ),
+        # A spokesman the words tie to nobody speaks for the party that spoke just before.
+        (
+            "Georgia's president said the vote was a Russian operation. The Kremlin rejected the accusation. "
+            "Spokesman Dmitry Peskov said Moscow had not interfered.",
+            [
+                ("Georgia's president", "said", "the vote was a Russian operation"),
+                ("The Kremlin", "rejected", "the accusation"),
+                ("Spokesman Dmitry Peskov", "said", "Moscow had not interfered"),
+            ],
+            ["Georgia", "Russia", "Russia"],
+        ),
+        # A named party speaks for itself, not its country; its chairman, named by the kind, for the party.
+        (
+            "Georgia's ruling Georgian Dream party declared victory. President Salome Zourabichvili said she did "
+            "not recognise the results. Party chairman Irakli Kobakhidze said the result was a clear mandate.",
+            [
+                ("Georgia's ruling Georgian Dream party", "declared", "victory"),
+                ("President Salome Zourabichvili", "said", "she did not recognise the results"),
+                ("Party chairman Irakli Kobakhidze", "said", "the result was a clear mandate"),
+            ],
+            ["Georgian Dream", "Salome Zourabichvili", "Georgian Dream"],
+        ),
+        # "A spokesman for the junta" speaks for the junta; an acronym ends a speaker phrase as a name does.
+        (
+            "The regional bloc ECOWAS has threatened military intervention. A spokesman for the junta, Colonel "
+            "Amadou Abdramane, warned that any attack would be met with force.",
+            [
+                ("The regional bloc ECOWAS", "has threatened", "military intervention"),
+                ("A spokesman for the junta, Colonel Amadou Abdramane", "warned", "any attack would be met"),
+            ],
+            ["ECOWAS", "Junta"],
+        ),
+        # A ministry a wire story names without a country is that of the country it is filed from.
+        (
+            "NIAMEY, Aug 26 (Reuters) - Niger's rulers gave the French ambassador 48 hours to leave, the foreign "
+            "ministry said. France said the putschists had no authority to make this request.",
+            [
+                ("the foreign ministry", "said", "Niger's rulers gave the French ambassador 48 hours to leave"),
+                ("France", "said", "the putschists had no authority to make this request"),
+            ],
+            ["Niger", "France"],
+        ),
+        # A headline's first word, capitalised only for its place, is no organisation ("Carmaker" ORG).
+        (
+            "Carmaker recalls 80,000 vehicles\n\nThe Korean carmaker Hyundai said it would recall 80,000 cars. "
+            "The company said water could seep into a control unit.",
+            [
+                ("The Korean carmaker Hyundai", "said", "it would recall 80,000 cars"),
+                ("The company", "said", "water could seep into a control unit"),
+            ],
+            ["Hyundai", "Hyundai"],
+        ),
     ],
 )
 def test_who_a_title_or_a_kind_of_organisation_speaks_for(
