@@ -32,6 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.attribution import cues, speakers
+from bot.attribution.parties import word_set
 from bot.attribution.quotes import Quote, find_quotes, paragraph_spans
 from bot.attribution.relays import attributes_afterwards
 from bot.domain import Claim, Span
@@ -123,6 +124,11 @@ _DASHES = frozenset({"--", "—", "–", "-"})
 # ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
 _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
 _HEADLINE_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "new"})
+# What is recalled in the sense of withdrawn, not remembered: "recalled its ambassador", "recalls 80,000 cars".
+_WITHDRAWN = word_set(
+    """ambassador ambassadors envoy envoys diplomat diplomats staff troops vehicle vehicles car cars truck trucks
+    product products unit units model models device devices batch batches"""
+)
 
 
 @dataclass(frozen=True)
@@ -352,7 +358,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         lemma = "say"
     if lemma is None:
         lemma = _phrasal_cue(token)
-    if lemma is None:
+    if lemma is None or (lemma == "recall" and _withdraws(token)):
         return None
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     speaker = _speaker_of(token)
@@ -396,6 +402,13 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if content is None:
         return None
     return _Found(speaker, cue, content)
+
+
+def _withdraws(verb: Any) -> bool:
+    """ "Niger recalled its ambassador", "Hyundai recalls 80,000 vehicles": recalling someone or a number of
+    things is taking them back, which reports nothing."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lower_ in _WITHDRAWN or any(c.dep_ == "nummod" for c in o.children) for o in objects)
 
 
 def _subject_start(doc: Any, speaker: tuple[int, int]) -> int:
@@ -1166,6 +1179,9 @@ def _headline_verb_claim(text: str, doc: Any, paragraph: Span) -> Iterator[Claim
         lemma = cues.verb_lemma(lower)
         if lemma not in _HEADLINE_VERBS or lemma in cues.HEADLINE_NOUNS or lower == lemma or not lower.endswith("s"):
             continue
+        following = words[index + 1].group().lower()
+        if lemma == "recall" and (following in _WITHDRAWN or following[:1].isdigit()):
+            return  # "Carmaker recalls 80,000 vehicles"
         parsed = doc.char_span(word.start(), word.end())
         if parsed is not None and any(c.dep_ in _SUBJECT_DEPS for c in parsed.root.children):
             return

@@ -104,6 +104,10 @@ def resolve(
     root = phrase.root
     lower = root.lower_
     determiner = doc[start].lower_ if end - start > 1 else ""
+    named = next((c for c in root.children if c.dep_ == "appos" and c.i >= end and _is_named(c)), None)
+    if root.tag_ == "NN" and named is not None:
+        # "A lawyer representing several owners, Maria Delgado, accused …": the name the description is given
+        return str(doc[slice(*speaker_tokens(named))].text)
     if end - start == 1 and root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
         antecedent = speaker_tokens(_relative_antecedent(root))
         return str(doc[antecedent[0] : antecedent[1]].text)
@@ -114,7 +118,7 @@ def resolve(
             or itself
         )
     if end - start == 1 and lower in GROUP_PRONOUNS:
-        reporter = _reporting_subject(root) or _governing_subject(root)
+        reporter = _reporting_subject(root) or _governing_subject(root) or _previous_subject(root)
         if reporter is not None:
             return resolve(doc, *reporter, entities)
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
@@ -137,6 +141,11 @@ def resolve(
         # The tagger calls a lone surname anything ("Lynch" ORG), so any proper noun may be one.
         return _fuller_name(doc, entities, start, earlier_speakers) or itself
     return itself
+
+
+def _is_named(token: Any) -> bool:
+    """A person or organisation named by the tagger, not a phrase in apposition ("many of them conservative …")."""
+    return bool(token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG"))
 
 
 def _principal(doc: Any, entities: Sequence[Any], associates: Any) -> str | None:
@@ -254,6 +263,22 @@ def _governing_subject(pronoun: Any) -> tuple[int, int] | None:
             return None
         return speaker_tokens(subject) if _is_group(subject, plural=pronoun.lower_ != "it") else None
     return None
+
+
+def _previous_subject(pronoun: Any) -> tuple[int, int] | None:
+    """ "In a filing with the regulator, the company said … It said it knew of no crashes": it/they opening a
+    sentence carry on its predecessor's subject, not the last organisation named (here inside a phrase about the
+    setting); only a subject that can speak as a body and agrees in number."""
+    sentence = pronoun.sent
+    if pronoun.dep_ != "nsubj" or pronoun.head != sentence.root or sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or not _is_group(subject, plural=pronoun.lower_ != "it"):
+        return None
+    if pronoun.lower_ == "it" and subject.tag_ in ("NNS", "NNPS"):
+        return None
+    return speaker_tokens(subject)
 
 
 def _is_group(token: Any, plural: bool) -> bool:

@@ -483,6 +483,19 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             "Allies",
             id="bare-allies-with-nobody-named-stay-as-written",
         ),
+        pytest.param(
+            "In a filing with the National Highway Traffic Safety Administration, the company said water could "
+            "seep into a control unit. It said it knew of no crashes.",
+            "said",
+            "the company",
+            id="it-opening-a-sentence-is-the-subject-before-not-the-agency-in-its-setting",
+        ),
+        pytest.param(
+            "A lawyer representing several owners, Maria Delgado, accused Hyundai of ignoring the warnings.",
+            "accused",
+            "Maria Delgado",
+            id="a-description-is-the-name-given-in-apposition",
+        ),
     ],
 )
 def test_speakers_are_resolved_as_news_style_means_them(
@@ -490,6 +503,18 @@ def test_speakers_are_resolved_as_news_style_means_them(
 ) -> None:
     last = [claim for claim in extractor.extract(text) if claim.cue == cue][-1]
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger recalled its ambassador from Paris.",
+        "Hyundai recalled 80,000 vehicles on Tuesday.",
+        "Carmaker recalls 80,000 vehicles\n\nThe recall covers two models.",
+    ],
+)
+def test_recalling_someone_or_a_number_of_things_reports_nothing(extractor: ClaimExtractor, text: str) -> None:
+    assert extractor.extract(text) == []
 
 
 @pytest.mark.parametrize(
