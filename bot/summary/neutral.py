@@ -65,6 +65,10 @@ CLAUSE_OPENERS = frozenset(
     | {"his", "her", "their", "its", "our", "more", "less", "most", "some"}
 )
 COORDINATORS = frozenset({"and", "or", "but"})
+# What may follow "said" (a clause, its "that", a quote, or nothing): after anything else, "alleges fraud",
+# "admitted to lying", "claimed victory", the loaded verb stays, because "says fraud" is no sentence.
+SAID_FOLLOWERS = CLAUSE_OPENERS | {"that", "no", "all", "both", "every", "each", "several", "many", "you", "my"}
+AFTER_VERB = re.compile(r"(?:\s+\w+ly\b)*\s*(?P<next>[\w’'-]+|\S)?")
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ def _neutralize_unquoted(text: str) -> str:
         lowered = word.lower()
         if lowered == "alleged" and _follows_determiner(text, match.start()):
             return word  # "the alleged attacker": a hedge, not a reporting verb
+        if lowered in LOADED_VERB_FORMS and not _said_fits(text, match.end()):
+            return word
         neutral = LOADED_VERB_FORMS.get(lowered) or VERB_REPLACEMENTS.get(lowered)
         neutral = neutral or FRAMING_REPLACEMENTS.get(lowered)
         if neutral is None:
@@ -115,6 +121,16 @@ def _neutralize_unquoted(text: str) -> str:
 
     text = WORD_TOKEN.sub(replace_word, text)
     return _drop_framing(text)
+
+
+def _said_fits(text: str, at: int) -> bool:
+    """Whether "said" can take the place of the verb ending at `at`: what follows it (past adverbs) is the end,
+    punctuation, a quote, a name, a number or a word that opens a clause."""
+    following = AFTER_VERB.match(text, at)
+    word = following.group("next") if following else None
+    if not word or not word[0].isalnum():
+        return True
+    return word[0].isupper() or word[0].isdigit() or word.lower() in SAID_FOLLOWERS
 
 
 def _follows_determiner(text: str, at: int) -> bool:

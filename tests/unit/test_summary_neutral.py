@@ -73,6 +73,22 @@ def test_framing_is_dropped_and_the_article_fixed() -> None:
     assert has_framing("a self-styled republic")
 
 
+@pytest.mark.parametrize(
+    ("text", "neutral"),
+    [
+        ("Opposition alleges fraud", "Opposition alleges fraud"),
+        ("The rebels claimed victory in the battle.", "The rebels claimed victory in the battle."),
+        ("She admitted to lying.", "She admitted to lying."),
+        ("He insisted repeatedly that it was fine.", "He said repeatedly that it was fine."),
+        ("He alleged the vote was rigged.", "He said the vote was rigged."),
+        ("the aide claimed.", "the aide said."),
+    ],
+)
+def test_a_loaded_verb_becomes_said_only_where_said_can_stand(text: str, neutral: str) -> None:
+    """ "says fraud" is no sentence: before a bare noun or a preposition the verb stays as written."""
+    assert neutralize(text) == neutral
+
+
 def test_single_quotes_count_as_quotes_but_apostrophes_do_not() -> None:
     text = "Farage said politicians must 'feel the heat' and it's time they claimed nothing."
     assert quoted_strings(text) == ["feel the heat"]
