@@ -98,7 +98,10 @@ OFFICE_HOLDERS = word_set(
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
 FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
 # Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
-OFFICE_WORDS = word_set("general president minister secretary chairman director spokesman spokeswoman senator")
+OFFICE_WORDS = word_set(
+    "general president minister secretary chairman director spokesman spokeswoman senator admiral colonel major"
+    " lieutenant captain commander sergeant"
+)
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
     r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b)"
@@ -190,7 +193,9 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         claim = claims[index]
         speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
         appositive = _appositive_after(text, claim.speaker_span)
-        described_before = _described_before(speaker, voiced)
+        written = text[claim.speaker_span.start : claim.speaker_span.end] if claim.speaker_span else speaker
+        # "A military spokesman, Rear Admiral Daniel Hagari": the description as written tells for whom.
+        described_before = _described_before(speaker, voiced) or _described_before(written, voiced)
         if described_before is not None:
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
         elif previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -251,6 +252,25 @@ def test_who_a_title_or_a_kind_of_organisation_speaks_for(
 ) -> None:
     claims = [claim_in(text, speaker, cue, content) for speaker, cue, content in said]
     assert [c.side for c in assign_sides(text, claims).claims] == sides
+
+
+def test_a_description_resolved_to_the_name_after_it_still_tells_for_whom() -> None:
+    """The extractor names "A military spokesman, Rear Admiral Daniel Hagari," by the name; the phrase it points
+    at is the description, which says he speaks for the military that spoke before (and "Rear Admiral" is no
+    organisation, whatever the tagger says)."""
+    text = (
+        "Hamas officials said an air strike hit the hospital. The Israeli military denied responsibility. "
+        "A military spokesman, Rear Admiral Daniel Hagari, told reporters that the blast was caused by a rocket."
+    )
+    claims = [
+        claim_in(text, "Hamas officials", "said", "an air strike hit the hospital"),
+        claim_in(text, "The Israeli military", "denied", "responsibility"),
+        replace(
+            claim_in(text, "A military spokesman", "told", "the blast was caused by a rocket"),
+            speaker="Rear Admiral Daniel Hagari",
+        ),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Hamas", "Israel", "Israel"]
 
 
 def test_the_organisation_named_by_its_kind_is_the_one_described_so() -> None:
