@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.attribution.cues import verb_lemma
+from bot.attribution.cues import SPEECH_VERBS, verb_lemma
 from bot.attribution.sides import OTHER_SOURCES
 from bot.domain import Claim, Side
 
@@ -74,7 +74,9 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
     """Each side's claims, best first, with repeats of the same content span dropped, claims made in the
     article's own headline dropped (the summary's headline already carries them), and claims told inside
     another side's claim dropped: in "the Times reported that Rosenstein discussed wearing a wire", Rosenstein
-    discussing it is the Times' report, not his own point."""
+    discussing it is the Times' report, not his own point. A claim told inside one of its own side's is the
+    point instead of the one around it ("The United States … said it was seeking a solution, State Department
+    spokesman Matthew Miller told reporters": the spokesman tells what his side said)."""
     title_words = frozenset(w.lower() for w in CONTENT_WORD.findall(title or ""))
     frequency = Counter(w.lower() for w in CONTENT_WORD.findall(text))
     every_claim = [claim for side in sides for claim in side.claims]
@@ -83,7 +85,9 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
         body = [
             claim
             for claim in side.claims
-            if claim.content_span.start >= headline_end and not _told_inside_another(claim, every_claim)
+            if claim.content_span.start >= headline_end
+            and not _told_inside_another(claim, [c for c in every_claim if c.side != side.name])
+            and not any(_reported_within(inner, claim) for inner in side.claims)
         ]
         seen: list[Claim] = []
         entries = []
@@ -103,6 +107,12 @@ def _told_inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
         other is not claim and other.content_span.start <= cue.start and cue.end <= other.content_span.end
         for other in claims
     )
+
+
+def _reported_within(inner: Claim, outer: Claim) -> bool:
+    """Whether `outer` only tells what `inner` says: its words hold `inner` with a verb of saying."""
+    first = (inner.cue.split() or [""])[0].lower()
+    return inner is not outer and verb_lemma(first) in SPEECH_VERBS and _told_inside_another(inner, [outer])
 
 
 def leading_sides(ranked: dict[str, list[Ranked]], max_sides: int) -> list[str]:

@@ -161,6 +161,22 @@ def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> No
     }
 
 
+def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> None:
+    text = (
+        "The United States said it was still seeking a diplomatic solution, State Department spokesman Matthew "
+        "Miller told reporters. France said it did not recognise the junta."
+    )
+    claims = [
+        make_claim(text, "Matthew Miller", "told", "The United States said it was still seeking", "United States"),
+        make_claim(text, "The United States", "said", "it was still seeking a diplomatic solution", "United States"),
+        make_claim(text, "France", "said", "it did not recognise the junta", "France"),
+    ]
+    claims[1] = replace(claims[1], cue_span=Span(text.index("said"), text.index("said") + 4))
+    summary = summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Niger")
+    points = {side.name: [point.text for point in side.points] for side in summary.sides}
+    assert points["United States"] == ["said it was still seeking a diplomatic solution."]
+
+
 def test_huge_article_with_200_speakers_fits_one_message() -> None:
     sentences = [
         f"Speaker{i} Example{i} of the Party{i} Movement said the budget for district {i} must grow by "
