@@ -123,6 +123,7 @@ _DASHES = frozenset({"--", "—", "–", "-"})
 # Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural
 # ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
 _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _HEADLINE_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "new"})
 # What is recalled in the sense of withdrawn, not remembered: "recalled its ambassador", "recalls 80,000 cars".
 _WITHDRAWN = word_set(
@@ -429,7 +430,22 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
     for token in doc[start + 1 : end]:
         if _continues_cue(token, verb):
             return _trimmed(doc, start, token.i - 1)
+        if _contrasting_report(token) and token.left_edge.i > start:
+            return _trimmed(doc, start, token.left_edge.i)
     return content
+
+
+def _contrasting_report(token: Any) -> bool:
+    """ "… it had shot down 30 drones, while Moscow said its forces had struck …": another speaker's report set
+    against the first, which the parse hangs inside it. It is a claim of its own, and not part of the first."""
+    return (
+        token.dep_ == "advcl"
+        and token.pos_ == "VERB"
+        and token.i > token.head.i
+        and cues.verb_lemma(token.text) in cues.SPEECH_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children)
+        and any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in token.children)
+    )
 
 
 def _continues_cue(token: Any, verb: Any) -> bool:

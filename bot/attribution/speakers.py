@@ -46,6 +46,7 @@ DESCRIBED_LOOKBACK_TOKENS = 150
 # People who speak for someone the article has just named, when it does not repeat whom ("Allies insisted …").
 ASSOCIATES = frozenset({"allies", "aides", "advisers", "advisors", "associates", "confidants", "loyalists"})
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
+_RELATIVES = frozenset({"WDT", "WP"})
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
 
 
@@ -58,6 +59,8 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
     doc = head.doc
+    # "Doctors Without Borders, which …": a relative clause on a word deeper in the phrase ends it too.
+    end = next((i for i in range(head.i + 1, end - 1) if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVES), end)
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
@@ -182,7 +185,7 @@ def _relative_antecedent(relative: Any) -> Any:
     """Whom "who" stands for: the noun its clause hangs on, or, when that noun is one of a list of what someone
     is ("Trump is a serial liar, rampant xenophobe … and birther who has pledged …"), that someone — the list is
     the reporter's description, not a name."""
-    hung_on = noun = relative.head.head
+    hung_on = noun = _whole_name(relative.head.head)
     while noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ != "attr":
@@ -191,6 +194,21 @@ def _relative_antecedent(relative: Any) -> Any:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), hung_on)
+
+
+def _whole_name(noun: Any) -> Any:
+    """ "Doctors Without Borders, which …", "Bank of America, which …": the parse hangs the clause on the last
+    word of a name with a preposition in it; the name's head is its first noun."""
+    while (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "PROPN"
+        and noun.head.dep_ == "prep"
+        and noun.head.head.text[:1].isupper()
+        and noun.head.i == noun.head.head.i + 1
+        and noun.left_edge.i == noun.head.i + 1
+    ):
+        noun = noun.head.head
+    return noun
 
 
 def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) -> str | None:

@@ -496,6 +496,12 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             "Maria Delgado",
             id="a-description-is-the-name-given-in-apposition",
         ),
+        pytest.param(
+            "Doctors Without Borders, which supports a hospital in the city, said its staff had treated 120 wounded.",
+            "said",
+            "Doctors Without Borders",
+            id="a-name-with-a-preposition-ends-before-the-relative-clause-on-its-last-word",
+        ),
     ],
 )
 def test_speakers_are_resolved_as_news_style_means_them(
@@ -967,6 +973,18 @@ def test_the_same_speakers_next_cue_ends_the_first_claim(
     claims = extractor.extract(text)
     assert [c.content for c in claims] == [first, second]
     assert claims[0].speaker == claims[1].speaker
+
+
+def test_another_speakers_report_set_against_the_first_is_a_claim_of_its_own(extractor: ClaimExtractor) -> None:
+    text = (
+        "Ukraine's air force said on Saturday it had shot down 30 of 38 drones launched by Russia overnight, while "
+        "Moscow said its forces had struck energy facilities."
+    )
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Ukraine's air force", "it had shot down 30 of 38 drones launched by Russia overnight"),
+        ("Moscow", "its forces had struck energy facilities"),
+    ]
 
 
 def test_a_name_the_parse_hung_on_a_place_before_a_verb_without_subject_is_its_subject(
