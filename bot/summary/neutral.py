@@ -114,6 +114,8 @@ def _neutralize_unquoted(text: str) -> str:
         if lowered in LOADED_VERB_FORMS and not _said_fits(text, match.end()):
             return word
         neutral = LOADED_VERB_FORMS.get(lowered) or VERB_REPLACEMENTS.get(lowered)
+        if lowered in FRAMING_REPLACEMENTS and _describes_a_system(text, match.start()):
+            return word
         neutral = neutral or FRAMING_REPLACEMENTS.get(lowered)
         if neutral is None:
             return word
@@ -121,6 +123,17 @@ def _neutralize_unquoted(text: str) -> str:
 
     text = WORD_TOKEN.sub(replace_word, text)
     return _drop_framing(text)
+
+
+def _describes_a_system(text: str, at: int) -> bool:
+    """ "the disciplinary regime for judges", "a sanctions regime": a lowercase word before "regime" makes it a
+    set of rules, not a government called so ("the Assad regime", "Syria's regime", "the regime")."""
+    before = text[:at].split()
+    if not before:
+        return False
+    previous = before[-1].lower()
+    ordinary = previous not in DETERMINERS_BEFORE_ADJECTIVE | FRAMING_WORDS | {"this", "that", "military"}
+    return before[-1][:1].islower() and ordinary
 
 
 def _said_fits(text: str, at: int) -> bool:

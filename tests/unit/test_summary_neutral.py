@@ -89,6 +89,20 @@ def test_a_loaded_verb_becomes_said_only_where_said_can_stand(text: str, neutral
     assert neutralize(text) == neutral
 
 
+@pytest.mark.parametrize(
+    ("text", "neutral"),
+    [
+        ("Poland's disciplinary regime for judges", "Poland's disciplinary regime for judges"),
+        ("a sanctions regime", "a sanctions regime"),
+        ("the Assad regime", "the Assad government"),
+        ("the brutal regime", "the government"),
+        ("Syria's regime said", "Syria's government said"),
+    ],
+)
+def test_regime_is_government_only_where_it_names_one(text: str, neutral: str) -> None:
+    assert neutralize(text) == neutral
+
+
 def test_single_quotes_count_as_quotes_but_apostrophes_do_not() -> None:
     text = "Farage said politicians must 'feel the heat' and it's time they claimed nothing."
     assert quoted_strings(text) == ["feel the heat"]
