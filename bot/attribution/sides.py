@@ -60,7 +60,7 @@ GENERIC_HEADS = word_set(
 # Nouns by which an article refers back to an organisation it has just named ("the company said").
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
-    " military army police junta"
+    " military army police junta charity association foundation"
 )
 # Kinds too vague to be a side when the article names no such organisation ("the group", "the party").
 UNNAMED_KINDS_OF_NO_SIDE = word_set("group party government organisation organization agency council")
@@ -95,6 +95,8 @@ OFFICE_HOLDERS = word_set(
     negotiator negotiators governor mayor
     """
 )
+# Small words inside an organisation's name, which people's names do not have.
+NAME_LINKS = word_set("of for without against to and on in")
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
 FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
 # Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
@@ -104,7 +106,7 @@ OFFICE_WORDS = word_set(
 )
 APPOSITIVE = re.compile(
     r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
-    r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b)"
+    r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b|\.(?=\s|$))"
 )
 AFFILIATION_NAME = re.compile(
     r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union)\s+(?:the\s+)?"
@@ -200,6 +202,10 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
         elif previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
             party, speaker = previous
+        elif previous is not None and any(
+            _refers_back(_possessor(words), previous[0]) for words in (written, appositive)
+        ):
+            party = previous[0]  # "Claire Nicolet, the charity's emergency coordinator" right after the charity
         else:
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
             if _voice_of_previous(speaker, party, previous) and previous is not None:
@@ -268,6 +274,8 @@ def classify_speaker(
         country = _country_of_office(f"{phrase} ; {description}", position, facts)
         if country:
             return Party("country", country, fine_name=person, names_country=True)
+        if person not in facts.full_names.values() and set(_words(name)[1:-1]) & NAME_LINKS:
+            return Party("group", name)  # "Doctors Without Borders", "Committee to Protect Journalists"
         return Party("person", person)
     if facts.home_country and _head_word(phrase) in STATE_ORGANS:
         # "NIAMEY (Reuters) - … the foreign ministry said": the ministry of the country the story is filed from.
@@ -579,7 +587,13 @@ def _refers_back(speaker: str, previous: Party) -> bool:
     if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
-    return previous.kind in ("group", "country", "legal") and not other_kind  # "the company" after the union
+    return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
+
+
+def _possessor(phrase: str) -> str:
+    """ "the charity" of "the charity's emergency coordinator"; "" when the phrase opens with no possessive."""
+    match = re.match(r"(?i)(the\s+\w+)['’]s\s", phrase.strip())
+    return match.group(1) if match else ""
 
 
 def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:

@@ -245,6 +245,26 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Hyundai", "Hyundai"],
         ),
+        # "the charity's emergency coordinator", said of the speaker after her words, is the charity's.
+        (
+            "Sudan's army accused the RSF of shelling a market. Doctors Without Borders said its staff had treated "
+            '120 wounded. "The situation is catastrophic," said Claire Nicolet, the charity\'s emergency coordinator.',
+            [
+                ("Sudan's army", "accused", "the RSF of shelling a market"),
+                ("Doctors Without Borders", "said", "its staff had treated 120 wounded"),
+                ("Claire Nicolet", "said", '"The situation is catastrophic,"'),
+            ],
+            ["Sudan", "Doctors Without Borders", "Doctors Without Borders"],
+        ),
+        # A name with "against" in it is an organisation's, which "the group's director" then speaks for.
+        (
+            "Citizens Against Pollution said the plant leaked. The group's director, Ann Lee, said tests proved it.",
+            [
+                ("Citizens Against Pollution", "said", "the plant leaked"),
+                ("The group's director", "said", "tests proved it"),
+            ],
+            ["Citizens Against Pollution", "Citizens Against Pollution"],
+        ),
     ],
 )
 def test_who_a_title_or_a_kind_of_organisation_speaks_for(
