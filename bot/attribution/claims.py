@@ -399,7 +399,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if quote is not None:
         content = (quote, quote + 1)  # "scolded him: “…”", "said:" + a quote: the quote is the content
     elif content is not None:
-        content = _before_next_cue(doc, token, content)
+        content = _before_next_cue(doc, token, _after_time_of_saying(doc, cue, content))
     if content is None:
         return None
     return _Found(speaker, cue, content)
@@ -432,6 +432,20 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
             return _trimmed(doc, start, token.i - 1)
         if _contrasting_report(token) and token.left_edge.i > start:
             return _trimmed(doc, start, token.left_edge.i)
+    return content
+
+
+def _after_time_of_saying(doc: Any, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """ "Hyundai said on Tuesday it would recall …": a time right after the cue, before the reported clause's
+    subject, tells when it was said; the parse hangs it on the clause."""
+    first = doc[content[0]]
+    if content[0] != cue[1] or first.dep_ not in ("prep", "npadvmod") or first.head.i < first.i:
+        return content
+    if not any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
+        return content
+    after = first.right_edge.i + 1
+    if after < content[1] and doc[after].dep_ in _SUBJECT_DEPS and doc[after].head == first.head:
+        return after, content[1]
     return content
 
 

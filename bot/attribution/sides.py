@@ -109,7 +109,8 @@ APPOSITIVE = re.compile(
     r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b|\.(?=\s|$))"
 )
 AFFILIATION_NAME = re.compile(
-    r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union)\s+(?:the\s+)?"
+    r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union|association)\s+"
+    r"(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
 HEAD_BOUNDARY = re.compile(

@@ -14,12 +14,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from bot.attribution.cues import SPEECH_VERBS, verb_lemma
+from bot.attribution.cues import ASIDE_VERBS, SPEECH_VERBS, verb_lemma
 from bot.attribution.sides import OTHER_SOURCES
 from bot.domain import Claim, Side
 
 RESPONSE_LEMMAS = frozenset({"deny", "accuse", "reject", "dismiss", "dispute", "blame", "refute", "counter"})
 FIGURE = re.compile(r"\d")
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
 CONTENT_WORD_ANY = re.compile(r"\w+")
 
@@ -64,6 +65,15 @@ def _says_something(claim: Claim) -> bool:
     return len(CONTENT_WORD_ANY.findall(claim.content)) >= 2 or (_answers(claim) and bool(claim.content.strip()))
 
 
+def _describes_the_speaker(claim: Claim, text: str) -> bool:
+    """ "Doctors Without Borders, which supports a hospital in the city, said …": a relative clause with a verb
+    other than one of saying tells who the speaker is, which the reply's side name already does."""
+    span = claim.speaker_span
+    relative = span is not None and text[span.start : span.end].lower() in RELATIVE_PRONOUNS
+    first = (claim.cue.split() or [""])[0].lower()
+    return relative and verb_lemma(first) not in ASIDE_VERBS
+
+
 def _answers(claim: Claim) -> bool:
     """An accusation, a denial, a rejection: speech acts that answer (or call for an answer from) a side."""
     words = claim.cue.lower().split()
@@ -93,6 +103,8 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
         entries = []
         for claim in body:
             if any(claim.content_span.overlaps(other.content_span) for other in seen) or not _says_something(claim):
+                continue
+            if _describes_the_speaker(claim, text):
                 continue
             seen.append(claim)
             entries.append(Ranked(claim, side.name, salience(claim, len(text), title_words, frequency)))

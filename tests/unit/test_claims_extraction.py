@@ -975,6 +975,11 @@ def test_the_same_speakers_next_cue_ends_the_first_claim(
     assert claims[0].speaker == claims[1].speaker
 
 
+def test_the_time_of_saying_is_not_part_of_what_was_said(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("The Korean carmaker Hyundai said on Tuesday it would recall about 80,000 cars."))
+    assert claim.content == "it would recall about 80,000 cars"
+
+
 def test_another_speakers_report_set_against_the_first_is_a_claim_of_its_own(extractor: ClaimExtractor) -> None:
     text = (
         "Ukraine's air force said on Saturday it had shot down 30 of 38 drones launched by Russia overnight, while "

@@ -114,6 +114,7 @@ def test_a_poll_named_after_an_outlet_is_not_the_outlets_country() -> None:
     [
         ("Amnesty International", "Amnesty International", "neutral"),
         ("a UN spokesman", "United Nations", "neutral"),
+        ("Observers from the Organization for Security and Cooperation in Europe", "OSCE", "neutral"),
         ("a judge in Lyon", "Courts", "neutral"),
         ("independent analysts", "Analysts and experts", "neutral"),
         ("officials", OTHER_SOURCES, "neutral"),
@@ -355,6 +356,18 @@ def test_appositive_names_the_organisation_a_person_speaks_for() -> None:
         claim_in(text, "Transport officials in Britain", "said", "fares had been frozen"),
     ]
     assert assign_sides(text, claims).claims[0].side == "Fair Streets Now"
+
+
+def test_appositive_names_an_association_a_person_heads() -> None:
+    text = (
+        "The ministry said the ruling was wrong. "
+        '"This is a victory for the rule of law," said Krystian Markiewicz, head of the judges\' association Iustitia.'
+    )
+    claims = [
+        claim_in(text, "The ministry", "said", "the ruling was wrong"),
+        claim_in(text, "Krystian Markiewicz", "said", '"This is a victory for the rule of law,"'),
+    ]
+    assert assign_sides(text, claims).claims[1].side == "Iustitia"
 
 
 def test_country_name_inside_a_longer_name_is_not_the_country() -> None:

@@ -177,6 +177,19 @@ def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> N
     assert points["United States"] == ["said it was still seeking a diplomatic solution."]
 
 
+def test_a_relative_clause_describing_the_speaker_is_no_point() -> None:
+    text = "Doctors Without Borders, which supports a hospital in the city, said its staff had treated 120 wounded."
+    described = make_claim(text, "which", "supports", "a hospital in the city", "Doctors Without Borders")
+    said = make_claim(
+        text, "Doctors Without Borders", "said", "its staff had treated 120 wounded", "Doctors Without Borders"
+    )
+    described = replace(described, speaker="Doctors Without Borders")
+    summary = summarize(text, assignment_of([described, said]), SummaryLength.NORMAL, title="Sudan")
+    assert [point.text for side in summary.sides for point in side.points] == [
+        "said its staff had treated 120 wounded."
+    ]
+
+
 def test_huge_article_with_200_speakers_fits_one_message() -> None:
     sentences = [
         f"Speaker{i} Example{i} of the Party{i} Movement said the budget for district {i} must grow by "
