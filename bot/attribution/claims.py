@@ -668,7 +668,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
                 return None  # "he was asked", "it is expected": the subject did not say anything
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
-            if subject.lower_ in _EXPLETIVES or subject.tag_ in ("WDT", "WP") or subject.pos_ == "VERB":
+            if subject.lower_ in _EXPLETIVES or subject.tag_ in ("WDT", "WP") or _clausal(subject):
                 return None
             return speakers.speaker_tokens(_name_next_to_verb(subject, current))
         if current is verb and (orphan := _orphaned_name(verb)) is not None:
@@ -693,6 +693,15 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
         adjunct = adjunct or (current.dep_ == "pcomp" and current.head.dep_ == "prep")
         current = current.head
     return None
+
+
+def _clausal(subject: Any) -> bool:
+    """A subject that is itself a clause ("Voting early helps"), not a name the tagger took for a verb
+    ("Spotify, which filed the complaint, welcomed the ruling")."""
+    if subject.pos_ != "VERB":
+        return False
+    name = subject.text[:1].isupper() and all(c.dep_ in ("relcl", "punct", "appos") for c in subject.children)
+    return not name
 
 
 def _orphaned_name(verb: Any) -> Any:

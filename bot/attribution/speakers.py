@@ -35,6 +35,9 @@ MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"})
 NEUTRAL_TITLES = frozenset({"dr", "prof", "president", "senator", "sen", "rep", "gov", "minister", "judge"})
 ALL_TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+# Roles written in a gendered form ("Police spokeswoman Resila Onyango" is not "he").
+MALE_ROLES = frozenset({"spokesman", "chairman", "congressman", "businessman", "councilman", "policeman"})
+FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman"})
 # Longest run of words taken for a person's name ("Martin Luther King Jr.").
 MAX_NAME_TOKENS = 4
 # Prepositions that put a place in the background ("in Singapore"); "from Moscow" may still be who sent word.
@@ -354,7 +357,9 @@ def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
         return True
     if len(resolved.split()) < 2:
         return False
-    return phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
+    # "Police spokeswoman Resila Onyango": a role before a proper name makes it a person's, whatever the tagger says.
+    role = any(token.lower_ in cues.PERSON_ROLES for token in phrase[:-1]) and phrase[-1].pos_ == "PROPN"
+    return role or phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
 
 
 def _is_person(entity: Any, surnames: frozenset[str] = frozenset()) -> bool:
@@ -379,10 +384,11 @@ def _gender_fits(entity: Any, pronoun: str) -> bool:
 def _title_fits(name: str, pronoun: str) -> bool:
     """Whether the title opening `name` allows `pronoun` ("he" is not "Mrs May"); untitled names allow both."""
     title = _title(name)
+    words = {word.lower() for word in name.split()}
     if pronoun in ("he", "him", "his"):
-        return title not in FEMALE_TITLES
+        return title not in FEMALE_TITLES and not words & FEMALE_ROLES
     if pronoun in ("she", "her"):
-        return title not in MALE_TITLES
+        return title not in MALE_TITLES and not words & MALE_ROLES
     return True
 
 

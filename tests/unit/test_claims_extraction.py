@@ -502,6 +502,19 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             "Doctors Without Borders",
             id="a-name-with-a-preposition-ends-before-the-relative-clause-on-its-last-word",
         ),
+        pytest.param(
+            '"We saw police shooting," Martin Mavenjina told Reuters. Police spokeswoman Resila Onyango denied that '
+            "officers had fired live rounds. She said the police had acted with restraint.",
+            "said",
+            "Police spokeswoman Resila Onyango",
+            id="she-continues-the-spokeswoman-the-tagger-took-for-an-organisation-not-the-man-before",
+        ),
+        pytest.param(
+            "Spotify, which filed the original complaint in 2019, welcomed the ruling.",
+            "welcomed",
+            "Spotify",
+            id="a-name-the-tagger-took-for-a-verb-is-still-the-subject",
+        ),
     ],
 )
 def test_speakers_are_resolved_as_news_style_means_them(
