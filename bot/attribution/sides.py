@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from bot.attribution.cues import PERSON_ROLES
 from bot.attribution.parties import (
     INSTITUTION_ROLES,
     LEGAL_ROLES,
@@ -60,10 +61,12 @@ GENERIC_HEADS = word_set(
 # Nouns by which an article refers back to an organisation it has just named ("the company said").
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
-    " military army police junta charity association foundation"
+    " military army police junta charity association foundation commission committee"
 )
 # Kinds too vague to be a side when the article names no such organisation ("the group", "the party").
-UNNAMED_KINDS_OF_NO_SIDE = word_set("group party government organisation organization agency council")
+UNNAMED_KINDS_OF_NO_SIDE = word_set(
+    "group party government organisation organization agency council commission committee"
+)
 # Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
 ORGANISATION_VOICES = word_set(
     "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
@@ -95,6 +98,10 @@ OFFICE_HOLDERS = word_set(
     negotiator negotiators governor mayor
     """
 )
+# Members named after the body they sit on: "competition commissioner X" is of the European Commission.
+BODY_OF_MEMBER = {"commissioner": "commission", "commissioners": "commission"}
+# A rights group or commission named after its country: a watchdog of that country's state, not the state.
+RIGHTS_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Human|Civil)\s+Rights(?:\s+[A-Z][\w-]*)+")
 # Small words inside an organisation's name, which people's names do not have.
 NAME_LINKS = word_set("of for without against to and on in")
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
@@ -207,6 +214,10 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             _refers_back(_possessor(words), previous[0]) for words in (written, appositive)
         ):
             party = previous[0]  # "Claire Nicolet, the charity's emergency coordinator" right after the charity
+        elif previous is not None and _owned_by_previous(written) and not _known_person(previous[0], facts):
+            party = previous[0]  # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"
+        elif (member := _member_of(f"{written} {appositive}", voiced)) is not None:
+            party = member  # "competition commissioner Margrethe Vestager" after the European Commission
         else:
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
             if _voice_of_previous(speaker, party, previous) and previous is not None:
@@ -269,6 +280,9 @@ def classify_speaker(
     is_person = _surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
+    kind = _organisation_kind(phrase)
+    if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE and _trailing_name(phrase):
+        return Party("group", kind.capitalize())  # "Police spokeswoman Resila Onyango" speaks for the police
     name = phrase if _looks_like_name(phrase) else _trailing_name(phrase)
     if name:
         person = facts.full_names.get(_surname(name), name)
@@ -299,6 +313,9 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     party_name = _political_party(phrase, lexicon)
     if party_name:
         return Party("group", party_name)
+    watchdog = RIGHTS_BODY.search(phrase)
+    if watchdog:
+        return Party("neutral", watchdog.group())  # "The Kenya Human Rights Commission" is not Kenya's government
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = lexicon.country_in(affiliation)
     if country:
@@ -455,7 +472,10 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
 
 def _is_proper(ent: Any) -> bool:
     """Whether the tagger's organisation is written as a name: "the foreign ministry" is not, nor a headline's
-    first word capitalised only for its place ("Carmaker recalls …", "Party chairman X said")."""
+    first word capitalised only for its place ("Carmaker recalls …", "Party chairman X said"), nor a person's
+    name after their role ("Police spokeswoman Resila Onyango")."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERSON_ROLES:
+        return False
     return any(
         token.text[:1].isupper() and (token.i != token.sent.start or token.tag_ in ("NNP", "NNPS")) for token in ent
     )
@@ -589,6 +609,25 @@ def _refers_back(speaker: str, previous: Party) -> bool:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
+
+
+def _known_person(party: Party, facts: ArticleFacts) -> bool:
+    """A person the tagger found somewhere in the article; a lone name it never tagged ("Spotify") may be a firm."""
+    return party.kind == "person" and party.name in facts.full_names.values()
+
+
+def _owned_by_previous(written: str) -> bool:
+    """ "Its chief executive", "their spokesman": someone of the organisation the article has just named."""
+    words = written.lower().split()
+    return len(words) >= 2 and words[0] in ("its", "their")
+
+
+def _member_of(description: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """A member of a body that has spoken ("commissioner" of the Commission), when exactly one has."""
+    words = _words(description)
+    bodies = {BODY_OF_MEMBER[word] for word in words if word in BODY_OF_MEMBER}
+    fitting = [party for party, _ in voiced.values() if bodies & set(_words(party.name))]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _possessor(phrase: str) -> str:

@@ -266,6 +266,41 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Citizens Against Pollution", "Citizens Against Pollution"],
         ),
+        # "Its chief executive" right after a firm the tagger never took for a person is the firm's.
+        (
+            "Apple said it would appeal. Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote that "
+            "it sent a message.",
+            [
+                ("Apple", "said", "it would appeal"),
+                ("Spotify", "welcomed", "the ruling"),
+                ("Its chief executive", "wrote", "it sent a message"),
+            ],
+            ["Apple", "Spotify", "Spotify"],
+        ),
+        # A commissioner after the Commission spoke sits on it.
+        (
+            "The European Commission fined Apple, saying the company had abused its position. Apple said it would "
+            'appeal. "This is illegal," competition commissioner Margrethe Vestager told a news conference.',
+            [
+                ("The European Commission", "saying", "the company had abused its position"),
+                ("Apple", "said", "it would appeal"),
+                ("competition commissioner Margrethe Vestager", "told", '"This is illegal,"'),
+            ],
+            ["European Commission", "Apple", "European Commission"],
+        ),
+        # A rights commission named after its country is a watchdog, not the country; its deputy director is
+        # its own; a police spokeswoman the tagger took for an organisation speaks for the police.
+        (
+            'The Kenya Human Rights Commission said officers had used live ammunition. "We saw police shooting," '
+            "the commission's deputy director, Martin Mavenjina, told Reuters. Police spokeswoman Resila Onyango "
+            "denied that officers had fired live rounds.",
+            [
+                ("The Kenya Human Rights Commission", "said", "officers had used live ammunition"),
+                ("the commission's deputy director", "told", '"We saw police shooting,"'),
+                ("Police spokeswoman Resila Onyango", "denied", "that officers had fired live rounds"),
+            ],
+            ["Kenya Human Rights Commission", "Kenya Human Rights Commission", "Police"],
+        ),
     ],
 )
 def test_who_a_title_or_a_kind_of_organisation_speaks_for(
