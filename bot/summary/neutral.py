@@ -65,6 +65,7 @@ CLAUSE_OPENERS = frozenset(
     | {"his", "her", "their", "its", "our", "more", "less", "most", "some"}
 )
 COORDINATORS = frozenset({"and", "or", "but"})
+JOINERS = COORDINATORS | {"that", "which", "who", "whom", "whose"}
 # What may follow "said" (a clause, its "that", a quote, or nothing): after anything else, "alleges fraud",
 # "admitted to lying", "claimed victory", the loaded verb stays, because "says fraud" is no sentence.
 SAID_FOLLOWERS = CLAUSE_OPENERS | {"that", "no", "all", "both", "every", "each", "several", "many", "you", "my"}
@@ -379,7 +380,7 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     phrases = [m.start() for m in PHRASE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words // 2]
     phrases = [at for at in phrases if not _inside_quote(kept, at)]
     if phrases:
-        return _without_cut_coordination(kept[: phrases[-1]].rstrip(",;:—–… ")) + " …"
+        return _without_cut_joiner(_without_cut_coordination(kept[: phrases[-1]].rstrip(",;:—–… "))) + " …"
     closing = open_quote_closer(kept)
     kept = kept.rstrip(",;:—–… ")
     if not closing:
@@ -393,6 +394,14 @@ def _without_dangling_words(kept: str, min_words: int) -> str:
     while len(words) > min_words and words[-1].lower().strip(",;:") in DANGLING_WORDS:
         words.pop()
     return _without_cut_coordination(" ".join(words)).rstrip(",;:—– ")
+
+
+def _without_cut_joiner(kept: str) -> str:
+    """ "… had used live ammunition and that": words that join to what the cut removed go with it."""
+    words = kept.split(" ")
+    while len(words) > 2 and words[-1].lower() in JOINERS:
+        words.pop()
+    return " ".join(words).rstrip(",;:—– ")
 
 
 def _without_cut_coordination(kept: str) -> str:

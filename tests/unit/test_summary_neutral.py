@@ -103,6 +103,11 @@ def test_regime_is_government_only_where_it_names_one(text: str, neutral: str) -
     assert neutralize(text) == neutral
 
 
+def test_a_cut_does_not_end_on_a_word_joining_what_it_removed() -> None:
+    text = "officers had used live ammunition and that at least two people had been shot dead"
+    assert shorten(text, 10) == "officers had used live ammunition …"
+
+
 def test_single_quotes_count_as_quotes_but_apostrophes_do_not() -> None:
     text = "Farage said politicians must 'feel the heat' and it's time they claimed nothing."
     assert quoted_strings(text) == ["feel the heat"]
