@@ -432,7 +432,22 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
             return _trimmed(doc, start, token.i - 1)
         if _contrasting_report(token) and token.left_edge.i > start:
             return _trimmed(doc, start, token.left_edge.i)
+        if _trailing_consequence(token, end) and token.left_edge.i > start + 3:
+            return _trimmed(doc, start, token.left_edge.i)
     return content
+
+
+def _trailing_consequence(token: Any, end: int) -> bool:
+    """ "… violates EU law, dealing a blow to the governing party": a participle after a comma that closes the
+    reported clause tells what the ruling or statement did, in the reporter's words."""
+    return bool(
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and token.doc[token.i - 1].text == ","
+        and token.right_edge.i + 1 >= end
+        and token.head.dep_ == "ccomp"
+    )
 
 
 def _after_time_of_saying(doc: Any, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:

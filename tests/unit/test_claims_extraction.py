@@ -977,6 +977,15 @@ def test_the_same_speakers_next_cue_ends_the_first_claim(
     assert claims[0].speaker == claims[1].speaker
 
 
+def test_a_participle_closing_the_reported_clause_is_the_reporters_gloss(extractor: ClaimExtractor) -> None:
+    text = (
+        "The court ruled on Thursday that Poland's disciplinary regime for judges violates EU law, dealing a blow "
+        "to the governing party."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.content.endswith("violates EU law")
+
+
 def test_the_time_of_saying_is_not_part_of_what_was_said(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The Korean carmaker Hyundai said on Tuesday it would recall about 80,000 cars."))
     assert claim.content == "it would recall about 80,000 cars"
