@@ -123,6 +123,7 @@ _DASHES = frozenset({"--", "—", "–", "-"})
 # Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural
 # ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
 _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
+_TOLL_PARTICIPLES = word_set("killing wounding injuring leaving destroying damaging displacing")
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _HEADLINE_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "new"})
 # What is recalled in the sense of withdrawn, not remembered: "recalled its ambassador", "recalls 80,000 cars".
@@ -439,10 +440,12 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
 
 def _trailing_consequence(token: Any, end: int) -> bool:
     """ "… violates EU law, dealing a blow to the governing party": a participle after a comma that closes the
-    reported clause tells what the ruling or statement did, in the reporter's words."""
+    reported clause tells what the ruling or statement did, in the reporter's words; one that tells the toll of
+    what was reported ("attacked a patrol, killing one officer") is part of the report."""
     return bool(
         token.dep_ == "advcl"
         and token.tag_ == "VBG"
+        and token.lower_ not in _TOLL_PARTICIPLES
         and token.i > token.head.i
         and token.doc[token.i - 1].text == ","
         and token.right_edge.i + 1 >= end

@@ -984,6 +984,8 @@ def test_a_participle_closing_the_reported_clause_is_the_reporters_gloss(extract
     )
     claim = only(extractor.extract(text))
     assert claim.content.endswith("violates EU law")
+    toll = only(extractor.extract("The minister said gunmen had attacked a police patrol, killing one officer."))
+    assert toll.content.endswith("killing one officer")
 
 
 def test_the_time_of_saying_is_not_part_of_what_was_said(extractor: ClaimExtractor) -> None:
