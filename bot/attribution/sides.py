@@ -281,8 +281,9 @@ def classify_speaker(
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
     kind = _organisation_kind(phrase)
-    if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE and _trailing_name(phrase):
-        return Party("group", kind.capitalize())  # "Police spokeswoman Resila Onyango" speaks for the police
+    kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
+    if kind and _trailing_name(phrase):
+        return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
     name = phrase if _looks_like_name(phrase) else _trailing_name(phrase)
     if name:
         person = facts.full_names.get(_surname(name), name)
@@ -295,9 +296,8 @@ def classify_speaker(
     if facts.home_country and _head_word(phrase) in STATE_ORGANS:
         # "NIAMEY (Reuters) - … the foreign ministry said": the ministry of the country the story is filed from.
         return Party("country", facts.home_country, fine_name=_capitalised(phrase))
-    kind = _organisation_kind(phrase)
-    if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE:
-        return Party("group", kind.capitalize())  # "the union" and "the company" of a labour dispute
+    if kind:
+        return Party("group", kind)  # "the union" and "the company" of a labour dispute
     return Party("unknown", OTHER_SOURCES)
 
 

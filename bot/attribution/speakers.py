@@ -15,6 +15,9 @@ Farage") and rules out the other pronoun ("he" is never "Mrs May"). He/she right
 quoted, with nobody else named since, continue that person's words; so does a description in the next sentence
 ("Nigel Farage vowed … The former Ukip leader said …"). Bare "Allies" or "Aides" are those of the person
 their words are about ("Aides said Mr. Obama was haunted …" → "Aides of Mr. Obama"), so the reply can place them.
+It/they opening a sentence carry on the previous sentence's subject when that can speak as a body ("… the
+company said … It said …"), and a description given a name in apposition is that name ("A lawyer representing
+several owners, Maria Delgado, accused …"); a gendered role ("spokeswoman") rules out the other pronoun.
 Names inside quotation marks are left out by the caller: they are what speakers talk about.
 """
 
