@@ -96,7 +96,9 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
             claim
             for claim in side.claims
             if claim.content_span.start >= headline_end
-            and not _told_inside_another(claim, [c for c in every_claim if c.side != side.name])
+            and not _told_inside_another(
+                claim, [c for c in every_claim if c.side != side.name or not _reported_within(claim, c)]
+            )
             and not any(_reported_within(inner, claim) for inner in side.claims)
         ]
         seen: list[Claim] = []
