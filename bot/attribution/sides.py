@@ -98,6 +98,11 @@ OFFICE_HOLDERS = word_set(
     negotiator negotiators governor mayor
     """
 )
+# A person named with the organisation they are of: "Maria Lopez of the Immigrant Justice Network".
+PERSON_OF_ORGANISATION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){2,3}(?:of|from|at)\s+(?:the\s+)?"
+    r"(?P<organisation>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’-]*))*\s+[A-Z][\w&'’-]*)$"
+)
 # Members named after the body they sit on: "competition commissioner X" is of the European Commission.
 BODY_OF_MEMBER = {"commissioner": "commission", "commissioners": "commission"}
 # A rights group or commission named after its country: a watchdog of that country's state, not the state.
@@ -284,6 +289,9 @@ def classify_speaker(
     kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
     if kind and _trailing_name(phrase):
         return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
+    member = PERSON_OF_ORGANISATION.match(phrase)
+    if member and not lexicon.country_in(member.group("organisation")):
+        return Party("group", member.group("organisation"))  # "Maria Lopez of the Immigrant Justice Network"
     name = phrase if _looks_like_name(phrase) else _trailing_name(phrase)
     if name:
         person = facts.full_names.get(_surname(name), name)
@@ -342,8 +350,8 @@ def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
     match = PARTY_NAME.search(phrase)
     if match is None:
         return None
-    name = match.group(1).strip()
-    if len(name.split()) == 1 and lexicon.country_in(name):
+    name = re.sub(r"^The\b\s*", "", match.group(1).strip())
+    if not name or (len(name.split()) == 1 and lexicon.country_in(name)):
         return None
     return f"{name} Party" if match.group(2) == "Party" else name
 

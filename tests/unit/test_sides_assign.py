@@ -301,6 +301,17 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Kenya Human Rights Commission", "Kenya Human Rights Commission", "Police"],
         ),
+        # A party's chairman speaks for the party (named without "The"); a person "of" an organisation for it.
+        (
+            "Senate Democrats blocked the bill. The Republican Party's chairman said voters would remember. "
+            '"Asylum is a legal right," said Maria Lopez of the Immigrant Justice Network.',
+            [
+                ("Senate Democrats", "blocked", "the bill"),
+                ("The Republican Party's chairman", "said", "voters would remember"),
+                ("Maria Lopez of the Immigrant Justice Network", "said", '"Asylum is a legal right,"'),
+            ],
+            ["Senate Democrats", "Republican Party", "Immigrant Justice Network"],
+        ),
     ],
 )
 def test_who_a_title_or_a_kind_of_organisation_speaks_for(
