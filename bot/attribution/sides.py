@@ -216,9 +216,11 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         elif previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
             party, speaker = previous
         elif previous is not None and any(
-            _refers_back(_possessor(words), previous[0]) for words in (written, appositive)
+            _refers_back(_principal_of(words), previous[0]) for words in (written, appositive)
         ):
-            party = previous[0]  # "Claire Nicolet, the charity's emergency coordinator" right after the charity
+            # "Claire Nicolet, the charity's emergency coordinator" right after the charity spoke, "a spokeswoman
+            # for the agency" right after the agency
+            party = previous[0]
         elif previous is not None and _owned_by_previous(written) and not _known_person(previous[0], facts):
             party = previous[0]  # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"
         elif (member := _member_of(f"{written} {appositive}", voiced)) is not None:
@@ -638,10 +640,11 @@ def _member_of(description: str, voiced: dict[str, tuple[Party, str]]) -> Party 
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _possessor(phrase: str) -> str:
-    """ "the charity" of "the charity's emergency coordinator"; "" when the phrase opens with no possessive."""
-    match = re.match(r"(?i)(the\s+\w+)['’]s\s", phrase.strip())
-    return match.group(1) if match else ""
+def _principal_of(phrase: str) -> str:
+    """ "the charity" of "the charity's emergency coordinator" or of "a spokeswoman for the charity"; "" when the
+    phrase names no one it speaks for."""
+    match = re.match(r"(?i)(the\s+\w+)['’]s\s", phrase.strip()) or VOICE_FOR.match(phrase.strip())
+    return match.group(1).strip() if match else ""
 
 
 def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:

@@ -41,6 +41,9 @@ ALL_TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 # Roles written in a gendered form ("Police spokeswoman Resila Onyango" is not "he").
 MALE_ROLES = frozenset({"spokesman", "chairman", "congressman", "businessman", "councilman", "policeman"})
 FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman"})
+# "The regulator", "the watchdog": the agency named before, whose name says what kind of body it is.
+REGULATORS = frozenset({"regulator", "watchdog"})
+BODY_NAME_WORDS = frozenset({"administration", "agency", "authority", "commission", "bureau", "board", "office"})
 # Longest run of words taken for a person's name ("Martin Luther King Jr.").
 MAX_NAME_TOKENS = 4
 # Prepositions that put a place in the background ("in Singapore"); "from Moscow" may still be who sent word.
@@ -142,7 +145,8 @@ def resolve(
                 or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False))
                 or itself
             )
-        return _nearest(doc, entities, start, end, GROUP_LABELS, lower) or itself
+        bodies = BODY_NAME_WORDS if lower in REGULATORS else None
+        return _nearest(doc, entities, start, end, GROUP_LABELS, lower, words=bodies) or itself
     if end - start == 1 and lower in ASSOCIATES and root.tag_ in ("NNS", "NNPS"):
         principal = _principal(doc, entities, root)
         return f"{itself} of {principal}" if principal else itself
@@ -448,14 +452,17 @@ def _nearest(
     before: bool = True,
     ahead: bool = True,
     ahead_limit: int | None = None,
+    words: frozenset[str] | None = None,
 ) -> str | None:
     """The closest entity before the phrase (else shortly after it, up to the character `ahead_limit`) with a
-    fitting label and, if given, word; a place named as where something happened ("met in Singapore, when they
-    agreed") is a setting, not who speaks."""
+    fitting label and, if given, word (or one of `words` in its name); a place named as where something
+    happened ("met in Singapore, when they agreed") is a setting, not who speaks."""
 
     def fits(entity: Any) -> bool:
         if entity.label_ not in labels or _is_setting(entity):
             return False
+        if words is not None:
+            return bool(words & {token.lower_ for token in entity})
         return word is None or word in _mention(entity).lower()
 
     if before:

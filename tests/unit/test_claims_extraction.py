@@ -504,6 +504,13 @@ def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor:
             "Spotify",
             id="a-name-the-tagger-took-for-a-verb-is-still-the-subject",
         ),
+        pytest.param(
+            "In a filing with the National Highway Traffic Safety Administration, Hyundai said water could seep "
+            "into a control unit. The regulator said it had received 47 complaints.",
+            "said",
+            "the National Highway Traffic Safety Administration",
+            id="the-regulator-is-the-agency-named-before",
+        ),
     ],
 )
 def test_speakers_are_resolved_as_news_style_means_them(

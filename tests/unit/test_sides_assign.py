@@ -312,6 +312,17 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Senate Democrats", "Republican Party", "Immigrant Justice Network"],
         ),
+        # "A spokeswoman for the agency" right after the agency spoke is the agency's.
+        (
+            "Hyundai said it knew of no crashes. The Traffic Safety Administration said it had received 47 "
+            "complaints. A spokeswoman for the agency said the investigation would continue.",
+            [
+                ("Hyundai", "said", "it knew of no crashes"),
+                ("The Traffic Safety Administration", "said", "it had received 47 complaints"),
+                ("A spokeswoman for the agency", "said", "the investigation would continue"),
+            ],
+            ["Hyundai", "Traffic Safety Administration", "Traffic Safety Administration"],
+        ),
     ],
 )
 def test_who_a_title_or_a_kind_of_organisation_speaks_for(
