@@ -112,7 +112,20 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
             entries.append(Ranked(claim, side.name, salience(claim, len(text), title_words, frequency)))
         if entries:
             ranked[side.name] = sorted(entries, key=lambda entry: -entry.score)
-    return ranked
+    return _answers_next(ranked)
+
+
+def _answers_next(ranked: dict[str, list[Ranked]]) -> dict[str, list[Ranked]]:
+    """When sides answer each other ("accused Hyundai of ignoring the warnings" … "Hyundai denied this"), each
+    side's answers come right after its best claim, so the accusation and its denial are shown together."""
+    answering = [name for name, entries in ranked.items() if any(_answers(entry.claim) for entry in entries)]
+    if len(answering) < 2:
+        return ranked
+    reordered = dict(ranked)
+    for name in answering:
+        best, *rest = ranked[name]
+        reordered[name] = [best] + [e for e in rest if _answers(e.claim)] + [e for e in rest if not _answers(e.claim)]
+    return reordered
 
 
 def _told_inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
@@ -176,8 +189,9 @@ def allocate(
             candidates.extend([v for v in versions if spent + cost(v) <= budget][:1])
         if not candidates:
             return chosen
-        # The side that has said least so far goes first: "denied the incident" is one point but three words.
-        pick = max(candidates, key=lambda entry: (-words[entry.side], entry.score))
+        # Answers go first (a denial beside the accusation it answers), then the side that has said least so far:
+        # "denied the incident" is one point but three words.
+        pick = max(candidates, key=lambda entry: (_answers(entry.claim), -words[entry.side], entry.score))
         chosen.append(pick)
         spent += cost(pick)
         words[pick.side] += cost(pick)

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from bot.attribution.claims import ClaimExtractor
+from bot.attribution.sides import assign_sides
 from bot.domain import Claim, Side, SideAssignment, Span, SummaryLength
 from bot.summary import summarize
 from bot.summary.neutral import loaded_verbs_outside_quotes, quoted_strings
@@ -188,6 +190,36 @@ def test_a_relative_clause_describing_the_speaker_is_no_point() -> None:
     assert [point.text for side in summary.sides for point in side.points] == [
         "said its staff had treated 120 wounded."
     ]
+
+
+RECALL_STORY = """Carmaker recalls 80,000 vehicles after brake complaints
+
+The Korean carmaker Hyundai said on Tuesday it would recall about 80,000 cars in the United States because a \
+faulty part could cause the brakes to fail.
+
+In a filing with the National Highway Traffic Safety Administration, the company said water could seep into a \
+control unit and cause a short circuit. It said it knew of no crashes or injuries linked to the problem.
+
+The regulator said it had received 47 complaints from owners, three of them describing a complete loss of \
+braking on a motorway. A spokeswoman for the agency said the investigation would continue after the recall.
+
+A lawyer representing several owners, Maria Delgado, accused Hyundai of ignoring the warnings for two years. \
+"They knew, and they waited," she said. Hyundai denied this and said it had acted as soon as engineers \
+identified the cause.
+
+Analysts at Morgan Stanley estimated the recall would cost the company around $120 million.
+"""
+
+
+def test_a_denial_answering_another_sides_accusation_is_shown_with_it() -> None:
+    """Hyundai's denial is its third claim by salience; with four sides sharing the budget it was left out, and
+    the reply carried the accusation alone."""
+    parsed = ClaimExtractor().parse(RECALL_STORY)
+    assignment = assign_sides(RECALL_STORY, parsed.claims, parsed.doc)
+    summary = summarize(RECALL_STORY, assignment, SummaryLength.NORMAL)
+    shown = {side.name: [point.text for point in side.points] for side in summary.sides}
+    assert any(text.startswith("accused Hyundai") for text in shown["Maria Delgado"])
+    assert any("denied this" in text for text in shown["Hyundai"])
 
 
 def test_huge_article_with_200_speakers_fits_one_message() -> None:
