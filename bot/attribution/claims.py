@@ -457,9 +457,7 @@ def _after_time_of_saying(doc: Any, cue: tuple[int, int], content: tuple[int, in
     """ "Hyundai said on Tuesday it would recall …": a time right after the cue, before the reported clause's
     subject, tells when it was said; the parse hangs it on the clause."""
     first = doc[content[0]]
-    if content[0] != cue[1] or first.dep_ not in ("prep", "npadvmod") or first.head.i < first.i:
-        return content
-    if not any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
+    if content[0] != cue[1] or not speakers.is_time_phrase(first) or first.head.i < first.i:
         return content
     after = first.right_edge.i + 1
     if after < content[1] and doc[after].dep_ in _SUBJECT_DEPS and doc[after].head == first.head:

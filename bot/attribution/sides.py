@@ -518,11 +518,8 @@ def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
 
 
 def _capitalised(phrase: str) -> str:
-    """ "Foreign ministry" for "the foreign ministry": a side's name."""
-    words = clean_name(phrase).split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    name = " ".join(words)
+    """ "Foreign ministry" for "the foreign ministry": a side's name (`clean_name` drops the article)."""
+    name = clean_name(phrase)
     return name[:1].upper() + name[1:]
 
 
@@ -684,8 +681,6 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     if previous is None or party.kind != "person" or previous[0].kind not in ("group", "country", "movement"):
         return False
     words = clean_name(speaker).split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
     return len(words) >= 2 and words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
 
 

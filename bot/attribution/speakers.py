@@ -63,7 +63,7 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
     start, end = head.i, head.i + 1
     for child in head.children:
-        if child.dep_ in _TRIMMED_DEPS or _is_time(child):
+        if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child):
             continue
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
@@ -85,7 +85,7 @@ def _closes(doc: Any, start: int, index: int) -> bool:
     return doc[index].text == ")" and inside.count("(") > inside.count(")")
 
 
-def _is_time(child: Any) -> bool:
+def is_time_phrase(child: Any) -> bool:
     """ "on Tuesday", "last week": the parser sometimes hangs the sentence's time on its subject ("Egypt on
     Tuesday accused …"); it says when, not who."""
     return child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)

@@ -129,12 +129,9 @@ def _neutralize_unquoted(text: str) -> str:
 def _describes_a_system(text: str, at: int) -> bool:
     """ "the disciplinary regime for judges", "a sanctions regime": a lowercase word before "regime" makes it a
     set of rules, not a government called so ("the Assad regime", "Syria's regime", "the regime")."""
-    before = text[:at].split()
-    if not before:
-        return False
-    previous = before[-1].lower()
-    ordinary = previous not in DETERMINERS_BEFORE_ADJECTIVE | FRAMING_WORDS | {"this", "that", "military"}
-    return before[-1][:1].islower() and ordinary
+    previous = _word_before(text, at)
+    ordinary = previous.lower() not in DETERMINERS_BEFORE_ADJECTIVE | FRAMING_WORDS | {"this", "that", "military"}
+    return previous[:1].islower() and ordinary
 
 
 def _said_fits(text: str, at: int) -> bool:
@@ -148,8 +145,13 @@ def _said_fits(text: str, at: int) -> bool:
 
 
 def _follows_determiner(text: str, at: int) -> bool:
+    return _word_before(text, at).lower() in DETERMINERS_BEFORE_ADJECTIVE
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends before position `at` ("" at the start)."""
     before = text[:at].split()
-    return bool(before) and before[-1].lower() in DETERMINERS_BEFORE_ADJECTIVE
+    return before[-1] if before else ""
 
 
 def _drop_framing(text: str) -> str:
