@@ -119,7 +119,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
 _MAX_NAME_AFTER_QUOTE = 12
-_DASHES = frozenset({"--", "—", "–", "-"})
+_DASHES = frozenset({"--", "—", "–", "-", "―"})
 # Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural
 # ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
 _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
@@ -482,12 +482,26 @@ def _continues_cue(token: Any, verb: Any) -> bool:
     """Whether `token` is the same speaker's next cue after `verb` (see `_before_next_cue`)."""
     if token.i <= verb.i or token.pos_ != "VERB" or cues.verb_lemma(token.text) is None:
         return False
-    if any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+    if any(c.dep_ in _SUBJECT_DEPS for c in token.children) or _parallel_stance(token, verb):
         return False
     before = token.nbor(-1)
     coordinated = token.dep_ == "conj" and token.tag_ == verb.tag_ and before.lower_ in ("and", "but")
     participle = token.tag_ == "VBG" and before.text == "," and token.dep_ in ("advcl", "conj")
     return coordinated or participle
+
+
+def _parallel_stance(token: Any, verb: Any) -> bool:
+    """ "The White House said Biden supported stronger border security but opposed the bill": a second stance
+    joined to the reported subject's own stance, in its form, is still what was reported of that subject. A
+    pronoun subject may be the speaker ("acknowledged that even she found it confusing and called …")."""
+    head = token.head
+    return bool(
+        token.dep_ == "conj"
+        and head.i != verb.i
+        and head.tag_ == token.tag_
+        and cues.verb_lemma(head.text) is not None
+        and any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in head.children)
+    )
 
 
 def _phrasal_cue(verb: Any) -> str | None:
@@ -522,6 +536,7 @@ def _phrasal_cue(verb: Any) -> str | None:
 
 
 _MOST_WORDS_BEFORE_COLON = 8
+_MOST_DATELINE_WORDS = 4
 
 
 def _quoted_cue_noun(doc: Any, verb: Any) -> tuple[int, int] | None:
@@ -798,6 +813,10 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
     clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c) or _is_that_clause(verb, c)]
+    if any(c.text not in _DASHES for c in clauses):
+        # "WASHINGTON ― This spring, …, Manafort told friends that …": the parse may make a dateline's dash a
+        # clause of the cue; what was said is the other clause.
+        clauses = [c for c in clauses if c.text not in _DASHES]
     questions = [c for c in children if lemma == "ask" and c.i > verb.i and _is_question_clause(c)]
     clauses += [c for c in questions if c not in clauses]
     clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]
@@ -814,7 +833,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             for child in children:
                 if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
                     start = child.left_edge.i
-        return _trimmed(doc, start, _past_content_conjunct(verb, clauses, end))
+        return _trimmed(doc, _after_dateline(doc, start), _past_content_conjunct(verb, clauses, end))
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
     if _puts_it(verb):
         objects = []  # "As the memo put it, …": "it" stands for the words, which are elsewhere
@@ -852,6 +871,15 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _after_dateline(doc: Any, start: int) -> int:
+    """ "WASHINGTON ― Trump's obsession … is an insult, lawmakers said": the dateline opening the article's first
+    sentence is where it was written, not what was said."""
+    for i in range(start, min(start + _MOST_DATELINE_WORDS, len(doc) - 1)):
+        if doc[i].text in _DASHES:
+            return i + 1 if i > start and all(t.is_upper or t.is_punct for t in doc[start:i]) else start
+    return start
 
 
 def _past_content_conjunct(verb: Any, heads: Sequence[Any], end: int) -> int:

@@ -1000,6 +1000,34 @@ def test_another_speakers_report_set_against_the_first_is_a_claim_of_its_own(ext
     ]
 
 
+def test_a_second_stance_of_the_reported_subject_is_still_what_was_reported(extractor: ClaimExtractor) -> None:
+    text = "The White House said President Joe Biden supported stronger border security but opposed the bill."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (
+        "The White House",
+        "President Joe Biden supported stronger border security but opposed the bill",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "WASHINGTON ― Donald Trump’s obsession with the president’s birth is an insult to all voters, top "
+            "lawmakers said.",
+            "Donald Trump’s obsession with the president’s birth is an insult to all voters",
+        ),
+        (
+            "WASHINGTON ― This spring, as he was becoming chairman of the campaign, Paul Manafort told friends that "
+            "the candidate knew all about his work.",
+            "that the candidate knew all about his work",
+        ),
+    ],
+)
+def test_the_dateline_is_not_what_was_said(extractor: ClaimExtractor, text: str, content: str) -> None:
+    assert [c.content for c in extractor.extract(text)] == [content]
+
+
 def test_a_name_the_parse_hung_on_a_place_before_a_verb_without_subject_is_its_subject(
     extractor: ClaimExtractor,
 ) -> None:
