@@ -49,6 +49,7 @@ INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "dutch": "Netherlands",
     "israelis": "Israel",
     "vatican": "Holy See (Vatican City State)",
+    "drc": "Democratic Republic of the Congo",
     # A state restcountries' data (and so countryinfo) leaves out.
     "kosovo": "Kosovo",
     "kosovar": "Kosovo",
@@ -274,6 +275,23 @@ LEGAL_ROLES: dict[str, str] = {
 # the side is named after it rather than after the role.
 INSTITUTION_ROLES = frozenset({"court", "courts", "tribunal", "poll", "survey", "study"})
 
+# The two US parties, whose members are written by the party's adjective or plural ("Republican leader Mitch
+# McConnell", "Senate Democrats", "GOP senators"): each member speaks for the party, whatever their chamber.
+PARTY_MEMBERS: dict[str, str] = {
+    "Republican": "Republicans",
+    "Republicans": "Republicans",
+    "GOP": "Republicans",
+    "Democrat": "Democrats",
+    "Democrats": "Democrats",
+    "Democratic": "Democrats",
+}
+# Capitalised words that may stand before a member word without making it part of another party's name
+# ("Senate Democrats", but "Liberal Democrats", "Sweden Democrats", "Christian Democrats" are other parties).
+MEMBER_OPENERS = frozenset({"the", "a", "an", "senate", "house", "congressional", "top", "leading", "fellow"})
+# Chambers whose members belong to opposing sides: "Senate Majority Leader Chuck Schumer" speaks for his party or
+# himself, not for the Senate.
+LEGISLATURES = frozenset({"senate", "house", "congress", "parliament", "assembly", "knesset", "duma", "bundestag"})
+
 # Capitalised words that may stand before a country's name without making it part of another name.
 NAME_OPENERS = frozenset({"the", "a", "an", "in", "of", "for", "from", "and", "but", "by", "on", "to", "with"})
 WORD = re.compile(r"[\w.'’-]+")
@@ -357,6 +375,9 @@ def load_country_lexicon() -> CountryLexicon:
             candidates.append(demonym + "s")
         if name.endswith("stan") and len(name.removesuffix("istan").removesuffix("stan")) >= 4:
             candidates.append(name.removesuffix("istan").removesuffix("stan"))  # Uzbek, Kazakh, Afghan, Kyrgyz
+        # News writes "the Democratic Republic of Congo" as often as the official "… of the Congo"; without the
+        # shorter form, "Republic of Congo" inside it would name its neighbour.
+        candidates += [form.replace(" of the ", " of ") for form in candidates if " of the " in form]
         for form in candidates:
             if form:
                 forms.setdefault(form.lower(), name)

@@ -22,9 +22,12 @@ from bot.attribution.cues import PERSON_ROLES
 from bot.attribution.parties import (
     INSTITUTION_ROLES,
     LEGAL_ROLES,
+    LEGISLATURES,
+    MEMBER_OPENERS,
     MOVEMENT_WORDS,
     NEUTRAL_BODIES,
     NEUTRAL_ROLES,
+    PARTY_MEMBERS,
     CountryLexicon,
     clean_name,
     is_news_outlet,
@@ -320,7 +323,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", body)
     if any(word in MOVEMENT_WORDS for word in words):
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
-    party_name = _political_party(phrase, lexicon)
+    party_name = _party_of_member(phrase) or _political_party(phrase, lexicon)
     if party_name:
         return Party("group", party_name)
     watchdog = RIGHTS_BODY.search(phrase)
@@ -342,6 +345,27 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", organisation if institution and organisation else role)
     if organisation and organisation.lower() != phrase.lower() and not _looks_like_name(phrase):
         return Party("group", organisation)
+    return None
+
+
+def _party_of_member(phrase: str) -> str | None:
+    """The US party a phrase names its speaker a member of ("Republican leader Mitch McConnell", "Senate
+    Democrats", "The Republican Party's chairman"), unless the word is part of another name ("Liberal
+    Democrats", "the Democratic Republic of Congo", "the Democratic Unionist Party")."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        party = PARTY_MEMBERS.get(word.rstrip(",;:").removesuffix("'s").removesuffix("’s"))
+        if party is None:
+            continue
+        before = words[index - 1] if index else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        part_of_name = before[:1].isupper() and before.lower() not in MEMBER_OPENERS
+        if part_of_name or after.startswith("Republic"):
+            return None
+        other_party = PARTY_NAME.search(phrase)
+        if other_party and other_party.group(1).split()[-1] != word:
+            return None
+        return party
     return None
 
 
@@ -407,11 +431,14 @@ def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: 
 
 def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     """The longest organisation the article names that occurs in the phrase; one that is really a person
-    ("Trump's press secretary") is given by the person's full name."""
+    ("Trump's press secretary") is given by the person's full name. A chamber is no member's side."""
     lowered = phrase.lower()
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
     # "Interior Minister Xhelal Sveçla": a portfolio the tagger took for an organisation, not a party.
     found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} minister\b", lowered)]
+    if _trailing_name(phrase) or _holds_office(phrase):
+        # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
+        found = [org for org in found if org.lower() not in LEGISLATURES]
     if not found:
         return None
     organisation = max(found, key=len)

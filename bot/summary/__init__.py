@@ -13,7 +13,7 @@ from bot.attribution.relays import claim_extent
 from bot.attribution.sides import OTHER_SOURCES
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
 from bot.summary.headline import starts_with_cue, write_headline
-from bot.summary.neutral import display_speaker, neutralize, point_text, speaker_on_side
+from bot.summary.neutral import OPENING_QUOTES, display_speaker, neutralize, point_text, speaker_on_side
 from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text
 from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
@@ -90,7 +90,7 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
     speaker = _shown_speaker(claim, entry.side) or entry.side
     body = point_text(claim, text, max_words, conduits)
     if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
-        body = f"said: {body}" if body[:1].isupper() else f"said {body}"
+        body = f"said: {body}" if _opens_sentence(claim, text, body) else f"said {body}"
     # A participle ("showing they wanted …") does not make a sentence after its speaker; a finite verb does.
     finite = starts_with_cue(claim.cue, body) and not body.split(" ", 1)[0].endswith("ing")
     written = claim.speaker.split()
@@ -104,6 +104,16 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) 
         quote=claim.quote,
         verb_first=finite,
     )
+
+
+def _opens_sentence(claim: Claim, text: str, body: str) -> bool:
+    """Whether the words shown are a sentence of their own (a quote, or "The museum would …" from "The museum,
+    Mr. Obama said, would …"), which "said:" introduces; a capital inside a sentence is a name's ("said Georgian
+    Dream had won")."""
+    if not body[:1].isupper():
+        return False
+    before = text[: claim.content_span.start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n" or before[-1] in OPENING_QUOTES
 
 
 def _shown_speaker(claim: Claim, side: str) -> str:

@@ -301,16 +301,39 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Kenya Human Rights Commission", "Kenya Human Rights Commission", "Police"],
         ),
-        # A party's chairman speaks for the party (named without "The"); a person "of" an organisation for it.
+        # A party's chairman speaks for the party; a person "of" an organisation for it.
+        (
+            "Labour blocked the bill. The Green Party's chairman said voters would remember. "
+            '"Asylum is a legal right," said Maria Lopez of the Immigrant Justice Network.',
+            [
+                ("Labour", "blocked", "the bill"),
+                ("The Green Party's chairman", "said", "voters would remember"),
+                ("Maria Lopez of the Immigrant Justice Network", "said", '"Asylum is a legal right,"'),
+            ],
+            ["Labour", "Green Party", "Immigrant Justice Network"],
+        ),
+        # A US party's members, however written, are one side; a chamber's leader is no side of the chamber.
         (
             "Senate Democrats blocked the bill. The Republican Party's chairman said voters would remember. "
-            '"Asylum is a legal right," said Maria Lopez of the Immigrant Justice Network.',
+            "Republican leader Mitch McConnell accused Democrats of ignoring a crisis. Senate Majority Leader "
+            "Chuck Schumer said the bill was a stunt.",
             [
                 ("Senate Democrats", "blocked", "the bill"),
                 ("The Republican Party's chairman", "said", "voters would remember"),
-                ("Maria Lopez of the Immigrant Justice Network", "said", '"Asylum is a legal right,"'),
+                ("Republican leader Mitch McConnell", "accused", "Democrats of ignoring a crisis"),
+                ("Senate Majority Leader Chuck Schumer", "said", "the bill was a stunt"),
             ],
-            ["Senate Democrats", "Republican Party", "Immigrant Justice Network"],
+            ["Democrats", "Republicans", "Republicans", "Chuck Schumer"],
+        ),
+        # Other parties named with those words are not the US parties.
+        (
+            "The Liberal Democrats said the bill was cruel. The army of the Democratic Republic of Congo said "
+            "rebels had attacked.",
+            [
+                ("The Liberal Democrats", "said", "the bill was cruel"),
+                ("The army of the Democratic Republic of Congo", "said", "rebels had attacked"),
+            ],
+            ["Liberal Democrats", "Democratic Republic of the Congo"],
         ),
         # "A spokeswoman for the agency" right after the agency spoke is the agency's.
         (

@@ -179,6 +179,29 @@ def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> N
     assert points["United States"] == ["said it was still seeking a diplomatic solution."]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "shown"),
+    [
+        (
+            "The Central Election Commission said Georgian Dream had won 54 percent of the vote.",
+            "Georgian Dream had won 54 percent of the vote",
+            "said Georgian Dream had won 54 percent of the vote.",
+        ),
+        (
+            "Turnout was high. The vote was fair, the Central Election Commission said.",
+            "The vote was fair",
+            "said: The vote was fair.",
+        ),
+    ],
+)
+def test_said_introduces_a_sentence_with_a_colon_and_a_clause_without(text: str, content: str, shown: str) -> None:
+    claim = make_claim(text, "the Central Election Commission", "said", content, "Central Election Commission")
+    cue_at = text.index("said")
+    claim = replace(claim, cue_span=Span(cue_at, cue_at + 4))
+    summary = summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Vote")
+    assert [point.text for side in summary.sides for point in side.points] == [shown]
+
+
 def test_a_relative_clause_describing_the_speaker_is_no_point() -> None:
     text = "Doctors Without Borders, which supports a hospital in the city, said its staff had treated 120 wounded."
     described = make_claim(text, "which", "supports", "a hospital in the city", "Doctors Without Borders")
