@@ -87,6 +87,12 @@ VOICE_FOR = re.compile(
     r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+"
     r"(?P<principal>[^,;:()]{2,80})"
 )
+# "The head of the observer mission", "a member of the delegation": someone leading or sitting on a body the
+# article names only by what it is.
+HEAD_OF = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?)\s+of\s+"
+    r"the\s+(?P<body>[a-z][a-z -]{2,60}?)\s*(?:,|$)"
+)
 # The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ".
 PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s")
 # Organs of a state that a wire story names without their country when they are the host country's own.
@@ -228,6 +234,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = previous[0]  # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"
         elif (member := _member_of(f"{written} {appositive}", voiced)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
+        elif (body := _unnamed_body_of(written, voiced) or _unnamed_body_of(appositive, voiced)) is not None:
+            party = body  # "The head of the observer mission, Pascal Allizard" after "Observers from the OSCE"
         else:
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
             if _voice_of_previous(speaker, party, previous) and previous is not None:
@@ -661,6 +669,21 @@ def _member_of(description: str, voiced: dict[str, tuple[Party, str]]) -> Party 
     words = _words(description)
     bodies = {BODY_OF_MEMBER[word] for word in words if word in BODY_OF_MEMBER}
     fitting = [party for party, _ in voiced.values() if bodies & set(_words(party.name))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _unnamed_body_of(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """The party whose description names the body someone heads or sits on ("the observer mission" of
+    "Observers from the OSCE"), when exactly one has spoken so far."""
+    match = HEAD_OF.match(phrase.strip())
+    if match is None:
+        return None
+    stems = {word.removesuffix("s") for word in match.group("body").split() if len(word) > 3}
+    fitting = [
+        party
+        for party, description in voiced.values()
+        if stems & {word.removesuffix("s") for word in _words(description)}
+    ]
     return fitting[0] if len(fitting) == 1 else None
 
 

@@ -45,7 +45,7 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
     pieces: list[str] = []
     previous: str | None = None
     for point in side.points:
-        if point.speaker == previous and pieces:
+        if previous is not None and _same_speaker(point.speaker, previous) and pieces:
             pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(point.text)
         elif _names_side(point, side.name) and not pieces:
             pieces.append(escape(point.text))
@@ -58,7 +58,12 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
 
 def _names_side(point: Point, side: str) -> bool:
     """Whether the point's speaker is the side itself ("The company" on the line of the side "Company")."""
-    return point.speaker.strip().lower().removeprefix("the ") == side.strip().lower().removeprefix("the ")
+    return _same_speaker(point.speaker, side)
+
+
+def _same_speaker(one: str, other: str) -> bool:
+    """ "Main opposition alliance" and "The main opposition alliance" (written so before its verb) are one."""
+    return one.strip().lower().removeprefix("the ") == other.strip().lower().removeprefix("the ")
 
 
 def summary_to_json(result: Result) -> dict[str, object]:

@@ -335,6 +335,18 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Liberal Democrats", "Democratic Republic of the Congo"],
         ),
+        # The head of a body named only by what it is speaks for the party described so, not for himself.
+        (
+            "The Kremlin rejected the accusation. Observers from the Organization for Security and Cooperation in "
+            "Europe said the vote had been marred by pressure on voters. The head of the observer mission, Pascal "
+            "Allizard, said the campaign had been divisive.",
+            [
+                ("The Kremlin", "rejected", "the accusation"),
+                ("Observers from the Organization for Security and Cooperation in Europe", "said", "the vote had"),
+                ("The head of the observer mission, Pascal Allizard", "said", "the campaign had been divisive"),
+            ],
+            ["Kremlin", "OSCE", "OSCE"],
+        ),
         # "A spokeswoman for the agency" right after the agency spoke is the agency's.
         (
             "Hyundai said it knew of no crashes. The Traffic Safety Administration said it had received 47 "

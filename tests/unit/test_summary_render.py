@@ -122,3 +122,26 @@ def test_side_as_speaker_is_named_when_it_does_not_open_the_line() -> None:
     assert render_text(summary).splitlines()[2] == (
         "Carl Benton — Benton's lawyer: the case is political. Carl Benton: has pleaded not guilty."
     )
+
+
+def test_one_speaker_written_with_and_without_its_article_shares_the_name() -> None:
+    summary = Summary(
+        headline="Vote disputed",
+        sides=(
+            SidePoints(
+                "Opposition",
+                (
+                    Point("Main opposition alliance", "the vote had been rigged.", Span(0, 1)),
+                    Point(
+                        "The main opposition alliance",
+                        "called its supporters to the streets.",
+                        Span(2, 3),
+                        verb_first=True,
+                    ),
+                ),
+            ),
+        ),
+    )
+    assert render_text(summary).splitlines()[2] == (
+        "Opposition — Main opposition alliance: the vote had been rigged; called its supporters to the streets."
+    )
