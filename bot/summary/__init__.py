@@ -10,10 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from bot.attribution.relays import claim_extent
-from bot.attribution.sides import OTHER_SOURCES
+from bot.attribution.sides import OTHER_SOURCES, PRONOUNS
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
+from bot.summary.answers import answered_claim, is_pointer_answer, what_is_denied
 from bot.summary.headline import starts_with_cue, write_headline
-from bot.summary.neutral import OPENING_QUOTES, display_speaker, neutralize, point_text, speaker_on_side
+from bot.summary.neutral import (
+    OPENING_QUOTES,
+    denial_text,
+    display_speaker,
+    neutralize,
+    point_text,
+    speaker_on_side,
+)
 from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text
 from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
@@ -48,6 +56,11 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     budget = max(room - sum(len(name.split()) + 1 for name in voiced), MIN_POINT_WORDS)
     parties = [name for name in voiced if name != OTHER_SOURCES]
     max_words = max(MIN_POINT_WORDS, min(POINT_WORDS[length], budget // max(len(parties), 1) - 3))
+    answered = {
+        id(entry.claim): found
+        for entry in entries
+        if is_pointer_answer(entry.claim) and (found := answered_claim(entry.claim, assignment.claims, text))
+    }
     full = {id(entry.claim): _point(entry, text, max_words, assignment.conduits) for entry in entries}
     brief = {id(entry.claim): _point(entry, text, MIN_POINT_WORDS, assignment.conduits) for entry in entries}
 
@@ -61,6 +74,13 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
 
     chosen = allocate(ranked, budget, cost, max_sides)
     order = _side_order(assignment, chosen)
+    for entry in chosen:
+        # "Hyundai denied this" on a line before the accusation it answers is told with what it denies.
+        key = id(entry.claim)
+        if key in answered and not _shown_before(answered[key], entry, chosen, order):
+            what = what_is_denied(entry.claim, answered[key], _named_in_text(answered[key]))
+            full[key] = _point(entry, text, max_words, assignment.conduits, what)
+            brief[key] = _point(entry, text, MIN_POINT_WORDS, assignment.conduits, what)
     listed = ALSO_QUOTED_NAMES[length]
     summary = _assemble(headline, chosen, point_of, order, assignment.conduits, ranked, listed)
     return _fit_message(summary, chosen, point_of, order, ranked, listed)
@@ -84,11 +104,30 @@ def _leading_headline(text: str) -> str | None:
     return first
 
 
-def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...]) -> Point:
-    """A point; when its speaker is the side itself (shown once, as the side), the text carries the verb."""
+def _named_in_text(claim: Claim) -> str:
+    """A speaker named within a sentence: "the New York Times", "President Salome Zourabichvili"."""
+    speaker = display_speaker(claim.speaker)
+    if speaker.lower() in PRONOUNS or not speaker:
+        return claim.side or "another source"
+    written = " ".join(claim.speaker.split())
+    if written.lower().startswith("the ") and written[4:].lower() == speaker.lower():
+        return f"the {written[4:]}"
+    return speaker
+
+
+def _shown_before(answered: Claim, answer: Ranked, chosen: list[Ranked], order: list[str]) -> bool:
+    """Whether the claim an answer points back to is shown on a line before the answer's."""
+    shown = any(entry.claim is answered for entry in chosen)
+    side = answered.side or ""
+    return shown and side in order and order.index(side) < order.index(answer.side)
+
+
+def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], denied: str | None = None) -> Point:
+    """A point; when its speaker is the side itself (shown once, as the side), the text carries the verb. A
+    denial that only points back is told with what it denies when `denied` is given (see `answers`)."""
     claim = entry.claim
     speaker = _shown_speaker(claim, entry.side) or entry.side
-    body = point_text(claim, text, max_words, conduits)
+    body = point_text(claim, text, max_words, conduits) if denied is None else denial_text(claim.cue, denied, max_words)
     if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
         body = f"said: {body}" if _opens_sentence(claim, text, body) else f"said {body}"
     # A participle ("showing they wanted …") does not make a sentence after its speaker; a finite verb does.

@@ -246,6 +246,12 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
     return _finish_sentence(body + open_quote_closer(body))
 
 
+def denial_text(cue: str, denied: str, max_words: int) -> str:
+    """ "denied ignoring the warnings for two years": a denial told with what it denies, in the source's words."""
+    cue = " ".join(cue.split())
+    return _finish_sentence(shorten(neutralize(f"{cue[:1].lower()}{cue[1:]} {denied}"), max_words))
+
+
 def _without_cue_clause(claim: Claim, source: str) -> str:
     """The content as written, but without its own cue where the cue interrupts it: a quote (‘“We will not
     retreat,” the minister said, “and we will win.”’) keeps only its quoted halves, other words lose the aside

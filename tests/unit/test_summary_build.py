@@ -163,6 +163,24 @@ def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> No
     }
 
 
+def test_a_denial_shown_before_what_it_answers_says_whose_report_it_denies() -> None:
+    text = "The Times reported that Rosenstein discussed wearing a wire. Rosenstein denied the report."
+    report = make_claim(text, "The Times", "reported", "that Rosenstein discussed wearing a wire", "New York Times")
+    denial = make_claim(text, "Rosenstein", "denied", "the report", "Rod Rosenstein")
+    cue_at = text.index("reported")
+    report = replace(report, cue_span=Span(cue_at, cue_at + 8))
+    denial = replace(denial, cue_span=Span(text.index("denied"), text.index("denied") + 6))
+    # A newspaper's own finding is a neutral source, whose line comes after the parties'.
+    assignment = SideAssignment(
+        claims=(report, denial),
+        sides=(Side("New York Times", "neutral", (report,)), Side("Rod Rosenstein", "party", (denial,))),
+        conduits=(),
+    )
+    summary = summarize(text, assignment, SummaryLength.NORMAL, title="Report")
+    assert [side.name for side in summary.sides] == ["Rod Rosenstein", "New York Times"]
+    assert summary.sides[0].points[0].text == "denied the report by the Times."
+
+
 def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> None:
     text = (
         "The United States said it was still seeking a diplomatic solution, State Department spokesman Matthew "
@@ -242,7 +260,8 @@ def test_a_denial_answering_another_sides_accusation_is_shown_with_it() -> None:
     summary = summarize(RECALL_STORY, assignment, SummaryLength.NORMAL)
     shown = {side.name: [point.text for point in side.points] for side in summary.sides}
     assert any(text.startswith("accused Hyundai") for text in shown["Maria Delgado"])
-    assert any("denied this" in text for text in shown["Hyundai"])
+    # Hyundai's line comes first, before the accusation: "denied this" would point at its own recall.
+    assert "Hyundai denied ignoring the warnings for two years." in render_text(summary)
 
 
 def test_huge_article_with_200_speakers_fits_one_message() -> None:
