@@ -574,7 +574,10 @@ def _only_a_topic(doc: Any, verb: Any, content: tuple[int, int]) -> bool:
 def _speaker_of(verb: Any) -> tuple[int, int] | None:
     """The subject (or passive agent) of a cue verb, inherited from the governing verb for "…, adding that";
     the name between a closing quote and its verb wins over a parse that put the subject elsewhere."""
-    previous_cue = next((a for a in verb.ancestors if cues.verb_lemma(a.text) and _continues_cue(verb, a)), None)
+    # A participle goes with the outermost such cue ("The ministry stated that drones attacked the plant, calling
+    # it terrorism": the ministry is calling it so, not the drones); a conjunct with the one it is joined to.
+    previous_cues = [a for a in verb.ancestors if cues.verb_lemma(a.text) and _continues_cue(verb, a)]
+    previous_cue = (previous_cues[-1] if verb.tag_ == "VBG" else previous_cues[0]) if previous_cues else None
     if previous_cue is not None:
         return _speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
     after_quote = _name_after_quote(verb)

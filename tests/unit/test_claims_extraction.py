@@ -1000,6 +1000,17 @@ def test_another_speakers_report_set_against_the_first_is_a_claim_of_its_own(ext
     ]
 
 
+def test_a_participle_closing_the_reported_clause_is_the_outer_speakers_next_cue(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Russian Foreign Ministry stated that Ukrainian drones attacked the nuclear power plant on Sunday, "
+        'calling the attack "nuclear terrorism".'
+    )
+    assert [(c.speaker, c.cue) for c in extractor.extract(text)] == [
+        ("The Russian Foreign Ministry", "stated"),
+        ("The Russian Foreign Ministry", "calling"),
+    ]
+
+
 def test_a_second_stance_of_the_reported_subject_is_still_what_was_reported(extractor: ClaimExtractor) -> None:
     text = "The White House said President Joe Biden supported stronger border security but opposed the bill."
     claim = only(extractor.extract(text))
