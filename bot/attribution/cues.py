@@ -190,6 +190,30 @@ _IRREGULAR = {
 }
 
 
+# Past forms of irregular lemmas: `_IRREGULAR` read the other way, where each lemma's past form comes first.
+_PAST = {lemma: form for form, lemma in reversed(_IRREGULAR.items())}
+
+
+def past_tense(participle: str) -> str | None:
+    """ "called" for "calling", "denied" for "denying", "said" for "saying": the simple past of a cue verb's
+    participle, so "…; calling the attack terrorism" can be told as "called the attack terrorism"."""
+    if not participle.lower().endswith("ing"):
+        return None
+    lemma = verb_lemma(participle)
+    if lemma is None:
+        return None
+    if lemma in _PAST:
+        return _PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
+        return lemma[:-1] + "ied"
+    doubled = participle.lower()[: -len("ing")]
+    if doubled.endswith(lemma[-1] * 2) and not lemma.endswith(lemma[-1] * 2):
+        return doubled + "ed"  # "admitting" → "admitted"
+    return lemma + "ed"
+
+
 @cache
 def verb_lemma(word: str) -> str | None:
     """The lexicon lemma of an inflected reporting verb ("urged" → "urge"), or None when it is not a cue verb."""

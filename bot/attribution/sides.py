@@ -77,6 +77,11 @@ ORGANISATION_VOICES = word_set(
 )
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
 BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
+VOICED_KINDS = frozenset({"group", "country", "movement"})
+# "health minister", "foreign minister": the portfolio, to find the ministry that spoke.
+MINISTER_OF = re.compile(r"\b([a-z]+)\s+minister\b")
+# "the FNV union", "the Unite union": an organisation's name before its kind.
+NAME_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<kind>[a-z]+)$")
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
 REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
@@ -84,7 +89,7 @@ REPRESENTATIVE = re.compile(
 )
 # "A spokesman for the junta, Colonel X", "a spokeswoman for the agency": a voice and whom it speaks for.
 VOICE_FOR = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+"
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+"
     r"(?P<principal>[^,;:()]{2,80})"
 )
 # "The head of the observer mission", "a member of the delegation": someone leading or sitting on a body the
@@ -234,6 +239,12 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = previous[0]  # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"
         elif (member := _member_of(f"{written} {appositive}", voiced)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
+        elif (earlier := _spoke_for_before(speaker, voiced)) is not None:
+            party = earlier  # "According to her" (Maria Zakharova), after she spoke for her ministry
+        elif (organ := _organ_that_spoke(f"{written} ; {appositive}", voiced, lexicon)) is not None:
+            party = organ  # "Health Minister X" after Zambia's health ministry spoke
+        elif (organisation := _role_in_voiced(clean_name(written), voiced)) is not None:
+            party = organisation  # "FNV negotiator Niek Stam" after the FNV union spoke
         elif (body := _unnamed_body_of(written, voiced) or _unnamed_body_of(appositive, voiced)) is not None:
             party = body  # "The head of the observer mission, Pascal Allizard" after "Observers from the OSCE"
         else:
@@ -298,6 +309,9 @@ def classify_speaker(
     is_person = _surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
+    named_kind = NAME_BEFORE_KIND.match(phrase)
+    if named_kind and named_kind.group("kind") in ORGANISATION_NOUNS and not lexicon.country_in(phrase):
+        return Party("group", named_kind.group("name"))  # "the FNV union"
     kind = _organisation_kind(phrase)
     kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
     if kind and _trailing_name(phrase):
@@ -645,9 +659,10 @@ def _holds_office(description: str) -> bool:
 
 
 def _refers_back(speaker: str, previous: Party) -> bool:
-    """ "the company", "the ministry" right after a company or a ministry spoke: the same speaker again."""
+    """ "the company", "the ministry", "the study" right after a company, a ministry or a study spoke: the same
+    speaker again."""
     words = speaker.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS:
+    if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS | INSTITUTION_ROLES:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
@@ -670,6 +685,49 @@ def _member_of(description: str, voiced: dict[str, tuple[Party, str]]) -> Party 
     bodies = {BODY_OF_MEMBER[word] for word in words if word in BODY_OF_MEMBER}
     fitting = [party for party, _ in voiced.values() if bodies & set(_words(party.name))]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """The party a named person has already spoken for, when it is exactly one."""
+    name = clean_name(speaker)
+    if not _looks_like_name(name) or len(name.split()) < 2:
+        return None
+    pattern = re.compile(rf"\b{re.escape(name.lower())}\b")
+    fitting = [
+        party for party, description in voiced.values() if party.kind != "person" and pattern.search(description)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon: CountryLexicon) -> Party | None:
+    """The country whose ministry has spoken, for its minister ("Health Minister Sylvia Masebo" after "Zambia's
+    health ministry") or someone speaking for a ministry no country is named with ("the official representative
+    of the Ministry of Foreign Affairs" after "the Russian Foreign Ministry"), when exactly one fits."""
+    lowered = phrase.lower()
+    portfolio = MINISTER_OF.search(lowered)
+    voice = VOICE_FOR.match(phrase.strip())
+    if portfolio is not None:
+        wanted = f"{portfolio.group(1)} ministry"
+    elif voice is not None and _head_word(voice.group("principal")) == "ministry":
+        if lexicon.country_in(voice.group("principal")):
+            return None
+        wanted = "ministry"
+    else:
+        return None
+    fitting = [party for party, description in voiced.values() if party.kind == "country" and wanted in description]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """The organisation that has spoken whose name opens the phrase before a role ("FNV negotiator Niek Stam",
+    "ECT spokeswoman"); not "Hyundai owners", whom the name only describes."""
+    for party, _ in voiced.values():
+        if party.kind != "group":
+            continue
+        match = re.match(rf"{re.escape(party.name)}\s+(\w+)", phrase)
+        if match and match.group(1).lower() in PERSON_ROLES | ORGANISATION_VOICES:
+            return party
+    return None
 
 
 def _unnamed_body_of(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
@@ -727,11 +785,14 @@ def _without_trailing_name(phrase: str) -> str:
 
 def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] | None) -> bool:
     """ "The Kremlin rejected the accusation. Spokesman Dmitry Peskov said …": a spokesman the article ties to
-    nobody (a person, as far as the words go) speaks for the organisation or country that spoke just before."""
-    if previous is None or party.kind != "person" or previous[0].kind not in ("group", "country", "movement"):
+    nobody (a person, as far as the words go, or no one at all: "a spokeswoman said") speaks for the
+    organisation or country that spoke just before."""
+    if previous is None or party.kind not in ("person", "unknown") or previous[0].kind not in VOICED_KINDS:
         return False
     words = clean_name(speaker).split()
-    return len(words) >= 2 and words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
+    if len(words) == 1:
+        return words[0].lower() in BARE_VOICES  # "The company has offered 3.5 percent, a spokeswoman said"
+    return words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
 
 
 def _is_pronoun(speaker: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from bot.attribution.cues import past_tense
 from bot.attribution.relays import claim_extent
 from bot.attribution.sides import OTHER_SOURCES, PRONOUNS
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
@@ -130,8 +131,12 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
     body = point_text(claim, text, max_words, conduits) if denied is None else denial_text(claim.cue, denied, max_words)
     if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
         body = f"said: {body}" if _opens_sentence(claim, text, body) else f"said {body}"
-    # A participle ("showing they wanted …") does not make a sentence after its speaker; a finite verb does.
-    finite = starts_with_cue(claim.cue, body) and not body.split(" ", 1)[0].endswith("ing")
+    # A participle ("calling the attack terrorism") does not make a sentence after its speaker; its past does.
+    first, _, rest = body.partition(" ")
+    past = past_tense(first) if starts_with_cue(claim.cue, body) else None
+    if past is not None:
+        body = f"{past} {rest}"
+    finite = past is not None or (starts_with_cue(claim.cue, body) and not first.endswith("ing"))
     written = claim.speaker.split()
     common_noun = len(written) > 1 and written[0].lower() == "the" and written[1][:1].islower()
     if finite and common_noun:

@@ -347,6 +347,40 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Kremlin", "OSCE", "OSCE"],
         ),
+        # A union named before its kind; its negotiator, named with it; "a spokeswoman" after the operator spoke.
+        (
+            'Dock workers walked off the job, the FNV union said. "We have waited," said FNV negotiator Niek '
+            "Stam. ECT said the demands would hurt the port. It has offered 3.5 percent, a spokeswoman said.",
+            [
+                ("the FNV union", "said", "Dock workers walked off the job"),
+                ("FNV negotiator Niek Stam", "said", '"We have waited,"'),
+                ("ECT", "said", "the demands would hurt the port"),
+                ("a spokeswoman", "said", "It has offered 3.5 percent"),
+            ],
+            ["FNV", "FNV", "ECT", "ECT"],
+        ),
+        # A minister after their ministry spoke; a ministry's spokeswoman named with no country, and later by
+        # her name alone; a study's author after the study.
+        (
+            "Zambia's health ministry disputed the figures of the World Health Organization. Health Minister Sylvia "
+            "Masebo said the toll was 298. The official representative of the Ministry of Foreign Affairs, Maria "
+            "Zakharova, said Kyiv was playing with fire. Maria Zakharova said the attack had failed. According to "
+            "a study, outbreaks have become more frequent. The study's lead author, Professor Jane Okafor of the "
+            "University of Cape Town, said governments had underinvested.",
+            [
+                ("Zambia's health ministry", "disputed", "the figures"),
+                ("Health Minister Sylvia Masebo", "said", "the toll was 298"),
+                (
+                    "The official representative of the Ministry of Foreign Affairs, Maria Zakharova",
+                    "said",
+                    "Kyiv was playing with fire",
+                ),
+                ("Maria Zakharova", "said", "the attack had failed"),
+                ("a study", "According to", "outbreaks have become more frequent"),
+                ("The study's lead author", "said", "governments had underinvested"),
+            ],
+            ["Zambia", "Zambia", "Zambia", "Zambia", "Studies", "Studies"],
+        ),
         # "A spokeswoman for the agency" right after the agency spoke is the agency's.
         (
             "Hyundai said it knew of no crashes. The Traffic Safety Administration said it had received 47 "

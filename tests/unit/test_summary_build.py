@@ -113,7 +113,8 @@ def test_a_speaker_other_than_the_side_leads_into_a_finite_verb_and_a_colon_into
     rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
     assert "U.S. officials denied her request for asylum." in rendered
     assert "An aide: the request was lost." in rendered
-    assert "Most senators: showing they wanted a vote." in rendered
+    # A participle cue is told in the past, as a finite verb: "showing" would not make a sentence.
+    assert "Most senators showed they wanted a vote." in rendered
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,32 @@
+"""The cue lexicon's word forms: lemmas of inflected cue verbs and the past of their participles."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.attribution.cues import past_tense, verb_lemma
+
+
+@pytest.mark.parametrize(
+    ("participle", "past"),
+    [
+        ("calling", "called"),
+        ("saying", "said"),
+        ("telling", "told"),
+        ("writing", "wrote"),
+        ("denying", "denied"),
+        ("urging", "urged"),
+        ("accusing", "accused"),
+        ("admitting", "admitted"),
+        ("citing", "cited"),
+        ("said", None),
+        ("running", None),
+    ],
+)
+def test_the_past_of_a_cue_participle(participle: str, past: str | None) -> None:
+    assert past_tense(participle) == past
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("urged", "urge"), ("said", "say"), ("denies", "deny"), ("ran", None)])
+def test_the_lemma_of_a_cue_verb_form(form: str, lemma: str | None) -> None:
+    assert verb_lemma(form) == lemma
