@@ -32,6 +32,15 @@ POINTERS = frozenset(
         "the charges",
         "the report",
         "the reports",
+        "the figures",
+        "the numbers",
+        "the statement",
+        "the remarks",
+        "the comments",
+        "the findings",
+        "the account",
+        "such claims",
+        "these claims",
     }
 )
 DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss", "dispute", "refute"})

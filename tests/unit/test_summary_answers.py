@@ -29,6 +29,7 @@ def claim_in(text: str, speaker: str, cue: str, content: str, side: str) -> Clai
         ("denied", "this", True),
         ("flatly rejected", "the accusation.", True),
         ("dismissed", "the claims", True),
+        ("disputed", "the figures", True),
         ("denied", "ignoring the warnings", False),
         ("said", "this", False),
     ],

@@ -122,6 +122,14 @@ def test_point_keeps_speech_act_and_drops_said() -> None:
     assert point_text(said, text, 20) == "its troops were attacked."
 
 
+def test_a_second_that_hung_on_the_unshown_said_goes_with_it() -> None:
+    text = "The minister said the toll was 298 and that cases had fallen, and that “it is over”."
+    claim = claim_in(text, "The minister", "said", "the toll was 298 and that cases had fallen")
+    assert point_text(claim, text, 20) == "the toll was 298 and cases had fallen."
+    quoted = claim_in(text, "The minister", "said", "the toll was 298 and that cases had fallen, and that “it is over”")
+    assert point_text(quoted, text, 20).startswith("the toll was 298 and that cases")
+
+
 def test_point_after_as_someone_put_it_shows_only_the_content() -> None:
     text = "As the ministry put it, the talks are over."
     claim = claim_in(text, "the ministry", "put", "the talks are over")
