@@ -120,6 +120,9 @@ _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
 _MAX_NAME_AFTER_QUOTE = 12
 _DASHES = frozenset({"--", "—", "–", "-", "―"})
+# A paragraph opening with a dash, and a comma and a dash closing the speech before its cue.
+_DASH_OPENING = re.compile(r"[ \t]*[—–-][ \t]*")
+_DASH_CLOSING = re.compile(r"[,.!?]?[ \t]*[—–-][ \t]+\w")
 # Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural
 # ("Plan", "Claims") is as often a noun. Verbs of mind are left out: "Trump Plans …" reports, it does not quote.
 _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
@@ -205,12 +208,22 @@ class ClaimExtractor:
             if claim is None or _quoted(claim.cue_span, quotes):
                 continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
             sentence_end = doc[candidate.cue[0]].sent.end_char
-            claims.append(_grow_to_quotes(text, claim, quotes, sentence_end))
+            claims.append(_as_dash_dialogue(text, _grow_to_quotes(text, claim, quotes, sentence_end)))
         claims.extend(_headline_claims(text, paragraphs))
         if paragraphs and not any(c.cue_span and c.cue_span.start < paragraphs[0].end for c in claims):
             claims.extend(_headline_verb_claim(text, doc, paragraphs[0]))
         claims.extend(_bylined_quotes(text))
         return _unnested(_deduplicated(claims))
+
+
+def _as_dash_dialogue(text: str, claim: Claim) -> Claim:
+    """ "— Kyiv is playing with fire, — said Maria Zakharova.": speech set off by dashes, as Russian, Ukrainian,
+    Bulgarian and other news write it (and translation keeps), is a direct quote like one in quote marks."""
+    start, end = claim.content_span.start, claim.content_span.end
+    line_start = text.rfind("\n", 0, start) + 1
+    if claim.quote or not _DASH_OPENING.fullmatch(text, line_start, start) or not _DASH_CLOSING.match(text, end):
+        return claim
+    return replace(claim, quote=True)
 
 
 def _candidates(doc: Any) -> list[_Found]:

@@ -1246,3 +1246,18 @@ def test_scare_quotes_do_not_make_a_direct_quote(extractor: ClaimExtractor) -> N
     claim = only(extractor.extract(text))
     assert claim.content == "“Most” of the forces have been “destroyed,”"
     assert not claim.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry spoke.\n\n— We will not allow this, — Zakharova said.",
+        "The ministry spoke.\n\n- We will not allow this, - said the spokeswoman, Maria Zakharova.",
+    ],
+)
+def test_speech_set_off_by_dashes_is_a_direct_quote(extractor: ClaimExtractor, text: str) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.content, claim.quote) == ("We will not allow this", True)
+    # A dash inside a sentence sets off an aside, not speech.
+    aside = only(extractor.extract("He left - the minister said - and never came back."))
+    assert aside.quote is False
