@@ -120,7 +120,7 @@ _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
 _MAX_NAME_AFTER_QUOTE = 12
 _DASHES = frozenset({"--", "—", "–", "-", "―"})
-# A paragraph opening with a dash, and a comma and a dash closing the speech before its cue.
+# Speech set off by dashes: a line opening with a dash, and a dash (after a comma or a stop) closing it before its cue.
 _DASH_OPENING = re.compile(r"[ \t]*[—–-][ \t]*")
 _DASH_CLOSING = re.compile(r"[,.!?]?[ \t]*[—–-][ \t]+\w")
 # Headline verbs are read in the present tense third person ("Calls", "Rules", "Shows"): a base form or a plural

@@ -95,7 +95,7 @@ VOICE_FOR = re.compile(
 # "The head of the observer mission", "a member of the delegation": someone leading or sitting on a body the
 # article names only by what it is.
 HEAD_OF = re.compile(
-    r"^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?)\s+of\s+"
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?)\s+of\s+"
     r"the\s+(?P<body>[a-z][a-z -]{2,60}?)\s*(?:,|$)"
 )
 # The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ".
