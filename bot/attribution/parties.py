@@ -50,6 +50,8 @@ INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "israelis": "Israel",
     "vatican": "Holy See (Vatican City State)",
     "drc": "Democratic Republic of the Congo",
+    "gaza": "Palestine",
+    "idf": "Israel",
     # A state restcountries' data (and so countryinfo) leaves out.
     "kosovo": "Kosovo",
     "kosovar": "Kosovo",

@@ -33,6 +33,8 @@ from bot.attribution.parties import is_news_outlet, load_country_lexicon
         ("the army of the Democratic Republic of Congo", "Democratic Republic of the Congo"),
         ("DRC officials", "Democratic Republic of the Congo"),
         ("the Republic of Congo", "Republic of the Congo"),
+        ("Gaza's health ministry", "Palestine"),
+        ("The IDF", "Israel"),
     ],
 )
 def test_country_forms_lead_to_the_country(phrase: str, country: str) -> None:
