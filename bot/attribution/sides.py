@@ -80,6 +80,8 @@ BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
 VOICED_KINDS = frozenset({"group", "country", "movement"})
 # "health minister", "foreign minister": the portfolio, to find the ministry that spoke.
 MINISTER_OF = re.compile(r"\b([a-z]+)\s+minister\b")
+# "Alphabet's " of "Alphabet's Google": a parent company named before the one it owns.
+OWNER_PREFIX = re.compile(r"^[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
 # "the FNV union", "the Unite union": an organisation's name before its kind.
 NAME_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<kind>[a-z]+)$")
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
@@ -221,7 +223,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     for index in ordered:
         claim = claims[index]
         speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
-        appositive = _appositive_after(text, claim.speaker_span)
+        appositive = _appositive_after(text, claim.speaker_span, claim.content_span)
         written = text[claim.speaker_span.start : claim.speaker_span.end] if claim.speaker_span else speaker
         # "A military spokesman, Rear Admiral Daniel Hagari": the description as written tells for whom.
         described_before = _described_before(speaker, voiced) or _described_before(written, voiced)
@@ -237,7 +239,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = previous[0]
         elif previous is not None and _owned_by_previous(written) and not _known_person(previous[0], facts):
             party = previous[0]  # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"
-        elif (member := _member_of(f"{written} {appositive}", voiced)) is not None:
+        elif (member := _member_of(f"{written} {appositive}", voiced, facts)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
         elif (earlier := _spoke_for_before(speaker, voiced)) is not None:
             party = earlier  # "According to her" (Maria Zakharova), after she spoke for her ministry
@@ -283,6 +285,9 @@ def classify_speaker(
     """The party a speaker phrase stands for, from its own words first, then what the article says of the
     name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
     phrase = clean_name(speaker)
+    owner = OWNER_PREFIX.match(phrase)
+    if owner and phrase[owner.end() :] in facts.organisations and not lexicon.country_in(owner.group()):
+        phrase = phrase[owner.end() :]  # "Alphabet's Google" speaks as Google; "Russia's Defence Ministry" as Russia
     lowered = phrase.lower()
     if not phrase:
         return Party("unknown", OTHER_SOURCES)  # "Asked about …": the text does not say who
@@ -516,7 +521,8 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             and not lexicon.country_in(ent.text)
             and not is_news_outlet(ent.text)
         ):
-            name = clean_name(ent.text)
+            # "Alphabet's Google": the company owned is the one that speaks.
+            name = OWNER_PREFIX.sub("", clean_name(ent.text))
             if len(name) > 2 and name.lower() not in PRONOUNS and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
     return ArticleFacts(
@@ -679,12 +685,21 @@ def _owned_by_previous(written: str) -> bool:
     return len(words) >= 2 and words[0] in ("its", "their")
 
 
-def _member_of(description: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
-    """A member of a body that has spoken ("commissioner" of the Commission), when exactly one has."""
+def _member_of(description: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts) -> Party | None:
+    """A member of a body that has spoken ("commissioner" of the Commission), when exactly one has; else of the
+    one such body the article names ("Competition Commissioner Teresa Ribera" of a story about a fine "imposed by
+    the European Commission")."""
     words = _words(description)
     bodies = {BODY_OF_MEMBER[word] for word in words if word in BODY_OF_MEMBER}
+    if not bodies:
+        return None
     fitting = [party for party, _ in voiced.values() if bodies & set(_words(party.name))]
-    return fitting[0] if len(fitting) == 1 else None
+    if len(fitting) == 1:
+        return fitting[0]
+    named = sorted((org for org in facts.organisations if bodies & set(_words(org))), key=len)
+    if fitting or not named or not all(org.lower() in named[-1].lower() for org in named):
+        return None
+    return Party("group", named[-1])  # "Commission" and "European Commission" are one
 
 
 def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
@@ -799,13 +814,14 @@ def _is_pronoun(speaker: str) -> bool:
     return speaker.strip().lower() in PRONOUNS
 
 
-def _appositive_after(text: str, speaker: Span | None) -> str:
+def _appositive_after(text: str, speaker: Span | None, content: Span) -> str:
     """ "a senior adviser for the progressive group MoveOn" in "Karine Jean-Pierre, a senior adviser for the
-    progressive group MoveOn, said": what the article says of a speaker right after naming them."""
+    progressive group MoveOn, said": what the article says of a speaker right after naming them; not the words
+    said ("According to two people familiar with the matter, the Commission is …")."""
     if speaker is None:
         return ""
     match = APPOSITIVE.match(text, speaker.end)
-    if not match or FORMER.match(match.group(1)):
+    if not match or FORMER.match(match.group(1)) or Span(match.start(1), match.end(1)).overlaps(content):
         return ""
     return match.group(1)
 

@@ -381,6 +381,20 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Zambia", "Zambia", "Zambia", "Zambia", "Studies", "Studies"],
         ),
+        # A company named with its parent is the company; a commissioner is of the one commission the story
+        # names though it never spoke; the words after "According to X," are not a description of X.
+        (
+            "Alphabet's Google said it would appeal a fine imposed by the European Commission. \"It is wrong,\" a "
+            "Google spokesperson said. Competition Commissioner Teresa Ribera said Google had favoured its own "
+            "services. According to two people familiar with the matter, the Commission is preparing a new case.",
+            [
+                ("Alphabet's Google", "said", "it would appeal a fine"),
+                ("a Google spokesperson", "said", '"It is wrong,"'),
+                ("Competition Commissioner Teresa Ribera", "said", "Google had favoured its own services"),
+                ("two people familiar with the matter", "According to", "the Commission is preparing a new case"),
+            ],
+            ["Google", "Google", "European Commission", "Other sources"],
+        ),
         # "A spokeswoman for the agency" right after the agency spoke is the agency's.
         (
             "Hyundai said it knew of no crashes. The Traffic Safety Administration said it had received 47 "
