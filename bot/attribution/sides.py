@@ -805,8 +805,9 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     if previous is None or party.kind not in ("person", "unknown") or previous[0].kind not in VOICED_KINDS:
         return False
     words = clean_name(speaker).split()
-    if len(words) == 1:
-        return words[0].lower() in BARE_VOICES  # "The company has offered 3.5 percent, a spokeswoman said"
+    if len(words) <= 1:
+        # "The company has offered 3.5 percent, a spokeswoman said"
+        return bool(words) and words[0].lower() in BARE_VOICES
     return words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
 
 

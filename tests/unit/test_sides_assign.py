@@ -384,7 +384,7 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
         # A company named with its parent is the company; a commissioner is of the one commission the story
         # names though it never spoke; the words after "According to X," are not a description of X.
         (
-            "Alphabet's Google said it would appeal a fine imposed by the European Commission. \"It is wrong,\" a "
+            'Alphabet\'s Google said it would appeal a fine imposed by the European Commission. "It is wrong," a '
             "Google spokesperson said. Competition Commissioner Teresa Ribera said Google had favoured its own "
             "services. According to two people familiar with the matter, the Commission is preparing a new case.",
             [
@@ -671,3 +671,12 @@ def test_nationality_alone_does_not_make_a_person_speak_for_a_country() -> None:
         claim_in(text, "Argentina", "said", "five victims were its citizens"),
     ]
     assert assign_sides(text, claims).claims[1].side == "Sayfullo Saipov"
+
+
+def test_a_speaker_left_empty_after_cleaning_is_no_voice_of_the_previous_party() -> None:
+    text = "Armenia accused Azerbaijan of shelling. ' accused Azerbaijan of shelling."
+    claims = [
+        claim_in(text, "Armenia", "accused", "Azerbaijan of shelling"),
+        replace(claim_in(text, "Armenia", "accused", "Azerbaijan of shelling"), speaker="'"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Armenia", "Other sources"]
