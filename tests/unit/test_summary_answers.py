@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.domain import Claim, Span
 from bot.summary.answers import answered_claim, is_pointer_answer, what_is_denied
+from tests.support import summary as support
 
 
 def claim_in(text: str, speaker: str, cue: str, content: str, side: str) -> Claim:
-    cue_at = text.index(f"{speaker} {cue}") + len(speaker) + 1
-    start = text.index(content, cue_at)
-    return Claim(
-        speaker=speaker,
-        speaker_span=Span(cue_at - len(speaker) - 1, cue_at - 1),
-        cue=cue,
-        cue_span=Span(cue_at, cue_at + len(cue)),
-        content=content,
-        content_span=Span(start, start + len(content)),
-        quote=False,
-        side=side,
-    )
+    return replace(support.claim_in(text, speaker, cue, content), side=side)
 
 
 @pytest.mark.parametrize(
