@@ -75,6 +75,10 @@ ORGANISATION_VOICES = word_set(
     "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
     "lawyer lawyers statement leader leaders chairman chairwoman chair head"
 )
+# Nouns that refer back to the organisation or the study that has just spoken ("the company", "the study").
+REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES
+# Words naming someone's role after their organisation's name ("FNV negotiator", "ECT spokeswoman").
+ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
 BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
 VOICED_KINDS = frozenset({"group", "country", "movement"})
@@ -668,7 +672,7 @@ def _refers_back(speaker: str, previous: Party) -> bool:
     """ "the company", "the ministry", "the study" right after a company, a ministry or a study spoke: the same
     speaker again."""
     words = speaker.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_NOUNS | INSTITUTION_ROLES:
+    if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
@@ -711,7 +715,7 @@ def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
     fitting = [
         party for party, description in voiced.values() if party.kind != "person" and pattern.search(description)
     ]
-    return fitting[0] if len(fitting) == 1 else None
+    return _the_only(fitting)
 
 
 def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon: CountryLexicon) -> Party | None:
@@ -730,7 +734,7 @@ def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon
     else:
         return None
     fitting = [party for party, description in voiced.values() if party.kind == "country" and wanted in description]
-    return fitting[0] if len(fitting) == 1 else None
+    return _the_only(fitting)
 
 
 def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
@@ -740,7 +744,7 @@ def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party 
         if party.kind != "group":
             continue
         match = re.match(rf"{re.escape(party.name)}\s+(\w+)", phrase)
-        if match and match.group(1).lower() in PERSON_ROLES | ORGANISATION_VOICES:
+        if match and match.group(1).lower() in ROLE_WORDS:
             return party
     return None
 
@@ -757,6 +761,11 @@ def _unnamed_body_of(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party
         for party, description in voiced.values()
         if stems & {word.removesuffix("s") for word in _words(description)}
     ]
+    return _the_only(fitting)
+
+
+def _the_only(fitting: Sequence[Party]) -> Party | None:
+    """The one party that fits; None when none or several do, since a guess between parties is worse than none."""
     return fitting[0] if len(fitting) == 1 else None
 
 
@@ -775,7 +784,7 @@ def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
     if kind is None:
         return None
     fitting = [party for party, description in voiced.values() if re.search(rf"\b{kind}\b", description)]
-    return fitting[0] if len(fitting) == 1 else None
+    return _the_only(fitting)
 
 
 def _organisation_kind(speaker: str) -> str | None:

@@ -51,8 +51,7 @@ ACCUSED_OF = re.compile(r"^(?P<accused>[^,;:]+?)\s+of\s+(?P<deed>\w+ing\b.*)$", 
 def is_pointer_answer(claim: Claim) -> bool:
     """A denial whose content only points back ("denied this", "rejected the accusation")."""
     lemmas = {verb_lemma(word) for word in claim.cue.lower().split()}
-    content = " ".join(claim.content.lower().strip(" .,;:").split())
-    return bool(lemmas & DENIAL_LEMMAS) and content in POINTERS
+    return bool(lemmas & DENIAL_LEMMAS) and _pointer(claim) in POINTERS
 
 
 def answered_claim(answer: Claim, claims: Sequence[Claim], text: str) -> Claim | None:
@@ -77,9 +76,14 @@ def what_is_denied(answer: Claim, answered: Claim, speaker: str) -> str:
     deed = accused_deed(answered)
     if deed is not None:
         return deed
-    pointer = " ".join(answer.content.lower().strip(" .,;:").split())
+    pointer = _pointer(answer)
     noun = pointer if pointer.startswith("the ") else "the account"
     return f"{noun} by {speaker}"
+
+
+def _pointer(claim: Claim) -> str:
+    """A claim's content as the pointer table writes it: lower case, single spaces, no closing punctuation."""
+    return " ".join(claim.content.lower().strip(" .,;:").split())
 
 
 def accused_deed(claim: Claim) -> str | None:
