@@ -833,6 +833,11 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         # "WASHINGTON ― This spring, …, Manafort told friends that …": the parse may make a dateline's dash a
         # clause of the cue; what was said is the other clause.
         clauses = [c for c in clauses if c.text not in _DASHES]
+    if speaker[0] > 0 and doc[speaker[0] - 1].text in (":", ";"):
+        # "The revelation … set off partisan fireworks: Republicans said they're convinced …", "…were with donors;
+        # campaign says schedule ‘cherry-picked’": a clause that a colon or semicolon closes before the speaker is
+        # not what the speaker said, though the parse may hang it on the cue.
+        clauses = [c for c in clauses if c.i > verb.i]
     questions = [c for c in children if lemma == "ask" and c.i > verb.i and _is_question_clause(c)]
     clauses += [c for c in questions if c not in clauses]
     clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]

@@ -1039,6 +1039,26 @@ def test_the_dateline_is_not_what_was_said(extractor: ClaimExtractor, text: str,
     assert [c.content for c in extractor.extract(text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ruling set off another round of protests on Monday: opposition leaders said they were convinced "
+            "the court had bowed to pressure.",
+            "they were convinced the court had bowed to pressure",
+        ),
+        (
+            "The talks had already collapsed by then; the union says management walked out first.",
+            "management walked out first",
+        ),
+    ],
+)
+def test_a_clause_closed_by_a_colon_or_semicolon_before_the_speaker_is_not_what_was_said(
+    extractor: ClaimExtractor, text: str, content: str
+) -> None:
+    assert [c.content for c in extractor.extract(text)] == [content]
+
+
 def test_a_name_the_parse_hung_on_a_place_before_a_verb_without_subject_is_its_subject(
     extractor: ClaimExtractor,
 ) -> None:
