@@ -833,11 +833,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         # "WASHINGTON ― This spring, …, Manafort told friends that …": the parse may make a dateline's dash a
         # clause of the cue; what was said is the other clause.
         clauses = [c for c in clauses if c.text not in _DASHES]
-    if speaker[0] > 0 and doc[speaker[0] - 1].text in (":", ";"):
-        # "The revelation … set off partisan fireworks: Republicans said they're convinced …", "…were with donors;
-        # campaign says schedule ‘cherry-picked’": a clause that a colon or semicolon closes before the speaker is
-        # not what the speaker said, though the parse may hang it on the cue.
-        clauses = [c for c in clauses if c.i > verb.i]
+    clauses = _one_side_of_the_cue(doc, verb, speaker, clauses)
     questions = [c for c in children if lemma == "ask" and c.i > verb.i and _is_question_clause(c)]
     clauses += [c for c in questions if c not in clauses]
     clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]
@@ -892,6 +888,30 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses: list[Any]) -> list[Any]:
+    """Which of the clauses the parse hung on a cue were said, when some stand before its speaker: a cue reports
+    one clause, and the parse often hangs the sentence's setting on it too."""
+    before = [c for c in clauses if c.i < verb.i]
+    after = [c for c in clauses if c.i > verb.i]
+    if not before:
+        return clauses
+    that_clause_after = any(c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" for c in after)
+    if _after_quote(doc, speaker[0]):
+        # "“Labels are for soup cans,” he told a crowd that the organisers estimated at 3,000": the quote was
+        # said; a "that" clause after the cue is the parse misreading a relative clause.
+        return before if that_clause_after else clauses
+    closed_before = speaker[0] > 0 and doc[speaker[0] - 1].text in (":", ";")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if that_clause_after or closed_before or negated:
+        # "Writing for a panel that agreed Pence won, Barabak noted that the way Pence …" (with a "that" clause
+        # after the cue, what comes before the speaker is the setting); "… set off partisan fireworks:
+        # Republicans said they're convinced …", "… were with donors; campaign says schedule ‘cherry-picked’" (a
+        # colon or semicolon closes the sentence before); "…, the moderators didn't ask her about it" (words
+        # before a denied cue report nothing).
+        return after
+    return clauses
 
 
 def _after_dateline(doc: Any, start: int) -> int:

