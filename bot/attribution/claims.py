@@ -235,7 +235,9 @@ def _candidates(doc: Any) -> list[_Found]:
         elif token.lower_ in cues.FINDINGS_PREPOSITIONS and token.dep_ == "prep":
             candidate = _findings_claim(doc, token)
         elif token.pos_ in ("VERB", "AUX") or _mistagged_verb_subject(token) is not None:
-            candidate = _verb_claim(doc, token)
+            candidate = _verb_claim(doc, token) or _opening_participle_claim(doc, token)
+        elif token.pos_ == "PROPN":
+            candidate = _opening_participle_claim(doc, token)
         elif token.pos_ == "NOUN":
             candidate = _noun_claim(doc, token)
         else:
@@ -417,6 +419,30 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if content is None:
         return None
     return _Found(speaker, cue, content)
+
+
+def _opening_participle_claim(doc: Any, token: Any) -> _Found | None:
+    """ "Accusing Kyiv of shelling the plant, Moscow called for …", "Claiming the criticism is designed to
+    pressure moderators, Trump told Fox …": a cue in -ing opening the sentence speaks for the subject of the
+    clause after its comma. The parse often misses this (it tags a capitalised "Accusing" as a name, or hangs
+    "Claiming" on a verb inside its own phrase), so it is read from the words: what follows the cue up to the
+    comma is what was said."""
+    if not (token.is_sent_start and token.text[:1].isupper() and token.lower_.endswith("ing")):
+        return None
+    if cues.verb_lemma(token.lower_) in (None, "regard"):
+        return None  # "Regarding the push to …, he said": a preposition in all but form
+    sentence = token.sent
+    comma = next((t.i for t in doc[token.i + 1 : sentence.end] if t.text == ","), None)
+    if comma is None or comma == token.i + 1:
+        return None
+    # The main clause's subject opens right after the comma (the parse may not make its verb the root).
+    subject = next((t for t in doc[comma + 1 : sentence.end] if t.dep_ == "nsubj" and t.head.i > t.i), None)
+    if subject is None or subject.left_edge.i != comma + 1:
+        return None
+    content = _trimmed(doc, token.i + 1, comma)
+    if content is None or doc[content[0]].pos_ in ("ADP", "PART"):
+        return None  # "Responding to this criticism", "Writing for a panel", "Lashing out": a topic, not words
+    return _Found(speakers.speaker_tokens(subject), (token.i, token.i + 1), content)
 
 
 def _withdraws(verb: Any) -> bool:

@@ -1069,6 +1069,32 @@ def test_a_cue_reports_the_clause_on_one_side_of_it(extractor: ClaimExtractor, t
     assert content in [c.content for c in extractor.extract(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moscow calls for UN meeting\n\nAccusing Kyiv of shelling the Zaporizhzhia nuclear plant, Moscow called "
+            "on Monday for an emergency meeting of the UN Security Council.",
+            ("Moscow", "Accusing", "Kyiv of shelling the Zaporizhzhia nuclear plant"),
+        ),
+        (
+            "Claiming the criticism is designed to pressure the judges, the coach told reporters that the referees "
+            "had been unfair.",
+            ("the coach", "Claiming", "the criticism is designed to pressure the judges"),
+        ),
+    ],
+)
+def test_a_cue_in_ing_opening_the_sentence_speaks_for_the_subject_after_its_comma(
+    extractor: ClaimExtractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in [(c.speaker, c.cue, c.content) for c in extractor.extract(text)]
+
+
+def test_an_opening_participle_with_a_topic_reports_nothing(extractor: ClaimExtractor) -> None:
+    text = "Responding to the criticism in an interview, the minister said the talks would resume."
+    assert [(c.cue, c.content) for c in extractor.extract(text)] == [("said", "the talks would resume")]
+
+
 def test_words_before_a_denied_cue_report_nothing(extractor: ClaimExtractor) -> None:
     text = (
         "So let me get this straight: on the same day that the paper reports that the ministry issued subpoenas "
