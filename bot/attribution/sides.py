@@ -124,6 +124,7 @@ PERSON_OF_ORGANISATION = re.compile(
     r"(?P<organisation>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’-]*))*\s+[A-Z][\w&'’-]*)$"
 )
 # Members named after the body they sit on: "competition commissioner X" is of the European Commission.
+INSTALLED_BY = re.compile(r"\b([A-Z][a-z]+)-(?:installed|appointed)\s")
 BODY_OF_MEMBER = {"commissioner": "commission", "commissioners": "commission"}
 # A rights group or commission named after its country: a watchdog of that country's state, not the state.
 RIGHTS_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Human|Civil)\s+Rights(?:\s+[A-Z][\w-]*)+")
@@ -439,7 +440,9 @@ def _titled_mentions(text: str, lexicon: CountryLexicon) -> tuple[tuple[int, str
 
 def _affiliation_part(phrase: str) -> str:
     """The phrase without complements that name a counterpart rather than an affiliation ("envoy to
-    Armenia")."""
+    Armenia"), and with the country that installed an official as a word of its own ("the Russian-installed
+    governor" serves Russia; a "Russian-backed" group is not Russia's, nor a "Russian-born" writer)."""
+    phrase = INSTALLED_BY.sub(r"\1 ", phrase)
     return re.split(r"\b(?:to|toward|towards|against|with|on|about|over)\b", phrase, maxsplit=1)[0]
 
 
@@ -620,6 +623,12 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
             names[index] = party.fine_name or party.name
         else:
             names[index] = party.name
+    movement_names = {p.name for p in parties.values() if p.kind == "movement"}
+    for index, party in parties.items():
+        # "A Houthi spokesman" speaks for the "Houthi rebels" the article names, not for a side of its own.
+        movement = next((m for m in movement_names if m.startswith(f"{party.name} ")), None)
+        if party.kind == "group" and movement:
+            names[index] = movement
     return _merge_acronyms(names)
 
 

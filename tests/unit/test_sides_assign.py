@@ -630,6 +630,34 @@ def test_movement_named_after_its_stated_allegiance() -> None:
     assert [c.side for c in assign_sides(text, claims).claims] == ["Pro-Russian separatists", "Ukraine"]
 
 
+def test_a_spokesman_named_after_a_movement_speaks_for_it() -> None:
+    text = (
+        "Iran-backed Houthi rebels said they fired missiles at a ship. The US military said the Houthi attack "
+        "had failed. A Houthi spokesman said the rebels would continue."
+    )
+    claims = [
+        claim_in(text, "Iran-backed Houthi rebels", "said", "they fired missiles at a ship"),
+        claim_in(text, "The US military", "said", "the Houthi attack had failed"),
+        claim_in(text, "A Houthi spokesman", "said", "the rebels would continue"),
+    ]
+    sides = [c.side for c in assign_sides(text, claims).claims]
+    assert sides[0] == sides[2] == "Houthi rebels"
+    assert sides[1] == "United States"
+
+
+def test_an_official_the_country_installed_speaks_for_it_but_a_group_it_backs_does_not() -> None:
+    text = (
+        "Russian-backed separatists said Ukrainian forces shelled Donetsk. The plant's Russian-installed "
+        "management said radiation levels were normal. Ukraine's military said it hit an ammunition depot."
+    )
+    claims = [
+        claim_in(text, "Russian-backed separatists", "said", "Ukrainian forces shelled Donetsk"),
+        claim_in(text, "The plant's Russian-installed management", "said", "radiation levels were normal"),
+        claim_in(text, "Ukraine's military", "said", "it hit an ammunition depot"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Separatists", "Russia", "Ukraine"]
+
+
 def test_acronym_and_the_company_refer_to_sides_already_named() -> None:
     text = (
         "The United Auto Workers union accused Meridian Motors of breaking the deal. "
