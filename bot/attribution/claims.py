@@ -375,7 +375,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         lemma = "say"
     if lemma is None:
         lemma = _phrasal_cue(token)
-    if lemma is None or (lemma == "recall" and _withdraws(token)):
+    if lemma is None or (lemma == "recall" and _withdraws(token)) or _failed_to(token):
         return None
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     speaker = _speaker_of(token)
@@ -443,6 +443,12 @@ def _opening_participle_claim(doc: Any, token: Any) -> _Found | None:
     if content is None or doc[content[0]].pos_ in ("ADP", "PART"):
         return None  # "Responding to this criticism", "Writing for a panel", "Lashing out": a topic, not words
     return _Found(speakers.speaker_tokens(subject), (token.i, token.i + 1), content)
+
+
+def _failed_to(verb: Any) -> bool:
+    """ "Negotiators failed to agree on the money", "failed to mention the deficit": what was not said or
+    agreed is no claim."""
+    return bool(verb.dep_ == "xcomp" and verb.head.lower_ in ("fail", "fails", "failed", "failing"))
 
 
 def _withdraws(verb: Any) -> bool:

@@ -66,6 +66,12 @@ ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
     " military army police junta charity association foundation commission committee"
 )
+# Groups of people who speak as one without being an organisation: "the man's family".
+GROUPS_OF_PEOPLE = word_set("family")
+# Words naming a level of government before an organisation's kind ("the city police", "state officials").
+JURISDICTIONS = word_set("city state county local federal national regional provincial municipal")
+# Words for the organisation itself after its kind: "the police department", "the fire service".
+ORGANISATION_UNITS = word_set("department force service")
 # Kinds too vague to be a side when the article names no such organisation ("the group", "the party").
 UNNAMED_KINDS_OF_NO_SIDE = word_set(
     "group party government organisation organization agency council commission committee"
@@ -73,7 +79,7 @@ UNNAMED_KINDS_OF_NO_SIDE = word_set(
 # Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
 ORGANISATION_VOICES = word_set(
     "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
-    "lawyer lawyers statement leader leaders chairman chairwoman chair head"
+    "lawyer lawyers statement leader leaders chairman chairwoman chair head chief"
 )
 # Nouns that refer back to the organisation or the study that has just spoken ("the company", "the study").
 REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES
@@ -171,6 +177,12 @@ TITLES = (
     "spokeswoman",
     "army chief",
     "military chief",
+)
+
+# Offices of a government, which a story filed from its country names without the country.
+GOVERNMENT_OFFICES = frozenset(
+    {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
+    | {"defence minister", "minister", "chancellor"}
 )
 
 
@@ -419,7 +431,13 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | 
     lowered = words.lower()
     offices = {title for title in TITLES if re.search(rf"\b{title}\b", lowered)}
     candidates = [(abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices]
-    return min(candidates)[1] if candidates else None
+    if candidates:
+        return min(candidates)[1]
+    if facts.home_country and offices & GOVERNMENT_OFFICES:
+        # "ANKARA (Reuters) - … Finance Minister Mehmet Simsek said": a wire story gives a foreign minister's
+        # country and leaves out its own.
+        return facts.home_country
+    return None
 
 
 def _titled_mentions(text: str, lexicon: CountryLexicon) -> tuple[tuple[int, str, str], ...]:
@@ -629,7 +647,8 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
         movement = next((m for m in movement_names if m.startswith(f"{party.name} ")), None)
         if party.kind == "group" and movement:
             names[index] = movement
-    return _merge_acronyms(names)
+    # "the state Bureau of Investigation" as the tagger found it: a side's name opens with a capital.
+    return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names).items()}
 
 
 def _merge_acronyms(names: dict[int, str]) -> dict[int, str]:
@@ -800,12 +819,19 @@ def _organisation_kind(speaker: str) -> str | None:
     """ "company" for "the company", "a company spokeswoman", "company officials", "union leaders", "Party
     chairman Irakli Kobakhidze": the kind of organisation a speaker phrase names or speaks for, without naming
     it."""
-    words = _without_trailing_name(speaker).lower().split()
+    written = _without_trailing_name(speaker).split()
+    if len(written) > 2 and written[1].lower() in ORGANISATION_VOICES and all(w[:1].isupper() for w in written):
+        written = written[:2]  # "Police Chief Daniel Ortiz": the title is capitalised with the name
+    words = [word.lower() for word in written]
     if words and words[0] in ("the", "a", "an"):
         words = words[1:]
-    if not words or words[0] not in ORGANISATION_NOUNS:
+    if words and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "the man's family": whose family it is does not name it
+    while words and words[0] in JURISDICTIONS:
+        words = words[1:]  # "the city police department", "state police officials"
+    if not words or words[0] not in ORGANISATION_NOUNS | GROUPS_OF_PEOPLE:
         return None
-    if len(words) > 2 or (len(words) == 2 and words[1] not in ORGANISATION_VOICES):
+    if len(words) > 2 or (len(words) == 2 and words[1] not in ORGANISATION_VOICES | ORGANISATION_UNITS):
         return None
     return words[0]
 

@@ -33,6 +33,8 @@ from bot.summary.lexicon import (
     VERB_REPLACEMENTS,
 )
 
+# Words of a quote that a cut may still keep past the word limit, so the quote is not cut short.
+QUOTE_TAIL_WORDS = 4
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
 # The comma a quote ends with before its cue clause ("we will not retreat,” the minister said).
@@ -393,11 +395,32 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     phrases = [at for at in phrases if not _inside_quote(kept, at)]
     if phrases:
         return _without_cut_joiner(_without_cut_coordination(kept[: phrases[-1]].rstrip(",;:—–… "))) + " …"
+    around = _around_cut_quote(" ".join(words), kept, max_words)
+    if around is not None:
+        return around
     closing = open_quote_closer(kept)
     kept = kept.rstrip(",;:—–… ")
     if not closing:
         kept = _without_dangling_words(kept, max(2, max_words * 2 // 5))
     return f"{kept}{closing} …" if closing else f"{kept} …"
+
+
+def _around_cut_quote(flat: str, kept: str, max_words: int) -> str | None:
+    """Where a cut falls inside a quote, the whole quote when only a few words of it are left (“the officer
+    "feared for his life"” rather than “"feared for"”, which reads as all that was said), else the text before
+    the quote when that keeps two fifths of the words; None when no quote is cut or neither fits."""
+    closer = open_quote_closer(kept)
+    if not closer:
+        return None
+    opening = len(kept) - len(segments(kept)[-1].text)
+    close_at = flat.find(closer, len(kept))
+    if close_at != -1 and len(flat[len(kept) : close_at].split()) <= QUOTE_TAIL_WORDS:
+        whole = flat[: close_at + 1]
+        return whole if close_at + 1 >= len(flat.rstrip(" .")) else f"{whole} …"
+    before = kept[:opening].rstrip(",;:—–… ")
+    if len(before.split()) >= max_words * 2 // 5:
+        return f"{_without_dangling_words(before, max(2, max_words * 2 // 5))} …"
+    return None
 
 
 def _without_dangling_words(kept: str, min_words: int) -> str:
@@ -468,6 +491,8 @@ def speaker_on_side(speaker: str, side: str) -> str:
     """A speaker on its side's line, without words that only repeat the side: "Russian President Vladimir
     Putin" on Russia's line is "President Vladimir Putin", "a human rights official in the separatist region"
     on the separatists' line is "a human rights official". Anything else the phrase says is kept."""
+    if speaker.lower() == side.lower():
+        return speaker  # "State Bureau of Investigation" is its own side's name, not a place
     words = speaker.split()
     if len(words) > 2 and load_country_lexicon().country_in(words[0]) == side:
         speaker = " ".join(words[1:])

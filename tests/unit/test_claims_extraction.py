@@ -1095,6 +1095,11 @@ def test_an_opening_participle_with_a_topic_reports_nothing(extractor: ClaimExtr
     assert [(c.cue, c.content) for c in extractor.extract(text)] == [("said", "the talks would resume")]
 
 
+def test_what_someone_failed_to_agree_on_is_no_claim(extractor: ClaimExtractor) -> None:
+    text = "Negotiators failed on Friday to agree on how much money rich countries should give poorer ones."
+    assert extractor.extract(text) == []
+
+
 def test_words_before_a_denied_cue_report_nothing(extractor: ClaimExtractor) -> None:
     text = (
         "So let me get this straight: on the same day that the paper reports that the ministry issued subpoenas "

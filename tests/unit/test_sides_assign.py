@@ -236,6 +236,31 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Niger", "France"],
         ),
+        # A government office a wire story names without a country is held in the country it is filed from.
+        (
+            "ANKARA, March 21 (Reuters) - Turkey's central bank raised its rate to 50 percent. Finance Minister "
+            "Mehmet Simsek warned that growth would slow. Opposition leader Ozgur Ozel accused the government of "
+            "acting too late.",
+            [
+                ("Finance Minister Mehmet Simsek", "warned", "that growth would slow"),
+                ("Opposition leader Ozgur Ozel", "accused", "the government of acting too late"),
+            ],
+            ["Turkey", "Opposition"],
+        ),
+        # The police named with their level of government, or by a title written in capitals with a name, are
+        # the police; a family is a party of its own, and so is its lawyer.
+        (
+            "In a statement, the city police department said the man had reached for a weapon. Police Chief "
+            "Daniel Ortiz said a handgun was found. The man's family said he did not own a gun. Their lawyer, "
+            "Ben Crump, demanded the footage.",
+            [
+                ("the city police department", "said", "the man had reached for a weapon"),
+                ("Police Chief Daniel Ortiz", "said", "a handgun was found"),
+                ("The man's family", "said", "he did not own a gun"),
+                ("Their lawyer", "demanded", "the footage"),
+            ],
+            ["Police", "Police", "Family", "Family"],
+        ),
         # A headline's first word, capitalised only for its place, is no organisation ("Carmaker" ORG).
         (
             "Carmaker recalls 80,000 vehicles\n\nThe Korean carmaker Hyundai said it would recall 80,000 cars. "
@@ -628,6 +653,16 @@ def test_movement_named_after_its_stated_allegiance() -> None:
         claim_in(text, "Ukraine", "said", "the airport was intact"),
     ]
     assert [c.side for c in assign_sides(text, claims).claims] == ["Pro-Russian separatists", "Ukraine"]
+
+
+def test_a_side_name_opens_with_a_capital() -> None:
+    """The tagger finds "state Bureau of Investigation"; the reply's side name opens with a capital."""
+    text = (
+        "Two witnesses gave a different account. The state Bureau of Investigation said it had opened an "
+        "independent inquiry, as it does in all police shootings."
+    )
+    claims = [claim_in(text, "The state Bureau of Investigation", "said", "it had opened an independent inquiry")]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["State Bureau of Investigation"]
 
 
 def test_a_spokesman_named_after_a_movement_speaks_for_it() -> None:

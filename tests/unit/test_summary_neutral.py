@@ -269,6 +269,15 @@ def test_shortening_cuts_at_a_clause_and_closes_open_quotes() -> None:
     assert shorten("one two three, four five six seven eight nine", 7) == "one two three …"
 
 
+def test_a_cut_never_leaves_a_quote_cut_short() -> None:
+    """ "feared for" in quote marks reads as all the officer said: a quote with a few words left is kept whole,
+    a longer one is left out when enough comes before it."""
+    text = 'the man had reached for a weapon and the officer "feared for his life"'
+    assert shorten(text, 12) == text
+    text = 'the bank would keep its stance "until a significant and sustained decline in monthly inflation is seen"'
+    assert shorten(text, 10) == "the bank would keep its stance …"
+
+
 def test_without_a_clause_break_the_cut_falls_before_a_phrase() -> None:
     text = "it had halted military action in Nagorno-Karabakh after its success on the battlefield forced a truce"
     assert shorten(text, 9) == "it had halted military action in Nagorno-Karabakh …"
@@ -318,6 +327,8 @@ def test_display_speaker_drops_article_and_relative_clause() -> None:
         ("A senior official at the Pentagon", "United States", "A senior official at the Pentagon"),
         ("Russian President Vladimir Putin", "Ukraine", "Russian President Vladimir Putin"),
         ("Armenians", "Armenia", "Armenians"),
+        # A speaker that is the side keeps its whole name ("of Investigation" is no place).
+        ("State Bureau of Investigation", "State Bureau of Investigation", "State Bureau of Investigation"),
     ],
 )
 def test_a_speaker_on_its_side_line_does_not_repeat_the_side(speaker: str, side: str, shown: str) -> None:
