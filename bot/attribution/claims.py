@@ -42,6 +42,7 @@ UNUSED_PIPES = ("lemmatizer",)
 BATCH_SIZE = 32
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_CITING = frozenset({"citing", "quoting"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "advmod"})
 # Adjectives whose subject does what the verb after them says: "was able to tout", "are more likely to say"
@@ -379,6 +380,15 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         return None
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     speaker = _speaker_of(token)
+    if _cites_for(token):
+        return None  # "…, Trend reports, citing the ministry": the ministry is the speaker of the report
+    cited = _cited_source(token)
+    if cited is not None and speaker is not None and doc[speaker[0] - 1].text == ",":
+        # "Two soldiers were wounded, APA reports citing the Defense Ministry": the agency relays what the
+        # ministry said, which is the sentence before the agency's name.
+        relayed = _trimmed(doc, _after_dateline(doc, token.sent.start), speaker[0] - 1)
+        if relayed is not None:
+            return _Found(_subtree(cited), cue, relayed)
     if speaker is None and _asked_of(token):
         # "Asked about the meeting, she said …": a question put by someone unnamed (PolNeAR marks no source).
         content = _content_of(doc, token, lemma, (token.i, token.i))
@@ -443,6 +453,21 @@ def _opening_participle_claim(doc: Any, token: Any) -> _Found | None:
     if content is None or doc[content[0]].pos_ in ("ADP", "PART"):
         return None  # "Responding to this criticism", "Writing for a panel", "Lashing out": a topic, not words
     return _Found(speakers.speaker_tokens(subject), (token.i, token.i + 1), content)
+
+
+def _cited_source(verb: Any) -> Any:
+    """The source a report cites ("APA reports citing the ministry", "TASS reported, quoting a source"), or
+    None."""
+    participle = next((c for c in verb.children if c.lower_ in _CITING and c.i > verb.i), None)
+    if participle is None or cues.verb_lemma(verb.text) != "report":
+        return None
+    return next((c for c in participle.children if c.dep_ == "dobj"), None)
+
+
+def _cites_for(verb: Any) -> bool:
+    """ "citing" in "Trend reports, citing the ministry": the report's source, not a claim of its own (but in
+    "called Clinton a champion, citing her work" the reasons given)."""
+    return bool(verb.lower_ in _CITING and verb.i > verb.head.i and cues.verb_lemma(verb.head.text) == "report")
 
 
 def _failed_to(verb: Any) -> bool:

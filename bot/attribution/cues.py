@@ -151,7 +151,8 @@ PERSON_ROLES = _words(
     spokeswoman spokesperson official candidate nominee ambassador general commander director chief king queen
     prince chancellor representative congressman congresswoman judge prosecutor businessman billionaire
     commissioner envoy diplomat negotiator mediator researcher scientist expert analyst economist professor
-    lawyer attorney activist witness resident doctor officer plaintiff defendant victim suspect mp
+    lawyer attorney activist witness resident doctor officer plaintiff defendant victim suspect mp deputy
+    lawmaker legislator
     """
 )
 

@@ -57,10 +57,18 @@ RELAY_MENTION = re.compile(
 )
 
 
+# An outlet naming the source it relays: "…, APA reports citing the Defense Ministry", "TASS reported, quoting …".
+RELAY_CITING = re.compile(
+    r"((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4}),?[ \t]+(?:reports?|reported|says|said|writes|wrote)"
+    r",?[ \t]+(?:citing|quoting)\b"
+)
+
+
 def outlets_named_as_relays(text: str) -> list[str]:
-    """Outlets the article cites as where something was said ("told Fox News", "according to NBC News")."""
+    """Outlets the article cites as where something was said ("told Fox News", "according to NBC News") or that
+    name the source they relay ("APA reports citing the ministry")."""
     found = []
-    for match in RELAY_MENTION.finditer(text):
+    for match in [*RELAY_MENTION.finditer(text), *RELAY_CITING.finditer(text)]:
         name = match.group(1).strip().rstrip(".,;:")
         while name and not is_news_outlet(name) and " " in name:
             name = name.rsplit(" ", 1)[0]

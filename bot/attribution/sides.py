@@ -92,6 +92,8 @@ VOICED_KINDS = frozenset({"group", "country", "movement"})
 MINISTER_OF = re.compile(r"\b([a-z]+)\s+minister\b")
 # "Alphabet's " of "Alphabet's Google": a parent company named before the one it owns.
 OWNER_PREFIX = re.compile(r"^[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
+# "the Ministry Ayhan Hajizade": an organisation named by its kind, then a person's name (machine translation).
+KIND_THEN_NAME = re.compile(r"^([Tt]he\s+(\w+))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$")
 # "the FNV union", "the Unite union": an organisation's name before its kind.
 NAME_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<kind>[a-z]+)$")
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
@@ -258,8 +260,11 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = previous[0]  # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"
         elif (member := _member_of(f"{written} {appositive}", voiced, facts)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
-        elif (earlier := _spoke_for_before(speaker, voiced)) is not None:
-            party = earlier  # "According to her" (Maria Zakharova), after she spoke for her ministry
+        elif (same_role := _role_described_before(speaker, voiced)) is not None:
+            party = same_role  # "the deputy said" after "Opposition deputy Artur Khachatryan stated"
+        elif (earlier := _spoke_for_before(facts.full_names.get(_surname(speaker), speaker), voiced)) is not None:
+            # "According to her" (Maria Zakharova), "Torosyan wrote" (Aram Torosyan), after they spoke for a party
+            party, speaker = earlier, _full_name(speaker, facts)
         elif (organ := _organ_that_spoke(f"{written} ; {appositive}", voiced, lexicon)) is not None:
             party = organ  # "Health Minister X" after Zambia's health ministry spoke
         elif (organisation := _role_in_voiced(clean_name(written), voiced)) is not None:
@@ -270,9 +275,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
             if _voice_of_previous(speaker, party, previous) and previous is not None:
                 party = previous[0]
-            full_name = facts.full_names.get(_surname(speaker), "")
-            if _looks_like_name(clean_name(speaker)) and len(full_name) > len(clean_name(speaker)):
-                speaker = full_name
+            speaker = _full_name(speaker, facts)
         if party.kind == "conduit" and not (relays(claim, claims) and attributes_afterwards(claim)):
             party = _own_report(party)
         elif is_relay_formula(claim, claims, text) and party.kind in ("group", "person", "unknown"):
@@ -706,6 +709,12 @@ def _refers_back(speaker: str, previous: Party) -> bool:
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
 
 
+def _full_name(speaker: str, facts: ArticleFacts) -> str:
+    """ "Ri Yong-ho" for "Mr Ri": a name by which the article has named someone more fully."""
+    full_name = facts.full_names.get(_surname(speaker), "")
+    return full_name if _looks_like_name(clean_name(speaker)) and len(full_name) > len(clean_name(speaker)) else speaker
+
+
 def _known_person(party: Party, facts: ArticleFacts) -> bool:
     """A person the tagger found somewhere in the article; a lone name it never tagged ("Spotify") may be a firm."""
     return party.kind == "person" and party.name in facts.full_names.values()
@@ -801,7 +810,12 @@ def _principal_of(phrase: str) -> str:
     """ "the charity" of "the charity's emergency coordinator" or of "a spokeswoman for the charity"; "" when the
     phrase names no one it speaks for."""
     match = re.match(r"(?i)(the\s+\w+)['’]s\s", phrase.strip()) or VOICE_FOR.match(phrase.strip())
-    return match.group(1).strip() if match else ""
+    if not match:
+        return ""
+    principal = match.group(1).strip()
+    named = KIND_THEN_NAME.match(principal)
+    # "Official representative of the Ministry Ayhan Hajizade": the name after the kind is the speaker's own.
+    return named.group(1) if named and named.group(2).lower() in ORGANISATION_NOUNS else principal
 
 
 def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
@@ -812,6 +826,16 @@ def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
     if kind is None:
         return None
     fitting = [party for party, description in voiced.values() if re.search(rf"\b{kind}\b", description)]
+    return _the_only(fitting)
+
+
+def _role_described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """ "the deputy", "the minister": the one party that has spoken so far through someone described by that
+    role; None when no party or several fit."""
+    words = speaker.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_ROLES:
+        return None
+    fitting = [party for party, description in voiced.values() if re.search(rf"\b{words[1]}\b", description)]
     return _the_only(fitting)
 
 

@@ -138,7 +138,12 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
         body = f"{past} {rest}"
     finite = past is not None or (starts_with_cue(claim.cue, body) and not first.endswith("ing"))
     written = claim.speaker.split()
-    common_noun = len(written) > 1 and written[0].lower() == "the" and written[1][:1].islower()
+    common_noun = (
+        len(written) > 1
+        and written[0].lower() == "the"
+        and written[1][:1].islower()
+        and speaker.lower().startswith(written[1].lower())  # not "Aram Torosyan" shown for "The press secretary …"
+    )
     if finite and common_noun:
         speaker = f"The {speaker[:1].lower()}{speaker[1:]}"  # "The company disputes that", not "Company disputes"
     return Point(

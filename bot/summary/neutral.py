@@ -55,6 +55,8 @@ PHRASE_BREAK = re.compile(
     r"because|while|although|since|when|where|which|who)\s)"
 )
 MAX_SPEAKER_WORDS = 8
+# Words inside an institution's name, after which capitalised words go on naming it ("University of Cape Town").
+NAME_CONTINUERS = frozenset({"of", "for", "the", "and", "de"})
 # "… in the separatist region", "… from the ministry": where a speaker is placed, dropped when it repeats the side.
 LOCATIVE_TAIL = re.compile(r"\s(?:in|at|from|of)\s(?:the\s)?[^,]+$")
 STEM_LETTERS = 6
@@ -483,8 +485,28 @@ def display_speaker(speaker: str) -> str:
     cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
     words = cleaned.split()
     if len(words) > MAX_SPEAKER_WORDS:
-        cleaned = " ".join(words[:MAX_SPEAKER_WORDS]) + " …"
+        name = _closing_name(words)
+        cleaned = name or " ".join(words[:MAX_SPEAKER_WORDS]) + " …"
     return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
+
+
+def _closing_name(words: list[str]) -> str:
+    """ "Aram Torosyan" of "The press secretary of the Ministry of Defense of Armenia Aram Torosyan" (as machine
+    translation writes a title before a name): a long description is best shown by the name it ends with; ""
+    when it ends with none."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() and word.replace("-", "").replace("’", "").replace("'", "").isalpha()):
+            break
+        name.insert(0, word)
+    before = words[len(words) - len(name) - 1].lower() if len(name) < len(words) else ""
+    lexicon = load_country_lexicon()
+    country = bool(name) and lexicon.country_in(name[0]) is not None
+    while name and lexicon.country_in(name[0]):
+        name.pop(0)
+    if before in NAME_CONTINUERS and not country:
+        return ""  # "… of the University of Cape Town": the end of an institution's name, not a person's
+    return " ".join(name) if 2 <= len(name) < len(words) else ""
 
 
 def speaker_on_side(speaker: str, side: str) -> str:

@@ -18,6 +18,7 @@ from bot.attribution.cues import ASIDE_VERBS, SPEECH_VERBS, verb_lemma
 from bot.attribution.sides import OTHER_SOURCES
 from bot.domain import Claim, Side
 
+TOPIC_ONLY_LEMMAS = frozenset({"comment", "speak", "talk"})
 RESPONSE_LEMMAS = frozenset({"deny", "accuse", "reject", "dismiss", "dispute", "blame", "refute", "counter"})
 FIGURE = re.compile(r"\d")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -60,9 +61,17 @@ def salience(claim: Claim, text_length: int, title_words: frozenset[str], freque
 def _says_something(claim: Claim) -> bool:
     """A named speaker, and two words or more ("said Kavanaugh" and a lone quote mark are extraction debris)
     or an answer to something ("denied it"). A question put by nobody named ("Asked about …") is context."""
-    if not claim.speaker.strip():
+    if not claim.speaker.strip() or _only_a_topic(claim):
         return False
     return len(CONTENT_WORD_ANY.findall(claim.content)) >= 2 or (_answers(claim) and bool(claim.content.strip()))
+
+
+def _only_a_topic(claim: Claim) -> bool:
+    """ "commenting on the situation", "spoke about the election": what was talked about, not what was said
+    (a speech act with a topic, "warned about the risks", says something)."""
+    first_word = (claim.content.split() or [""])[0].lower()
+    lemmas = {verb_lemma(word) for word in claim.cue.lower().split()}
+    return first_word in ("on", "about") and bool(lemmas & TOPIC_ONLY_LEMMAS)
 
 
 def _describes_the_speaker(claim: Claim, text: str) -> bool:

@@ -1100,6 +1100,13 @@ def test_what_someone_failed_to_agree_on_is_no_claim(extractor: ClaimExtractor) 
     assert extractor.extract(text) == []
 
 
+def test_an_agency_citing_a_source_relays_what_the_source_said(extractor: ClaimExtractor) -> None:
+    text = "Two soldiers were wounded in the attack, Trend reports, citing the Defense Ministry of Azerbaijan."
+    assert [(c.speaker, c.cue, c.content) for c in extractor.extract(text)] == [
+        ("the Defense Ministry of Azerbaijan", "reports", "Two soldiers were wounded in the attack")
+    ]
+
+
 def test_words_before_a_denied_cue_report_nothing(extractor: ClaimExtractor) -> None:
     text = (
         "So let me get this straight: on the same day that the paper reports that the ministry issued subpoenas "

@@ -75,6 +75,17 @@ def test_relaying_agency_credits_the_original_speaker() -> None:
     assert [c.side for c in assignment.claims] == ["Georgia", None, "Russia"]
 
 
+def test_an_agency_naming_the_source_it_cites_is_a_conduit() -> None:
+    text = "Two soldiers were wounded, APA reports citing the Defense Ministry of Azerbaijan. Armenia denied it."
+    claims = [
+        claim_in(text, "the Defense Ministry of Azerbaijan", "reports", "Two soldiers were wounded"),
+        claim_in(text, "Armenia", "denied", "it"),
+    ]
+    assignment = assign_sides(text, claims)
+    assert [c.side for c in assignment.claims] == ["Azerbaijan", "Armenia"]
+    assert assignment.conduits == ("APA",)
+
+
 def test_outlet_cited_as_venue_is_a_conduit() -> None:
     text = "The senator told Fox News Sunday that the bill would pass. The governor said it would fail."
     claims = [
@@ -235,6 +246,24 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
                 ("France", "said", "the putschists had no authority to make this request"),
             ],
             ["Niger", "France"],
+        ),
+        # Machine-translated titles: "the Ministry Ayhan Hajizade" is the ministry and a name; the same person
+        # named again by surname speaks for the same side; "the deputy" is the deputy who spoke before.
+        (
+            "The Foreign Ministry of Azerbaijan stated that Armenia is not interested in peace. Official "
+            "representative of the Ministry Ayhan Hajizade noted that Baku remains committed. The press secretary "
+            "of the Ministry of Defense of Armenia Aram Torosyan called this a lie. Torosyan wrote that the "
+            "situation was stable. Opposition deputy Artur Khachatryan stated that the government gives in. "
+            '"This is capitulation," the deputy said.',
+            [
+                ("The Foreign Ministry of Azerbaijan", "stated", "that Armenia is not interested in peace"),
+                ("Official representative of the Ministry Ayhan Hajizade", "noted", "that Baku remains committed"),
+                ("The press secretary of the Ministry of Defense of Armenia Aram Torosyan", "called", "this a lie"),
+                ("Torosyan", "wrote", "that the situation was stable"),
+                ("Opposition deputy Artur Khachatryan", "stated", "that the government gives in"),
+                ("the deputy", "said", '"This is capitulation,"'),
+            ],
+            ["Azerbaijan", "Azerbaijan", "Armenia", "Armenia", "Opposition", "Opposition"],
         ),
         # A government office a wire story names without a country is held in the country it is filed from.
         (

@@ -221,6 +221,28 @@ def test_said_introduces_a_sentence_with_a_colon_and_a_clause_without(text: str,
     assert [point.text for side in summary.sides for point in side.points] == [shown]
 
 
+def test_a_topic_without_words_is_no_point_and_a_name_shown_for_a_description_keeps_its_capital() -> None:
+    text = (
+        "The press secretary of the Ministry of Defense of Armenia Aram Torosyan called this information a lie. "
+        "Maria Zakharova, commenting on the situation, said that Moscow is ready to help."
+    )
+    claims = [
+        make_claim(
+            text,
+            "The press secretary of the Ministry of Defense of Armenia Aram Torosyan",
+            "called",
+            "this information a lie",
+            "Armenia",
+        ),
+        make_claim(text, "Maria Zakharova", "commenting", "on the situation", "Russia"),
+        make_claim(text, "Maria Zakharova", "said", "that Moscow is ready to help", "Russia"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
+    assert "Armenia — Aram Torosyan called this information a lie." in rendered
+    assert "on the situation" not in rendered
+    assert "Moscow is ready to help" in rendered
+
+
 def test_a_relative_clause_describing_the_speaker_is_no_point() -> None:
     text = "Doctors Without Borders, which supports a hospital in the city, said its staff had treated 120 wounded."
     described = make_claim(text, "which", "supports", "a hospital in the city", "Doctors Without Borders")

@@ -309,6 +309,17 @@ def test_every_quote_in_a_shortened_text_is_verbatim(words: list[str], limit: in
         assert quote.strip(" …") in source
 
 
+def test_a_long_description_ending_in_a_name_is_shown_by_the_name() -> None:
+    speaker = "The press secretary of the Ministry of Defense of Armenia Aram Torosyan"
+    assert display_speaker(speaker) == "Aram Torosyan"
+    assert display_speaker("a senior official in the defence ministry of the unrecognised republic") == (
+        "A senior official in the defence ministry of …"
+    )
+    assert display_speaker("Professor Jane Okafor of the University of Cape Town") == (
+        "Professor Jane Okafor of the University of Cape …"
+    )
+
+
 def test_display_speaker_drops_article_and_relative_clause() -> None:
     assert display_speaker("The separatists who lead the self-styled “Artsah Republic”") == "Separatists"
     assert display_speaker("this\n\nArmenia") == "Armenia"
