@@ -376,12 +376,10 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         lemma = "say"
     if lemma is None:
         lemma = _phrasal_cue(token)
-    if lemma is None or (lemma == "recall" and _withdraws(token)) or _failed_to(token):
+    if lemma is None or (lemma == "recall" and _withdraws(token)) or _failed_to(token) or _cites_for(token):
         return None
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     speaker = _speaker_of(token)
-    if _cites_for(token):
-        return None  # "…, Trend reports, citing the ministry": the ministry is the speaker of the report
     cited = _cited_source(token)
     if cited is not None and speaker is not None and doc[speaker[0] - 1].text == ",":
         # "Two soldiers were wounded, APA reports citing the Defense Ministry": the agency relays what the

@@ -131,8 +131,9 @@ PERSON_OF_ORGANISATION = re.compile(
     r"^(?:[A-Z][\w.'’-]*\s+){2,3}(?:of|from|at)\s+(?:the\s+)?"
     r"(?P<organisation>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’-]*))*\s+[A-Z][\w&'’-]*)$"
 )
-# Members named after the body they sit on: "competition commissioner X" is of the European Commission.
+# "Russian-installed", "Russian-appointed": the country an official serves, written as one word with the verb.
 INSTALLED_BY = re.compile(r"\b([A-Z][a-z]+)-(?:installed|appointed)\s")
+# Members named after the body they sit on: "competition commissioner X" is of the European Commission.
 BODY_OF_MEMBER = {"commissioner": "commission", "commissioners": "commission"}
 # A rights group or commission named after its country: a watchdog of that country's state, not the state.
 RIGHTS_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Human|Civil)\s+Rights(?:\s+[A-Z][\w-]*)+")

@@ -415,7 +415,8 @@ def _around_cut_quote(flat: str, kept: str, max_words: int) -> str | None:
     if not closer:
         return None
     opening = len(kept) - len(segments(kept)[-1].text)
-    close_at = flat.find(closer, len(kept))
+    closing = re.compile(rf"{re.escape(closer)}(?!\w)").search(flat, len(kept))  # not the ’ of "don’t"
+    close_at = closing.start() if closing else -1
     if close_at != -1 and len(flat[len(kept) : close_at].split()) <= QUOTE_TAIL_WORDS:
         whole = flat[: close_at + 1]
         return whole if close_at + 1 >= len(flat.rstrip(" .")) else f"{whole} …"
