@@ -64,7 +64,7 @@ GENERIC_HEADS = word_set(
 # Nouns by which an article refers back to an organisation it has just named ("the company said").
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
-    " military army police junta charity association foundation commission committee"
+    " military army police junta charity association foundation commission committee federation league"
 )
 # Groups of people who speak as one without being an organisation: "the man's family".
 GROUPS_OF_PEOPLE = word_set("family")
@@ -335,6 +335,8 @@ def classify_speaker(
     is_person = _surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
+    if not is_person and _named_after_country(phrase, lexicon):
+        return Party("group", phrase)  # "Athletics Kenya", "Priorities USA": a body, not a person
     named_kind = NAME_BEFORE_KIND.match(phrase)
     if named_kind and named_kind.group("kind") in ORGANISATION_NOUNS and not lexicon.country_in(phrase):
         return Party("group", named_kind.group("name"))  # "the FNV union"
@@ -708,6 +710,13 @@ def _refers_back(speaker: str, previous: Party) -> bool:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
+
+
+def _named_after_country(phrase: str, lexicon: CountryLexicon) -> bool:
+    """A capitalised name that closes with a country's ("Athletics Kenya", "Priorities USA") names a body; the
+    tagger, which finds people's names, has not called it one."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and lexicon.country_in(words[-1]) is not None
 
 
 def _full_name(speaker: str, facts: ArticleFacts) -> str:

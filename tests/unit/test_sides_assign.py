@@ -265,6 +265,17 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Azerbaijan", "Azerbaijan", "Armenia", "Armenia", "Opposition", "Opposition"],
         ),
+        # A name closing with a country's that the tagger never took for a person's is a body, and "the
+        # federation's president" right after it is its president.
+        (
+            "The AIU banned the sprinter for four years. Athletics Kenya said it supported the ban. The "
+            "federation's president, Jackson Tuwei, said Kenya had worked hard to clean up the sport.",
+            [
+                ("Athletics Kenya", "said", "it supported the ban"),
+                ("The federation's president", "said", "Kenya had worked hard to clean up the sport"),
+            ],
+            ["Athletics Kenya", "Athletics Kenya"],
+        ),
         # A government office a wire story names without a country is held in the country it is filed from.
         (
             "ANKARA, March 21 (Reuters) - Turkey's central bank raised its rate to 50 percent. Finance Minister "
