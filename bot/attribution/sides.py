@@ -833,10 +833,7 @@ def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
     and was described as such ("Resolution Copper, the company behind the project"); None when no party or
     several fit."""
     kind = _organisation_kind(speaker)
-    if kind is None:
-        return None
-    fitting = [party for party, description in voiced.values() if re.search(rf"\b{kind}\b", description)]
-    return _the_only(fitting)
+    return None if kind is None else _the_only_described_with(kind, voiced)
 
 
 def _role_described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
@@ -845,8 +842,12 @@ def _role_described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -
     words = speaker.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_ROLES:
         return None
-    fitting = [party for party, description in voiced.values() if re.search(rf"\b{words[1]}\b", description)]
-    return _the_only(fitting)
+    return _the_only_described_with(words[1], voiced)
+
+
+def _the_only_described_with(word: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """The one party that has spoken so far through a speaker described with `word`, else None."""
+    return _the_only([party for party, description in voiced.values() if re.search(rf"\b{word}\b", description)])
 
 
 def _organisation_kind(speaker: str) -> str | None:
