@@ -120,7 +120,14 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
 _MAX_NAME_AFTER_QUOTE = 12
+_MAX_CUE_CLAUSE_WORDS = 8
+_QUOTE_MARKS = "\"“”«»„'’‘"
 _DASHES = frozenset({"--", "—", "–", "-", "―"})
+# Verbs of seeming (`_impression`) and what completes them: "seemed to …", "appears weak", "seemed a shove away".
+_IMPRESSION_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+_IMPRESSION_COMPLEMENTS = frozenset({"xcomp", "acomp", "oprd", "attr", "ccomp"})
+_IMPRESSION_ENDS = frozenset({",", ";", ":", "(", *_DASHES})
+_INTENT_ADJECTIVES = word_set("set poised ready determined eager willing intent keen prepared bent")
 # Speech set off by dashes: a line opening with a dash, and a dash (after a comma or a stop) closing it before its cue.
 _DASH_OPENING = re.compile(r"[ \t]*[—–-][ \t]*")
 _DASH_CLOSING = re.compile(r"[,.!?]?[ \t]*[—–-][ \t]+\w")
@@ -236,7 +243,7 @@ def _candidates(doc: Any) -> list[_Found]:
         elif token.lower_ in cues.FINDINGS_PREPOSITIONS and token.dep_ == "prep":
             candidate = _findings_claim(doc, token)
         elif token.pos_ in ("VERB", "AUX") or _mistagged_verb_subject(token) is not None:
-            candidate = _verb_claim(doc, token) or _opening_participle_claim(doc, token)
+            candidate = _verb_claim(doc, token) or _opening_participle_claim(doc, token) or _impression(doc, token)
         elif token.pos_ == "PROPN":
             candidate = _opening_participle_claim(doc, token)
         elif token.pos_ == "NOUN":
@@ -451,6 +458,41 @@ def _opening_participle_claim(doc: Any, token: Any) -> _Found | None:
     if content is None or doc[content[0]].pos_ in ("ADP", "PART"):
         return None  # "Responding to this criticism", "Writing for a panel", "Lashing out": a topic, not words
     return _Found(speakers.speaker_tokens(subject), (token.i, token.i + 1), content)
+
+
+def _impression(doc: Any, verb: Any) -> _Found | None:
+    """ "Trump's supporters seemed equally unperturbed", "Enthusiasm for Clinton appears to have plummeted": an
+    impression the writer attributes to no one. It is a claim without a speaker (PolNeAR marks it as the
+    writer's), which replies leave out; the clause, subject included, is what it says. "Appeared on Fox News" is
+    no impression, and "seemed to blame the network" is the subject's own claim (`_verb_claim`)."""
+    if verb.lower_ not in _IMPRESSION_FORMS:
+        return None
+    complements = [c for c in verb.children if c.dep_ in _IMPRESSION_COMPLEMENTS or c.lower_ == "like"]
+    if not complements or any(c.dep_ == "xcomp" and cues.verb_lemma(c.text) is not None for c in complements):
+        return None
+    if any(c.lower_ in _INTENT_ADJECTIVES for c in complements):
+        return None  # "appears set to veto", "seems determined to run": the subject's intention, not an impression
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or subject.lower_ == "what":
+        return None  # "what appeared to be a reference to Trump": a hedge inside a noun phrase
+    start = subject.left_edge.i if verb.dep_ != "relcl" else verb.left_edge.i
+    end = max(c.right_edge.i for c in complements) + 1
+    # "… appeared to be locked in a close race, with the new survey finding …": the impression ends at its clause.
+    end = next((t.i for t in doc[verb.i + 1 : end] if t.text in _IMPRESSION_ENDS), end)
+    content = _trimmed(doc, start, end)
+    if content is None or any(_reports(t) for t in doc[start:end] if t.i != verb.i):
+        return None  # "Ryan seems to feel the case will …", "he appeared to say …": the subject's own claim
+    if any(
+        t.dep_ == "prep" and t.lower_ == "to" and t.head.i in (verb.i, *(c.i for c in complements))
+        for t in doc[start:end]
+    ):
+        return None  # "Nothing about it seems credible to me": the view of whom it seems so to, not the writer's
+    return _Found(None, (verb.i, verb.i + 1), content)
+
+
+def _reports(token: Any) -> bool:
+    """Whether a token is a verb that may report (a lexicon cue or a cue only in some constructions)."""
+    return token.pos_ == "VERB" and (cues.verb_lemma(token.text) is not None or token.lower_ in _PHRASAL_FORMS)
 
 
 def _cited_source(verb: Any) -> Any:
@@ -935,6 +977,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         # "Lenox was a juggernaut, Mr. Clarke said, until …", "All of this, he said, could …": the governing
         # clause is the content, running around the cue when the cue sits in the middle.
         head = verb.head
+        if head.dep_ in _SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") and head.head.i > verb.i:
+            head = head.head  # "The difference now, he told me, is that …": the parse hung the cue on the subject
         start, end = head.left_edge.i, head.right_edge.i + 1
         cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
         if cue_end >= end - 1:
@@ -1089,8 +1133,12 @@ def _before_aside(doc: Any, start: int, end: int) -> int:
     """ "likened RT to the BBC, which receives some government funding": an aside after a comma is the reporter's
     description of what the speaker named, not part of what was said."""
     for i in range(start + 1, end - 1):
-        if doc[i].text == "," and doc[i + 1].lower_ in ("which", "who") and doc[i + 1].head.dep_ == "relcl":
-            return i
+        aside = doc[i + 1].head
+        if doc[i].text == "," and doc[i + 1].lower_ in ("which", "who") and aside.dep_ == "relcl":
+            # ‘accused Rafael Cruz, who was born in Cuba, of associating with …’: an aside in the middle stays.
+            after = aside.right_edge.i + 1
+            resumed = after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ in _CONTENT_PREPOSITIONS
+            return end if resumed else i
     return end
 
 
@@ -1198,12 +1246,14 @@ def _is_setting(token: Any) -> bool:
 
 def _after_comma(token: Any) -> bool:
     """ ", with jabs that …", ", including …" hung on the verb after its object: the reporter's aside, unless the
-    comma only closes an apposition ("accused the North's leader, Kim Jong Un, of …")."""
+    comma only closes an apposition or a relative clause ("accused the North's leader, Kim Jong Un, of …",
+    "accused Rafael Cruz, who was born in Cuba, of …")."""
     comma = token.nbor(-1)
     if comma.text != "," or comma.i == 0:
         return False
     closed = comma.nbor(-1)
-    return not any(t.dep_ == "appos" and t.right_edge.i == closed.i for t in [closed, *closed.ancestors])
+    closes = ("appos", "relcl") if token.lower_ in _CONTENT_PREPOSITIONS else ("appos",)
+    return not any(t.dep_ in closes and t.right_edge.i == closed.i for t in [closed, *closed.ancestors])
 
 
 # --- "according to X" ---------------------------------------------------------------------------------------
@@ -1445,14 +1495,26 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
         return None
     if sentence_end > following.start and _only_punctuation(text[following.start : sentence_end]):
         sentence_end = following.start  # the parser ended the sentence after the next quote's opening ''
-    adjacent = _only_punctuation(text[clause_end : following.start]) or (
-        following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start])
+    adjacent = (
+        _only_punctuation(text[clause_end : following.start])
+        or (following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start]))
+        or _rest_of_cue_clause(text[clause_end : following.start], following.start < sentence_end)
     )
     rest = text[following.end :].lstrip(" \t")
     closes_sentence = (
         not rest or rest[0] in "\r\n" or text[following.start : following.end].rstrip("”\"'»’")[-1:] in ".?!"
     )
     return following if adjacent and closes_sentence else None
+
+
+def _rest_of_cue_clause(gap: str, same_sentence: bool) -> bool:
+    """‘"A," Schiff told Capital Download on Wednesday, "but B."’: whom and when, closed by a comma, between the
+    cue and the quote's second half in the same sentence (‘"A," Trump said, adding later, "B."’ has a cue of its
+    own for it)."""
+    words = _WORD.findall(gap)
+    if not same_sentence or not gap.rstrip().endswith(",") or not 0 < len(words) <= _MAX_CUE_CLAUSE_WORDS:
+        return False
+    return not any(mark in gap for mark in _QUOTE_MARKS) and not any(cues.verb_lemma(w.strip(",")) for w in words)
 
 
 def _only_punctuation(gap: str) -> bool:

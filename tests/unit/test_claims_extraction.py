@@ -1340,3 +1340,65 @@ def test_speech_set_off_by_dashes_is_a_direct_quote(extractor: ClaimExtractor, t
     # A dash inside a sentence sets off an aside, not speech.
     aside = only(extractor.extract("He left - the minister said - and never came back."))
     assert aside.quote is False
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("However, Washington appears weak.", "Washington appears weak"),
+        (
+            "In the past few days, the governor seemed to be shrinking in stature, aides noticed.",
+            "the governor seemed to be shrinking in stature",
+        ),
+        (
+            "Both objections, which seemed to carry little weight, were dismissed.",
+            "which seemed to carry little weight",
+        ),
+    ],
+)
+def test_an_impression_nobody_is_named_for_is_a_claim_without_speaker(
+    extractor: ClaimExtractor, text: str, content: str
+) -> None:
+    claim = next(c for c in extractor.extract(text) if c.cue.startswith(("seem", "appear")))
+    assert (claim.speaker, claim.speaker_span, claim.content) == ("", None, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator appeared on Fox News on Sunday.",  # appearing somewhere is no impression
+        "President Obama appears set to veto the bill.",  # an intention, not an impression
+        "Reporters asked about what appeared to be a reference to the rally.",  # a hedge inside a noun phrase
+    ],
+)
+def test_seeming_without_an_impression_is_no_claim(extractor: ClaimExtractor, text: str) -> None:
+    assert not [c for c in extractor.extract(text) if c.cue.startswith(("seem", "appear"))]
+
+
+def test_an_impression_is_nobodys_when_it_seems_so_to_someone_or_holds_a_cue(extractor: ClaimExtractor) -> None:
+    # To whom it seems so holds the view; that is no writer's impression (and "me: seems …" no reply line).
+    assert extractor.extract("Nothing about the plan seems credible to me.") == []
+    # "seemed to blame" is the senator's own charge, not the writer's impression of him.
+    charge = only(extractor.extract("The senator seemed to blame the network for the error."))
+    assert (charge.speaker, charge.content) == ("The senator", "the network for the error")
+
+
+def test_a_quote_resumed_after_whom_and_when_it_was_told_is_one_claim(extractor: ClaimExtractor) -> None:
+    text = "“What is new is not the hacking,” Schiff told reporters on Wednesday, “but the attempt to interfere.”"
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content, claim.quote) == ("Schiff", text.rstrip("."), True)
+    # A cue of its own between the halves starts another claim.
+    two = extractor.extract("“We cannot afford this,” Trump said, adding later, “NATO is obsolete.”")
+    assert [c.content for c in two] == ["“We cannot afford this,”", "“NATO is obsolete.”"]
+
+
+def test_a_cue_the_parse_hung_on_the_subject_reports_the_clause_around_it(extractor: ClaimExtractor) -> None:
+    text = "The difference now, he told me on Friday, is that he is the anchor of a news program."
+    claim = only(extractor.extract(text))
+    assert (claim.cue, claim.content) == ("told", text.rstrip("."))
+
+
+def test_an_aside_in_the_middle_of_an_accusation_stays_in_it(extractor: ClaimExtractor) -> None:
+    text = "Trump accused Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald."
+    claim = only(extractor.extract(text))
+    assert claim.content == "Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald"
