@@ -766,8 +766,8 @@ def _name_next_to_verb(subject: Any, verb: Any) -> Any:
 
 def _tags_a_quote(doc: Any, verb: Any) -> bool:
     """ "“We will win,” Trump continued.": a word tagged as a verb, standing with its subject between a closing
-    quote and the end of the sentence, tags that quote whatever the verb (not a byline's dash, which the tagger
-    sometimes calls a verb)."""
+    quote and the end of the sentence (or the quote's second half), tags that quote whatever the verb (not a
+    byline's dash, which the tagger sometimes calls a verb)."""
     if verb.pos_ != "VERB" or not verb.is_alpha:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children):
@@ -777,7 +777,11 @@ def _tags_a_quote(doc: Any, verb: Any) -> bool:
         return False
     start = min(verb.i, subject.left_edge.i)
     end = max(verb.i, subject.right_edge.i) + 1
-    return _after_quote(doc, start) and (end >= len(doc) or doc[end].text in (".", ";", "\n"))
+    if not _after_quote(doc, start):
+        return False
+    # ‘“Honestly,” he continued, “we may be …”’: the verb interrupts the quote it tags.
+    resumed = end + 1 < len(doc) and doc[end].text == "," and _opens_quote(doc, end + 1)
+    return resumed or end >= len(doc) or doc[end].text in (".", ";", "\n")
 
 
 def _after_quote(doc: Any, index: int) -> bool:
@@ -1463,6 +1467,9 @@ def _grow_to_quotes(text: str, claim: Claim, quotes: Sequence[Quote], sentence_e
     continuation = _continuation(text, claim, end, quotes, sentence_end)
     if continuation is not None:
         end = continuation.end
+    opening = _opening_half(text, claim, start, quotes)
+    if opening is not None:
+        start = opening.start
     grown = Span(start, end)
     quote = _is_direct(text, claim, grown, quotes)
     return replace(claim, content=text[grown.start : grown.end], content_span=grown, quote=quote)
@@ -1505,6 +1512,25 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
         not rest or rest[0] in "\r\n" or text[following.start : following.end].rstrip("”\"'»’")[-1:] in ".?!"
     )
     return following if adjacent and closes_sentence else None
+
+
+def _opening_half(text: str, claim: Claim, start: int, quotes: Sequence[Quote]) -> Span | None:
+    """The first half of ‘"A," he continued, "B."’ when the parse gave the cue only the second: a quote closed
+    by a comma right before the cue clause."""
+    cue = claim.cue_span
+    if cue is None or start < cue.end:
+        return None
+    clause_start = min(cue.start, claim.speaker_span.start if claim.speaker_span else cue.start)
+    clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
+    if not _only_punctuation(text[clause_end:start]) or text[start] not in _QUOTE_MARKS:
+        return None  # only a quote right after the cue clause is a second half
+    before = next((q.span for q in reversed(quotes) if q.span.end <= clause_start), None)
+    if before is None or not _only_punctuation(text[before.end : clause_start]):
+        return None
+    closed_by_comma = "," in text[before.start : clause_start][-4:]
+    # A first half opens its sentence; a title in quotes ("author of “America's Constitution,” put it") does not.
+    opens_sentence = text[: before.start].rstrip(" \t")[-1:] in ("", "\n", ".", "!", "?")
+    return before if closed_by_comma and opens_sentence and "\n" not in text[before.end : start] else None
 
 
 def _rest_of_cue_clause(gap: str, same_sentence: bool) -> bool:

@@ -1402,3 +1402,12 @@ def test_an_aside_in_the_middle_of_an_accusation_stays_in_it(extractor: ClaimExt
     text = "Trump accused Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald."
     claim = only(extractor.extract(text))
     assert claim.content == "Rafael Cruz, who was born in Cuba, of associating with Lee Harvey Oswald"
+
+
+def test_any_verb_interrupting_a_quote_joins_its_halves(extractor: ClaimExtractor) -> None:
+    text = "“Honestly,” he continued, “we may be on the brink of electing a narcissist.”"
+    claim = only(extractor.extract(text))
+    assert (claim.cue, claim.content, claim.quote) == ("continued", text, True)
+    # A title in quotes before the cue is no first half.
+    titled = 'As Amar, the author of "A Constitution," put it, "Senate Republicans should remember the past."'
+    assert [c.content for c in extractor.extract(titled)] == ['"Senate Republicans should remember the past."']
