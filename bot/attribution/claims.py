@@ -137,6 +137,8 @@ _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
 _TOLL_PARTICIPLES = word_set("killing wounding injuring leaving destroying damaging displacing")
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _HEADLINE_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "new"})
+# What is found in the sense of come upon (`_comes_upon`).
+_COME_UPON = word_set("way ways job jobs work time money solution balance path route it them posts posting")
 # What is recalled in the sense of withdrawn, not remembered: "recalled its ambassador", "recalls 80,000 cars".
 _WITHDRAWN = word_set(
     """ambassador ambassadors envoy envoys diplomat diplomats staff troops vehicle vehicles car cars truck trucks
@@ -383,7 +385,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         lemma = "say"
     if lemma is None:
         lemma = _phrasal_cue(token)
-    if lemma is None or (lemma == "recall" and _withdraws(token)) or _failed_to(token) or _cites_for(token):
+    if lemma is None or (lemma == "recall" and _withdraws(token)) or (lemma == "find" and _comes_upon(token)):
+        return None
+    if _failed_to(token) or _cites_for(token) or _compared_figures(token):
         return None
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     speaker = _speaker_of(token)
@@ -521,6 +525,21 @@ def _withdraws(verb: Any) -> bool:
     things is taking them back, which reports nothing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.lower_ in _WITHDRAWN or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+def _comes_upon(verb: Any) -> bool:
+    """ "found ways to press his agenda", "finds itself at the center of the crisis", "found the posting": finding
+    a way, oneself or a thing reports no finding (unlike "the poll found Clinton ahead", "found no record")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lower_ in _COME_UPON or o.lower_.endswith(("self", "selves")) for o in objects)
+
+
+def _compared_figures(verb: Any) -> bool:
+    """ "Trump has won 758 delegates, compared to Cruz's 538": a participle setting figures side by side is the
+    writer's comparison, not a claim (a speaker who "compared Trump to Wilson" makes one)."""
+    return bool(
+        verb.lower_ == "compared" and verb.tag_ == "VBN" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def _subject_start(doc: Any, speaker: tuple[int, int]) -> int:
@@ -951,7 +970,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             for child in children:
                 if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
                     start = child.left_edge.i
-        return _trimmed(doc, _after_dateline(doc, start), _past_content_conjunct(verb, clauses, end))
+        end = _past_reason(verb, _past_content_conjunct(verb, clauses, end))
+        return _trimmed(doc, _after_dateline(doc, start), end)
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
     if _puts_it(verb):
         objects = []  # "As the memo put it, …": "it" stands for the words, which are elsewhere
@@ -1039,6 +1059,16 @@ def _past_content_conjunct(verb: Any, heads: Sequence[Any], end: int) -> int:
         form = _verb_form(conjunct)
         if form is not None and form in forms and form != _verb_form(verb):
             end = max(end, _before_own_clause(conjunct))
+    return end
+
+
+def _past_reason(verb: Any, end: int) -> int:
+    """ "Gowdy said that claim smacked of hypocrisy, because Democrats have …": the parse hangs the reason on the
+    cue, but it is the speaker's argument, part of what was said."""
+    for child in verb.children:
+        because = any(c.dep_ == "mark" and c.lower_ == "because" for c in child.children)
+        if child.dep_ == "advcl" and because and child.left_edge.i in (end, end + 1):
+            return int(child.right_edge.i) + 1
     return end
 
 

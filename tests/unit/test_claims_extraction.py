@@ -1411,3 +1411,24 @@ def test_any_verb_interrupting_a_quote_joins_its_halves(extractor: ClaimExtracto
     # A title in quotes before the cue is no first half.
     titled = 'As Amar, the author of "A Constitution," put it, "Senate Republicans should remember the past."'
     assert [c.content for c in extractor.extract(titled)] == ['"Senate Republicans should remember the past."']
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Sanders has found ways to press his agenda through small amendments.",
+        "The bank has found itself at the center of the crisis.",
+        "Trump has won 758 delegates, compared to Cruz's 538.",
+    ],
+)
+def test_finding_a_way_or_oneself_and_figures_set_side_by_side_report_nothing(
+    extractor: ClaimExtractor, text: str
+) -> None:
+    assert extractor.extract(text) == []
+
+
+def test_findings_and_comparisons_someone_makes_still_report(extractor: ClaimExtractor) -> None:
+    poll = only(extractor.extract("The survey found no record of the class."))
+    assert (poll.speaker, poll.content) == ("The survey", "no record of the class")
+    likened = only(extractor.extract("In another column, Bradley compared abortion to the Holocaust."))
+    assert (likened.speaker, likened.content) == ("Bradley", "abortion to the Holocaust")
