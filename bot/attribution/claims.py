@@ -403,7 +403,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         content = _content_of(doc, token, lemma, (token.i, token.i))
         return None if content is None else _Found(None, cue, content)
     if speaker is None and _unattributed_passive(token, lemma):
-        return _Found(None, cue, _trimmed(doc, *_subtree(token)) or cue)
+        # "Obama's veto is expected to come Friday, but Republicans seem confident …": up to the next clause.
+        return _Found(None, cue, _trimmed(doc, token.left_edge.i, _before_own_clause(token)) or cue)
     if speaker is None:
         return None
     content = _content_of(doc, token, lemma, speaker) if cue_noun is None else None
@@ -595,15 +596,16 @@ def _after_time_of_saying(doc: Any, cue: tuple[int, int], content: tuple[int, in
 
 
 def _contrasting_report(token: Any) -> bool:
-    """ "… it had shot down 30 drones, while Moscow said its forces had struck …": another speaker's report set
-    against the first, which the parse hangs inside it. It is a claim of its own, and not part of the first."""
+    """ "… it had shot down 30 drones, while Moscow said its forces had struck …", "… was smart, although he
+    again refused to pledge …": a report set against the first (another speaker's, or the same speaker's next),
+    which the parse hangs inside it. It is a claim of its own, and not part of the first."""
     return (
         token.dep_ == "advcl"
         and token.pos_ == "VERB"
         and token.i > token.head.i
         and cues.verb_lemma(token.text) in cues.SPEECH_VERBS
         and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in token.children)
-        and any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in token.children)
+        and any(c.dep_ in _SUBJECT_DEPS for c in token.children)
     )
 
 

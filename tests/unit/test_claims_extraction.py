@@ -535,6 +535,17 @@ def test_a_view_or_charge_in_the_passive_with_nobody_named_has_no_speaker(
     assert claim.content == text.rstrip(".")
 
 
+def test_a_view_in_the_passive_ends_before_the_next_clause_with_a_subject_of_its_own(
+    extractor: ClaimExtractor,
+) -> None:
+    text = "The veto is expected to come before Friday, but Republicans say they have the votes to override it."
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("", "The veto is expected to come before Friday"),
+        ("Republicans", "they have the votes to override it"),
+    ]
+
+
 @pytest.mark.parametrize("text", ["The results were announced on Friday.", "The bill was signed on Friday."])
 def test_other_agentless_passives_report_nothing(extractor: ClaimExtractor, text: str) -> None:
     assert extractor.extract(text) == []
@@ -986,6 +997,15 @@ def test_a_participle_closing_the_reported_clause_is_the_reporters_gloss(extract
 def test_the_time_of_saying_is_not_part_of_what_was_said(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The Korean carmaker Hyundai said on Tuesday it would recall about 80,000 cars."))
     assert claim.content == "it would recall about 80,000 cars"
+
+
+def test_the_same_speakers_report_set_against_the_first_is_a_claim_of_its_own(extractor: ClaimExtractor) -> None:
+    text = "Trump claimed that paying no taxes was smart, although he again refused to release his returns."
+    claims = extractor.extract(text)
+    assert [(c.cue, c.content) for c in claims] == [
+        ("claimed", "that paying no taxes was smart"),
+        ("refused", "to release his returns"),
+    ]
 
 
 def test_another_speakers_report_set_against_the_first_is_a_claim_of_its_own(extractor: ClaimExtractor) -> None:
