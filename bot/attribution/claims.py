@@ -137,6 +137,9 @@ _HEADLINE_VERBS = cues.SPEECH_VERBS | cues.EVIDENCE_VERBS
 _TOLL_PARTICIPLES = word_set("killing wounding injuring leaving destroying damaging displacing")
 _CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 _HEADLINE_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "for", "to", "and", "or", "with", "new"})
+# Verbs that give their object a name or description ("called Clinton an ISIS co-founder"), which the parse may
+# read as an apposition.
+_NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "describe", "characterize", "deem", "regard"})
 # What is found in the sense of come upon (`_comes_upon`).
 _COME_UPON = word_set("way ways job jobs work time money solution balance path route it them posts posting")
 # What is recalled in the sense of withdrawn, not remembered: "recalled its ambassador", "recalls 80,000 cars".
@@ -986,7 +989,7 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     if objects:
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
-        end = _before_aside(doc, start, _past_content_conjunct(verb, objects, end))
+        end = _before_aside(doc, verb, start, _past_content_conjunct(verb, objects, end))
         return _trimmed(doc, start, end)
     fronted = next((c for c in children if c.dep_ == "dep" and c.i < speaker[0] and _comma_after(c)), None)
     if fronted is not None:
@@ -1165,9 +1168,10 @@ def _only_whom(obj: Any) -> bool:
     )
 
 
-def _before_aside(doc: Any, start: int, end: int) -> int:
-    """ "likened RT to the BBC, which receives some government funding": an aside after a comma is the reporter's
-    description of what the speaker named, not part of what was said."""
+def _before_aside(doc: Any, verb: Any, start: int, end: int) -> int:
+    """ "likened RT to the BBC, which receives some government funding", "proposed a no-fly zone, an approach
+    several Republicans also favor": an aside after a comma is the reporter's description of what the
+    speaker named, not part of what was said."""
     for i in range(start + 1, end - 1):
         aside = doc[i + 1].head
         if doc[i].text == "," and doc[i + 1].lower_ in ("which", "who") and aside.dep_ == "relcl":
@@ -1175,7 +1179,22 @@ def _before_aside(doc: Any, start: int, end: int) -> int:
             after = aside.right_edge.i + 1
             resumed = after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ in _CONTENT_PREPOSITIONS
             return end if resumed else i
+        naming = cues.verb_lemma(verb.text) in _NAMING_VERBS  # "called Clinton, his rival, an ISIS co-founder"
+        if doc[i].text == "," and not naming and any(_closing_description(t, i, end) for t in doc[i + 1 : end]):
+            return i  # "is endorsing Trump's campaign, the latest chapter in a rocky relationship"
     return end
+
+
+def _closing_description(token: Any, comma: int, end: int) -> bool:
+    """A phrase in apposition after `comma` that closes the content and describes rather than names ("the latest
+    chapter in …", "a claim not recognized internationally"; not "his rival, Hillary Clinton")."""
+    return bool(
+        token.dep_ == "appos"
+        and token.head.i < comma
+        and token.right_edge.i + 1 >= end
+        and token.pos_ == "NOUN"
+        and token.doc[comma + 1].tag_ == "DT"
+    )
 
 
 def _comma_after(phrase: Any) -> bool:

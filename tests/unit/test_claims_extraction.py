@@ -1434,6 +1434,26 @@ def test_any_verb_interrupting_a_quote_joins_its_halves(extractor: ClaimExtracto
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mrs. Clinton proposed a no-fly zone over Syria, an approach several Republicans also favor.",
+            "a no-fly zone over Syria",
+        ),
+        ("Cruz is endorsing Trump's campaign, the latest chapter in a rocky relationship.", "Trump's campaign"),
+        # A name in apposition is kept, and so is what a naming verb calls its object.
+        (
+            "Sanders reiterated his support for his rival, Hillary Clinton.",
+            "his support for his rival, Hillary Clinton",
+        ),
+        ("Trump called Clinton, his rival, an ISIS co-founder.", "Clinton, his rival, an ISIS co-founder"),
+    ],
+)
+def test_a_description_closing_the_object_is_the_reporters(extractor: ClaimExtractor, text: str, content: str) -> None:
+    assert only(extractor.extract(text)).content == content
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mr. Sanders has found ways to press his agenda through small amendments.",
