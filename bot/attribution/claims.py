@@ -441,6 +441,13 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         content = _before_next_cue(doc, token, _after_time_of_saying(doc, cue, content))
     if content is None:
         return None
+    if cited is not None and speaker[1] <= token.i:
+        # "Khovar reported, citing the border troops command, that a guard died": the command said it, and
+        # the agency relays it (`relays.RELAY_CITING` lists it).
+        citing = _citing(token)
+        if citing is not None and content[0] <= citing.i:
+            content = _trimmed(doc, citing.right_edge.i + 1, content[1]) or content
+        return _Found(_subtree(cited), cue, content)
     return _Found(speaker, cue, content)
 
 
@@ -504,18 +511,29 @@ def _reports(token: Any) -> bool:
 
 
 def _cited_source(verb: Any) -> Any:
-    """The source a report cites ("APA reports citing the ministry", "TASS reported, quoting a source"), or
-    None."""
-    participle = next((c for c in verb.children if c.lower_ in _CITING and c.i > verb.i), None)
+    """The source a report cites ("APA reports citing the ministry", "TASS reported, quoting a source", "Khovar
+    reported, citing the border troops command, that …", where the parse hangs "citing" on the reported
+    clause), or None."""
+    participle = _citing(verb)
     if participle is None or cues.verb_lemma(verb.text) != "report":
         return None
     return next((c for c in participle.children if c.dep_ == "dobj"), None)
 
 
+def _citing(verb: Any) -> Any:
+    """The "citing"/"quoting" participle after a cue verb, on the verb or on its reported clause."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    candidates = [*verb.children, *(c for clause in clauses for c in clause.children if c.i < clause.i)]
+    return next((c for c in candidates if c.lower_ in _CITING and c.i > verb.i), None)
+
+
 def _cites_for(verb: Any) -> bool:
     """ "citing" in "Trend reports, citing the ministry": the report's source, not a claim of its own (but in
     "called Clinton a champion, citing her work" the reasons given)."""
-    return bool(verb.lower_ in _CITING and verb.i > verb.head.i and cues.verb_lemma(verb.head.text) == "report")
+    if verb.lower_ not in _CITING:
+        return False
+    report = verb.head.head if verb.head.dep_ == "ccomp" and verb.head.i > verb.i else verb.head
+    return bool(verb.i > report.i and cues.verb_lemma(report.text) == "report")
 
 
 def _failed_to(verb: Any) -> bool:

@@ -4,7 +4,7 @@ roles.
 Country names, alternative spellings, capitals and demonyms come from the `countryinfo` data package
 (restcountries data), so "Armenian", "Yerevan" and "Republic of Armenia" all lead to Armenia without a
 hand-typed table. Only the forms no data package carries are listed here by hand and kept short: seats of
-power that stand for a government ("Kremlin", "White House", "Downing Street"), informal names ("Azeri",
+power that stand for a government ("Kremlin", "White House", "Downing Street", "State Duma"), informal names ("Azeri",
 "U.S.", "Britain") and Kosovo, which the package's data leaves out."""
 
 from __future__ import annotations
@@ -30,6 +30,24 @@ SEATS_OF_POWER: dict[str, str] = {
     "knesset": "Israel",
     "bundestag": "Germany",
     "chancellery": "Germany",
+    # Parliaments whose own name says whose they are ("State Duma deputy Viktor Bessonov").
+    "state duma": "Russia",
+    "duma": "Russia",
+    "verkhovna rada": "Ukraine",
+    "sejm": "Poland",
+    "riigikogu": "Estonia",
+    "saeima": "Latvia",
+    "seimas": "Lithuania",
+    "milli majlis": "Azerbaijan",
+    "mazhilis": "Kazakhstan",
+    "oliy majlis": "Uzbekistan",
+    "jogorku kenesh": "Kyrgyzstan",
+    "storting": "Norway",
+    "riksdag": "Sweden",
+    "folketing": "Denmark",
+    "eduskunta": "Finland",
+    "lok sabha": "India",
+    "rajya sabha": "India",
 }
 INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "azeri": "Azerbaijan",
@@ -226,6 +244,13 @@ NEUTRAL_ROLES: dict[str, str] = {
     "eyewitness": "Witnesses",
     "eyewitnesses": "Witnesses",
     "residents": "Witnesses",
+    "resident": "Witnesses",
+    "villager": "Witnesses",
+    "villagers": "Witnesses",
+    "pensioner": "Witnesses",
+    "pensioners": "Witnesses",
+    "passer-by": "Witnesses",
+    "passers-by": "Witnesses",
     "mediator": "Mediators",
     "mediators": "Mediators",
     "rights group": "Human rights groups",

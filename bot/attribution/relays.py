@@ -63,6 +63,11 @@ RELAY_CITING = re.compile(
     r",?[ \t]+(?:citing|quoting)\b"
 )
 
+# What a text calls an outlet right before naming it: "state news agency Khovar", "the newspaper Kommersant".
+OUTLET_BEFORE = re.compile(
+    r"\b(?:agency|newspaper|daily|broadcaster|channel|outlet|portal|website)[ \t]+$", re.IGNORECASE
+)
+
 
 def outlets_named_as_relays(text: str) -> list[str]:
     """Outlets the article cites as where something was said ("told Fox News", "according to NBC News") or that
@@ -72,7 +77,9 @@ def outlets_named_as_relays(text: str) -> list[str]:
         name = match.group(1).strip().rstrip(".,;:")
         while name and not is_news_outlet(name) and " " in name:
             name = name.rsplit(" ", 1)[0]
-        if name and is_news_outlet(name) and all(word[:1].isupper() for word in name.split()):
+        # "state news agency Khovar reported, citing …": a name the text calls an outlet just before it.
+        called_outlet = match.re is RELAY_CITING and OUTLET_BEFORE.search(text, 0, match.start(1)) is not None
+        if name and (is_news_outlet(name) or called_outlet) and all(word[:1].isupper() for word in name.split()):
             found.append(name)
     return found
 

@@ -82,7 +82,7 @@ ORGANISATION_VOICES = word_set(
     "lawyer lawyers statement leader leaders chairman chairwoman chair head chief"
 )
 # Nouns that refer back to the organisation or the study that has just spoken ("the company", "the study").
-REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES
+REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES | ORGANISATION_UNITS | word_set("statement")
 # Words naming someone's role after their organisation's name ("FNV negotiator", "ECT spokeswoman").
 ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
@@ -273,7 +273,10 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         elif (body := _unnamed_body_of(written, voiced) or _unnamed_body_of(appositive, voiced)) is not None:
             party = body  # "The head of the observer mission, Pascal Allizard" after "Observers from the OSCE"
         else:
-            party = classify_speaker(speaker, facts, lexicon, claim_start(claim), appositive)
+            # "the official representative of the Russian Foreign Ministry, Irina Kovaleva": when the name was
+            # found elsewhere, the phrase as written is what describes the speaker.
+            described = appositive if written.lower() in (speaker.lower(), "") else f"{written} ; {appositive}"
+            party = classify_speaker(speaker, facts, lexicon, claim_start(claim), described)
             if _voice_of_previous(speaker, party, previous) and previous is not None:
                 party = previous[0]
             speaker = _full_name(speaker, facts)
@@ -325,7 +328,10 @@ def classify_speaker(
     if description:
         described = _party_from_words(description, facts, lexicon)
         if described is not None and described.kind == "country" and not _holds_office(description):
-            described = None  # "a native of Uzbekistan", "Uzbek immigrant": a nationality, not a mandate
+            # "a native of Uzbekistan", "Uzbek immigrant": a nationality, not a mandate; "a researcher at the
+            # Stockholm Institute …" is a researcher, whatever city the institute is in.
+            role = _role_of(_words(description), _head_word(description), NEUTRAL_ROLES)
+            described = Party("neutral", role) if role else None
         if described is not None:
             person = facts.full_names.get(_surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
@@ -388,7 +394,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     legal = _role_of(words, head, LEGAL_ROLES)
     if legal:
         return Party("legal", legal)
-    role = _role_of(words, head, NEUTRAL_ROLES)
+    role = _role_of(words, head, NEUTRAL_ROLES) or _role_of(words, _title_before_name(phrase), NEUTRAL_ROLES)
     organisation = _organisation_in(phrase, facts)
     if role:
         institution = head in INSTITUTION_ROLES and organisation
@@ -509,6 +515,17 @@ def _head_word(phrase: str) -> str:
     core = HEAD_BOUNDARY.split(f" {clean_name(phrase)} ", maxsplit=1)[0]
     words = _words(core)
     return words[-1] if words else ""
+
+
+def _title_before_name(phrase: str) -> str:
+    """ "scientist" of "Political scientist Andrei Sokolov of the Tartu Centre", "pensioner" of "Narva pensioner
+    Valentina Ivanova": the role a name is given as a title; "" when the phrase ends in no such name."""
+    core = HEAD_BOUNDARY.split(f" {clean_name(phrase)} ", maxsplit=1)[0].strip()
+    name = _trailing_name(core)
+    if name is None or name == core:
+        return ""
+    before = _words(core[: -len(name)])
+    return before[-1] if before else ""
 
 
 def _role_of(words: list[str], head: str, table: dict[str, str]) -> str | None:
@@ -703,8 +720,8 @@ def _holds_office(description: str) -> bool:
 
 
 def _refers_back(speaker: str, previous: Party) -> bool:
-    """ "the company", "the ministry", "the study" right after a company, a ministry or a study spoke: the same
-    speaker again."""
+    """ "the company", "the ministry", "the study" right after a company, a ministry or a study spoke, "the
+    statement" right after its author: the same speaker again."""
     words = speaker.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
@@ -797,12 +814,19 @@ def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party 
 
 
 def _unnamed_body_of(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
-    """The party whose description names the body someone heads or sits on ("the observer mission" of
-    "Observers from the OSCE"), when exactly one has spoken so far."""
-    match = HEAD_OF.match(phrase.strip())
-    if match is None:
+    """The party whose description names the body someone heads, sits on or speaks for ("the observer mission"
+    of "Observers from the OSCE", "a spokesman for the border service" after "Kyrgyzstan's State Border
+    Service"), when exactly one has spoken so far."""
+    head_of = HEAD_OF.match(phrase.strip())
+    voice = VOICE_FOR.match(phrase.strip())
+    principal = voice.group("principal").strip() if voice else ""
+    if head_of is not None:
+        body = head_of.group("body")
+    elif principal.startswith("the ") and principal.islower():
+        body = principal.removeprefix("the ")
+    else:
         return None
-    stems = {word.removesuffix("s") for word in match.group("body").split() if len(word) > 3}
+    stems = {word.removesuffix("s") for word in body.split() if len(word) > 3}
     fitting = [
         party
         for party, description in voiced.values()
@@ -817,9 +841,12 @@ def _the_only(fitting: Sequence[Party]) -> Party | None:
 
 
 def _principal_of(phrase: str) -> str:
-    """ "the charity" of "the charity's emergency coordinator" or of "a spokeswoman for the charity"; "" when the
-    phrase names no one it speaks for."""
+    """ "the charity" of "the charity's emergency coordinator", of "a spokeswoman for the charity" or of "the head
+    of the charity"; "" when the phrase names no one it speaks for."""
     match = re.match(r"(?i)(the\s+\w+)['’]s\s", phrase.strip()) or VOICE_FOR.match(phrase.strip())
+    head_of = HEAD_OF.match(phrase.strip())
+    if not match and head_of and " " not in head_of.group("body"):
+        return f"the {head_of.group('body')}"  # "the deputy head of the department" after the ministry spoke
     if not match:
         return ""
     principal = match.group(1).strip()
@@ -901,9 +928,12 @@ def _appositive_after(text: str, speaker: Span | None, content: Span) -> str:
     if speaker is None:
         return ""
     match = APPOSITIVE.match(text, speaker.end)
-    if not match or FORMER.match(match.group(1)) or Span(match.start(1), match.end(1)).overlaps(content):
+    if not match or FORMER.match(match.group(1)):
         return ""
-    return match.group(1)
+    # ‘"A," said Colonel X, a spokesman for the border service. "B."’: the speaker clause sits inside the
+    # joined quote, and so does what is said of the speaker.
+    inside_quote = content.start < speaker.start and speaker.end < content.end
+    return "" if Span(match.start(1), match.end(1)).overlaps(content) and not inside_quote else match.group(1)
 
 
 def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:

@@ -33,6 +33,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Titles that make a name a person's and say which pronoun can refer to it.
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"})
@@ -135,6 +136,9 @@ def resolve(
             return resolve(doc, *reporter, entities)
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
     if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
+        if lower in cues.PERSON_ROLES and any(c.dep_ == "poss" for c in root.children):
+            # "The Kyrgyz president's press secretary": a role someone holds for another is not whoever spoke last.
+            return _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False) or itself
         if lower in cues.PERSON_ROLES:
             bare = end - start == 2  # "the spokesman": any person named shortly after may be meant
             return (
@@ -196,6 +200,11 @@ def _relative_antecedent(relative: Any) -> Any:
     is ("Trump is a serial liar, rampant xenophobe … and birther who has pledged …"), that someone — the list is
     the reporter's description, not a name."""
     hung_on = noun = _whole_name(relative.head.head)
+    if relative.lower_ == "who" and noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj":
+        # "Gulnara Abdyrakhmanova, a teacher in Kok-Tash, who said …": a place is no "who"; the person is.
+        person = next((t for t in noun.ancestors if t.ent_type_ == "PERSON" or t.dep_ == "appos"), None)
+        if person is not None:
+            return person.head if person.dep_ == "appos" and person.head.ent_type_ == "PERSON" else person
     while noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ != "attr":
@@ -366,7 +375,9 @@ def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
         return False
     # "Police spokeswoman Resila Onyango": a role before a proper name makes it a person's, whatever the tagger says.
     role = any(token.lower_ in cues.PERSON_ROLES for token in phrase[:-1]) and phrase[-1].pos_ == "PROPN"
-    return role or phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
+    # "Helena Strand, a Central Asia researcher at …": a person's role in apposition, whatever the tagger says.
+    described = any(c.dep_ == "appos" and c.lower_ in cues.PERSON_ROLES for c in phrase.root.children)
+    return role or described or phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
 
 
 def _is_person(entity: Any, surnames: frozenset[str] = frozenset()) -> bool:

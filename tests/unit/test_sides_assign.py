@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.attribution.claims import ClaimExtractor
 from bot.attribution.sides import OTHER_SOURCES, assign_sides
 from bot.domain import SideAssignment
 from tests.support.summary import claim_in, seed_claims
@@ -783,3 +784,79 @@ def test_a_speaker_left_empty_after_cleaning_is_no_voice_of_the_previous_party()
         replace(claim_in(text, "Armenia", "accused", "Azerbaijan of shelling"), speaker="'"),
     ]
     assert [c.side for c in assign_sides(text, claims).claims] == ["Armenia", "Other sources"]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return ClaimExtractor()
+
+
+def sides_by_speaker(extractor: ClaimExtractor, text: str) -> list[tuple[str, str | None]]:
+    claims = extractor.extract(text)
+    return [(c.speaker, c.side) for c in assign_sides(text, claims).claims]
+
+
+def test_officials_described_by_the_body_they_serve_speak_for_its_country(extractor: ClaimExtractor) -> None:
+    text = (
+        "MOSCOW - Russia will respond, the official representative of the Russian Foreign Ministry, Irina "
+        "Kovaleva, said on Thursday.\n\n"
+        "The Russian Foreign Ministry denied the accusations. The deputy head of the department, Sergei Lavrenov, "
+        "called them absurd.\n\n"
+        "State Duma deputy Viktor Bessonov called for a review of transit arrangements."
+    )
+    assert sides_by_speaker(extractor, text) == [
+        ("Irina Kovaleva", "Russia"),
+        ("The Russian Foreign Ministry", "Russia"),
+        ("Sergei Lavrenov", "Russia"),
+        ("State Duma deputy Viktor Bessonov", "Russia"),
+    ]
+
+
+def test_residents_and_researchers_named_by_place_or_institute_are_neutral(extractor: ClaimExtractor) -> None:
+    text = (
+        "Narva pensioner Valentina Ivanova said that she had received her documents at the consulate.\n\n"
+        "Political scientist Andrei Sokolov of the Tartu Centre for Baltic Studies believes that neither side "
+        "wants a break.\n\n"
+        "Helena Strand, a Central Asia researcher at the Stockholm Institute for Regional Security, said the "
+        'shooting showed how quickly incidents escalate. "Every fence is read as a statement," she said.'
+    )
+    assert sides_by_speaker(extractor, text) == [
+        ("Narva pensioner Valentina Ivanova", "Witnesses"),
+        ("Political scientist Andrei Sokolov of the Tartu Centre for Baltic Studies", "Analysts and experts"),
+        ("Helena Strand", "Analysts and experts"),
+        ("Helena Strand", "Analysts and experts"),
+    ]
+
+
+def test_a_spokesman_for_a_body_that_spoke_inside_a_joined_quote_speaks_for_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "Kyrgyzstan's State Border Service said in a statement that a Tajik patrol had fired on a post. "
+        '"Our servicemen returned fire," the statement said.\n\n'
+        '"This was a provocation," said Colonel Azamat Toktogulov, a spokesman for the border service. '
+        '"They knew where our post was."'
+    )
+    assert [side for _, side in sides_by_speaker(extractor, text)] == ["Kyrgyzstan"] * 3
+
+
+def test_a_source_an_agency_cites_speaks_and_the_agency_relays(extractor: ClaimExtractor) -> None:
+    text = (
+        "Tajikistan's Foreign Ministry rejected that account.\n\n"
+        "Tajik state news agency Khovar reported, citing the border troops command, that one Tajik guard had died."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    last = assignment.claims[-1]
+    assert (last.speaker, last.content) == ("the border troops command", "that one Tajik guard had died")
+    assert "Khovar" in assignment.conduits and not any("Khovar" in side.name for side in assignment.sides)
+
+
+def test_who_after_a_place_in_a_persons_description_is_the_person(extractor: ClaimExtractor) -> None:
+    text = (
+        '"We heard the first shots," said Gulnara Abdyrakhmanova, a teacher in Kok-Tash, who said families had '
+        "sheltered in cellars.\n\n"
+        "The Kyrgyz president's press secretary said that the president had ordered an inquiry."
+    )
+    assert [speaker for speaker, _ in sides_by_speaker(extractor, text)] == [
+        "Gulnara Abdyrakhmanova",
+        "Gulnara Abdyrakhmanova",
+        "The Kyrgyz president's press secretary",
+    ]
