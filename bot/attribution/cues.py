@@ -215,6 +215,14 @@ def past_tense(participle: str) -> str | None:
     return lemma + "ed"
 
 
+def active_past(participle: str) -> str:
+    """ "announced" for the "was announced" of "it was announced by the ministry", "wrote" for "was written":
+    the simple past that tells a passive cue with its agent as the agent's act."""
+    lower = participle.lower()
+    lemma = _IRREGULAR.get(lower)
+    return _PAST.get(lemma, lower) if lemma is not None else lower
+
+
 @cache
 def verb_lemma(word: str) -> str | None:
     """The lexicon lemma of an inflected reporting verb ("urged" → "urge"), or None when it is not a cue verb."""

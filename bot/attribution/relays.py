@@ -45,9 +45,11 @@ OPENING_ATTRIBUTION = re.compile(
     r"(?P<rest>\S.*)",
     re.DOTALL,
 )
-# A wire story's opening: place in capitals, date, agency, dash ("KYIV, March 3 (Reuters) - ").
+# A wire story's opening: place in capitals, its country or state, date, agency, dash ("KYIV, March 3 (Reuters) -",
+# "OSTRAVA, Czech Republic, Oct 3 (Wire) - ").
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s*",
+    r"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s*",
     re.MULTILINE,
 )
 # Where an article names an outlet as the place something was said: "according to NBC News", "told Fox News".

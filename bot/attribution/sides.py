@@ -66,6 +66,18 @@ ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
     " military army police junta charity association foundation commission committee federation league"
 )
+# A company named by what it is or by its management ("Management has offered 4.5 percent"), the titles of those
+# who speak for it, and how company names end ("Veltrava Motors").
+COMPANY_KINDS = word_set("company firm carmaker management employer")
+CORPORATE_TITLE = re.compile(
+    r"\b(?:chief (?:executive|operating|financial) officer|chief executive|CEO|COO|CFO|managing director)\b", re.I
+)
+COMPANY_NAME_ENDINGS = word_set(
+    "motors inc inc. corp corp. corporation ltd ltd. group holdings ag sa gmbh plc llc airlines automotive industries"
+    " resources mining minerals energy petroleum technologies pharmaceuticals"
+)
+# A court speaks as a court, whatever country it sits in.
+COURT_WORDS = word_set("court courts tribunal judge judges")
 # Groups of people who speak as one without being an organisation: "the man's family".
 GROUPS_OF_PEOPLE = word_set("family")
 # Words naming a level of government before an organisation's kind ("the city police", "state officials").
@@ -182,6 +194,17 @@ TITLES = (
     "military chief",
 )
 
+# Words after "Democratic" that still name the US party or one of its organs: "Democratic Party", "Democratic
+# National Committee", "Democratic Sen. Tim Kaine".
+US_PARTY_WORDS = word_set("Party National Congressional Governors Senate House Sen Sen. Rep Rep. Gov Gov. Leader")
+# Bodies whose president or leader holds no office of state: "community president", "the union's leader".
+NON_STATE_BODIES = word_set(
+    "community association union club company federation league party group council university college bank"
+    " foundation chamber board society committee tribe tribal village student students firm"
+)
+
+
+BODY_BEFORE_OFFICE = re.compile(rf"\b(?:{'|'.join(sorted(NON_STATE_BODIES))})(?:['’]s)?\s+$")
 # Offices of a government, which a story filed from its country names without the country.
 GOVERNMENT_OFFICES = frozenset(
     {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
@@ -257,8 +280,9 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             # "Claire Nicolet, the charity's emergency coordinator" right after the charity spoke, "a spokeswoman
             # for the agency" right after the agency
             party = previous[0]
-        elif previous is not None and _owned_by_previous(written) and not _known_person(previous[0], facts):
-            party = previous[0]  # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"
+        elif previous is not None and _owned_by_previous(written) and _owner_fits(written, previous[0], facts):
+            # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"; "Her campaign manager"
+            party = previous[0]
         elif (member := _member_of(f"{written} {appositive}", voiced, facts)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
         elif (same_role := _role_described_before(speaker, voiced)) is not None:
@@ -275,7 +299,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         else:
             # "the official representative of the Russian Foreign Ministry, Irina Kovaleva": when the name was
             # found elsewhere, the phrase as written is what describes the speaker.
-            described = appositive if written.lower() in (speaker.lower(), "") else f"{written} ; {appositive}"
+            as_written = written.lower() in speaker.lower() or _is_pronoun(written) or FORMER.match(written)
+            described = appositive if as_written else f"{written} ; {appositive}"
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), described)
             if _voice_of_previous(speaker, party, previous) and previous is not None:
                 party = previous[0]
@@ -295,6 +320,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         speakers[index] = speaker
 
     conduits.extend(outlets_named_as_relays(text))
+    parties = _named_for_kinds(parties, speakers, voiced, facts)
     side_names = _side_names(parties)
     assigned = [replace(claims[i], speaker=speakers[i], side=side_names.get(i)) for i in range(len(claims))]
     sides = _build_sides(assigned, parties, ordered)
@@ -341,6 +367,8 @@ def classify_speaker(
     is_person = _surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
+    if any(_short_company_name(phrase, org) for org in facts.organisations):
+        return Party("group", phrase)  # "Veltrava" in a story about Veltrava Motors
     if not is_person and _named_after_country(phrase, lexicon):
         return Party("group", phrase)  # "Athletics Kenya", "Priorities USA": a body, not a person
     named_kind = NAME_BEFORE_KIND.match(phrase)
@@ -387,6 +415,8 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", watchdog.group())  # "The Kenya Human Rights Commission" is not Kenya's government
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = lexicon.country_in(affiliation)
+    if country and _head_word(phrase) in COURT_WORDS:
+        return Party("neutral", NEUTRAL_ROLES[_head_word(phrase)])  # "a Chilean environmental court"
     if country:
         direct = lexicon.names_country_directly(affiliation)
         return Party("country", country, fine_name=clean_name(phrase), names_country=direct)
@@ -401,6 +431,9 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", organisation if institution and organisation else role)
     if organisation and organisation.lower() != phrase.lower() and not _looks_like_name(phrase):
         return Party("group", organisation)
+    if organisation and facts.home_country and _head_word(organisation) in STATE_ORGANS:
+        # "OSTRAVA, Czech Republic - … the Labour Ministry said": a ministry of the country the story is from.
+        return Party("country", facts.home_country, fine_name=organisation)
     return None
 
 
@@ -416,7 +449,9 @@ def _party_of_member(phrase: str) -> str | None:
         before = words[index - 1] if index else ""
         after = words[index + 1] if index + 1 < len(words) else ""
         part_of_name = before[:1].isupper() and before.lower() not in MEMBER_OPENERS
-        if part_of_name or after.startswith("Republic"):
+        # "the ruling Democratic Progressive Movement", "Democratic Alliance": the adjective opens another name.
+        opens_name = word == "Democratic" and after[:1].isupper() and after.rstrip(",;:'’s") not in US_PARTY_WORDS
+        if part_of_name or opens_name or after.startswith("Republic"):
             return None
         other_party = PARTY_NAME.search(phrase)
         if other_party and other_party.group(1).split()[-1] != word:
@@ -441,7 +476,8 @@ def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
 def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | None:
     """The country of the nearest "<country> <office>" mention for an office the speaker holds."""
     lowered = words.lower()
-    offices = {title for title in TITLES if re.search(rf"\b{title}\b", lowered)}
+    # "community president Rosa Cruz Tito", "the association's president": an office of a body that is no state.
+    offices = {title for title in TITLES if _holds_state_office(lowered, title)}
     candidates = [(abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices]
     if candidates:
         return min(candidates)[1]
@@ -450,6 +486,13 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | 
         # country and leaves out its own.
         return facts.home_country
     return None
+
+
+def _holds_state_office(lowered: str, title: str) -> bool:
+    """Whether a lower-cased description gives `title` as an office, not of a body that is no state."""
+    return any(
+        BODY_BEFORE_OFFICE.search(lowered, 0, found.start()) is None for found in re.finditer(rf"\b{title}\b", lowered)
+    )
 
 
 def _titled_mentions(text: str, lexicon: CountryLexicon) -> tuple[tuple[int, str, str], ...]:
@@ -522,6 +565,8 @@ def _title_before_name(phrase: str) -> str:
     Valentina Ivanova": the role a name is given as a title; "" when the phrase ends in no such name."""
     core = HEAD_BOUNDARY.split(f" {clean_name(phrase)} ", maxsplit=1)[0].strip()
     name = _trailing_name(core)
+    if name == core and len(core.split()) >= 3:
+        return _words(core)[0]  # "Hydrologist Pablo Jofre" opening a sentence: the title is capitalised too
     if name is None or name == core:
         return ""
     before = _words(core[: -len(name)])
@@ -616,7 +661,9 @@ def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
     for paragraph in text.split("\n\n")[:3]:
         match = PLACE_LINE.match(paragraph.strip())
         if match:
-            return lexicon.country_in(match.group("place").title())
+            # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
+            after_place = match.group().split(",")[1:2]
+            return lexicon.country_in(match.group("place").title()) or lexicon.country_in("".join(after_place))
     return None
 
 
@@ -664,14 +711,79 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
             names[index] = party.fine_name or party.name
         else:
             names[index] = party.name
-    movement_names = {p.name for p in parties.values() if p.kind == "movement"}
+    # "Malawi's opposition" and the headline's "Malawi opposition" are one movement.
+    first_named: dict[str, str] = {}
+    for index in sorted(parties):
+        if parties[index].kind == "movement":
+            name = first_named.setdefault(_without_possessive(parties[index].name), parties[index].name)
+            names[index] = name
+    movement_names = set(first_named.values())
     for index, party in parties.items():
-        # "A Houthi spokesman" speaks for the "Houthi rebels" the article names, not for a side of its own.
+        # "A Houthi spokesman" speaks for the "Houthi rebels" the article names, not for a side of its own; an
+        # "Opposition candidate" for "Malawi's opposition".
         movement = next((m for m in movement_names if m.startswith(f"{party.name} ")), None)
         if party.kind == "group" and movement:
             names[index] = movement
+        wider = [m for m in movement_names if m.lower().endswith(f" {party.name.lower()}")]
+        if party.kind == "movement" and len(wider) == 1:
+            names[index] = wider[0]
     # "the state Bureau of Investigation" as the tagger found it: a side's name opens with a capital.
     return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names).items()}
+
+
+def _named_for_kinds(
+    parties: dict[int, Party], speakers: dict[int, str], voiced: dict[str, tuple[Party, str]], facts: ArticleFacts
+) -> dict[int, Party]:
+    """ "the union" before "the metalworkers' union KOVO-Sever" spoke; "Management", "the company" and its chief
+    operating officer in a story about Veltrava Motors: a side named only by its kind, or by a company title, is
+    the one organisation of that kind the article gives voice to (none is guessed between two)."""
+    companies = [org for org in facts.organisations if _words(org)[-1] in COMPANY_NAME_ENDINGS]
+    # "MEC chairperson Loveness Kaunda" after "The Malawi Electoral Commission" spoke for Malawi.
+    spelled = {_initials(p.fine_name): p for p in parties.values() if p.fine_name and len(p.fine_name.split()) > 1}
+    renamed = dict(parties)
+    for index, party in parties.items():
+        if party.kind == "group" and party.name.isupper() and party.name in spelled:
+            renamed[index] = spelled[party.name]
+            continue
+        kind = party.name.lower()
+        if party.kind == "person" and CORPORATE_TITLE.search(speakers[index]):
+            kind = "company"
+        elif party.kind not in ("group", "person"):
+            continue
+        if kind in COMPANY_KINDS:
+            fitting = [
+                p for p, _ in voiced.values() if p.kind == "group" and any(o.startswith(p.name) for o in companies)
+            ]
+        elif kind in ORGANISATION_NOUNS:
+            fitting = [
+                p
+                for p, description in voiced.values()
+                if p.kind == "group" and p.name.lower() != kind and re.search(rf"\b{kind}\b", description)
+            ]
+        else:
+            continue
+        named = _the_only(fitting)
+        renamed[index] = named if named is not None else party
+    # "Presiding judge Ximena Carrasco" of the one court that has spoken ("The First Environmental Court").
+    courts = [p for p, _ in voiced.values() if p.kind == "neutral" and _head_word(p.name) in COURT_WORDS]
+    court = _the_only([p for p in courts if p.name != NEUTRAL_ROLES["court"]])
+    if court is not None:
+        renamed = {i: court if p.name == NEUTRAL_ROLES["court"] else p for i, p in renamed.items()}
+    # "Feldner said" after "Chief operating officer Markus Feldner accused …": the same person, the same side.
+    people = {party.name: renamed[i] for i, party in parties.items() if party.kind == "person" and renamed[i] != party}
+    return {
+        i: people.get(party.name, renamed[i]) if party.kind == "person" else renamed[i] for i, party in parties.items()
+    }
+
+
+def _short_company_name(phrase: str, organisation: str) -> bool:
+    """ "Veltrava" of "Veltrava Motors": a company's name without the word that says it is one."""
+    words = organisation.split()
+    return len(words) > 1 and words[0] == phrase and words[-1].lower() in COMPANY_NAME_ENDINGS
+
+
+def _without_possessive(name: str) -> str:
+    return re.sub(r"['’]s\b", "", name).lower()
 
 
 def _merge_acronyms(names: dict[int, str]) -> dict[int, str]:
@@ -747,10 +859,16 @@ def _known_person(party: Party, facts: ArticleFacts) -> bool:
     return party.kind == "person" and party.name in facts.full_names.values()
 
 
+def _owner_fits(written: str, previous: Party, facts: ArticleFacts) -> bool:
+    """ "Its"/"their" points back to an organisation, "her"/"his" to a person: the previous speaker must be one
+    (a person who speaks for a party, such as an opposition candidate, counts as a person)."""
+    return written.lower().split()[0] in ("her", "his") or not _known_person(previous, facts)
+
+
 def _owned_by_previous(written: str) -> bool:
     """ "Its chief executive", "their spokesman": someone of the organisation the article has just named."""
     words = written.lower().split()
-    return len(words) >= 2 and words[0] in ("its", "their")
+    return len(words) >= 2 and words[0] in ("its", "their", "her", "his")
 
 
 def _member_of(description: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts) -> Party | None:
@@ -914,6 +1032,8 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     if len(words) <= 1:
         # "The company has offered 3.5 percent, a spokeswoman said"
         return bool(words) and words[0].lower() in BARE_VOICES
+    if len(words) > 2 and words[0].lower() in ORGANISATION_NOUNS and words[1].lower() in BARE_VOICES:
+        words = words[1:]  # "The ruling party accused … Party spokesman Chikondi Nyirenda said …"
     return words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
 
 

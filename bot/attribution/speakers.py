@@ -135,6 +135,8 @@ def resolve(
         if reporter is not None:
             return resolve(doc, *reporter, entities)
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
+        return itself  # "The European Union's election observation mission": named by whose it is
     if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
         if lower in cues.PERSON_ROLES and any(c.dep_ == "poss" for c in root.children):
             # "The Kyrgyz president's press secretary": a role someone holds for another is not whoever spoke last.

@@ -61,9 +61,11 @@ def write_headline(
 
 
 def starts_with_cue(cue: str, text: str) -> bool:
-    """Whether a point already opens with its speech act ("denied the incident"), so no "says" is added."""
+    """Whether a point already opens with its speech act ("denied the incident", "announced that …" for "was
+    announced by"), so no "says" is added."""
     words = cue.strip().split()
-    return bool(words) and (text.lower().startswith(words[0].lower()) or text.startswith(("said ", TOPIC_LEAD)))
+    opens = [word.lower() for word in (words[:1] + words[-1:])]
+    return bool(words) and (text.lower().startswith(tuple(opens)) or text.startswith(("said ", TOPIC_LEAD)))
 
 
 def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: tuple[str, ...]) -> str:

@@ -17,6 +17,7 @@ from bot.attribution.cues import (
     NOUN_CUES,
     SOURCE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    active_past,
     verb_lemma,
 )
 from bot.attribution.parties import load_country_lexicon
@@ -224,6 +225,10 @@ def strip_relay_tags(text: str, conduits: tuple[str, ...]) -> str:
     return text
 
 
+# Auxiliaries that open a passive cue ("was announced", "has been reported").
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be"})
+
+
 def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, ...] = ()) -> str:
     """ "denied the incident"; "its troops were attacked …"; "“there is no way …”" — the cue shown only
     when it is a speech act with content of its own, the content verbatim from the source, shortened at a
@@ -327,6 +332,13 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     their content is only a topic."""
     cue = _expanded_clitic(" ".join(claim.cue.split()))
     words = [word.lower() for word in cue.split()]
+    agent = (
+        claim.speaker_span is not None and claim.cue_span is not None and claim.speaker_span.start >= claim.cue_span.end
+    )
+    if len(words) > 1 and words[0] in PASSIVE_AUXILIARIES and agent:
+        # "It was announced by the Labour Ministry that …": told as the agent's act, "announced that …".
+        cue = active_past(words[-1])
+        words = [cue]
     if not words or words[0] in SOURCE_PREPOSITIONS or words[0] in FINDINGS_PREPOSITIONS:
         return ""  # "according to X", "In the latest poll,": the source is named as the speaker
     if _cue_aside(claim, source) is not None:

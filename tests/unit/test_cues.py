@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.attribution.cues import past_tense, verb_lemma
+from bot.attribution.cues import active_past, past_tense, verb_lemma
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,8 @@ def test_the_past_of_a_cue_participle(participle: str, past: str | None) -> None
 @pytest.mark.parametrize(("form", "lemma"), [("urged", "urge"), ("said", "say"), ("denies", "deny"), ("ran", None)])
 def test_the_lemma_of_a_cue_verb_form(form: str, lemma: str | None) -> None:
     assert verb_lemma(form) == lemma
+
+
+@pytest.mark.parametrize(("participle", "past"), [("announced", "announced"), ("written", "wrote"), ("told", "told")])
+def test_a_passive_participle_is_told_in_the_simple_past(participle: str, past: str) -> None:
+    assert active_past(participle) == past

@@ -860,3 +860,53 @@ def test_who_after_a_place_in_a_persons_description_is_the_person(extractor: Cla
         "Gulnara Abdyrakhmanova",
         "The Kyrgyz president's press secretary",
     ]
+
+
+def test_a_labour_dispute_has_two_sides_however_each_is_named(extractor: ClaimExtractor) -> None:
+    text = (
+        "OSTRAVA, Czech Republic, Oct 3 (Wire) - Workers walked off the job at the plant, the union said.\n\n"
+        "The metalworkers' union KOVO-Sever said 4,200 employees had joined the strike.\n\n"
+        "Management has offered 4.5 percent. Veltrava Motors said the strike was unjustified. Chief operating "
+        "officer Markus Feldner accused union leaders of playing politics. Feldner said the offer was fair. "
+        "According to the company, a new line could move elsewhere.\n\n"
+        "Labour Minister Pavla Sedlackova urged both parties to lower the temperature."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert [c.side for c in assignment.claims] == ["KOVO-Sever"] * 2 + ["Veltrava Motors"] * 5 + ["Czech Republic"]
+    assert not assignment.claims[0].content.startswith("OSTRAVA")
+
+
+def test_office_holders_of_bodies_that_are_no_state_and_courts_by_any_name(extractor: ClaimExtractor) -> None:
+    text = (
+        "SANTIAGO, July 18 (Wire) - A Chilean environmental court suspended permits, ruling that the developer "
+        "had failed to consult the community.\n\n"
+        "The First Environmental Court in Antofagasta ordered a new consultation. Presiding judge Ximena Carrasco "
+        "said the ruling did not decide whether the mine should be built.\n\n"
+        '"This is a victory for our children," said community president Rosa Cruz Tito.\n\n'
+        "Andes Brine Resources said it would appeal. Chief executive Daniel Whitcombe said the ruling misread the "
+        "evidence.\n\n"
+        "Hydrologist Pablo Jofre of the University of Antofagasta said the ruling raised the bar."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides[:2] == ["First Environmental Court"] * 2
+    assert sides[2] == "Rosa Cruz Tito"  # not Chile's government: she presides over a community
+    assert sides[3:] == ["Andes Brine Resources", "Andes Brine Resources", "Analysts and experts"]
+
+
+def test_an_election_dispute_keeps_each_party_together(extractor: ClaimExtractor) -> None:
+    text = (
+        "LILONGWE, Sept 22 (Wire) - Malawi's main opposition alliance rejected the result.\n\n"
+        "The Malawi Electoral Commission declared President Emmanuel Chirwa the winner.\n\n"
+        '"We will not accept this," said opposition candidate Grace Mhango. Her campaign manager, Yohane Banda, '
+        "said party agents had documented irregularities.\n\n"
+        "MEC chairperson Loveness Kaunda said the results had been verified.\n\n"
+        "The ruling Democratic Progressive Movement accused the opposition of trying to create chaos. Party "
+        "spokesman Chikondi Nyirenda said the president had won a clear mandate.\n\n"
+        "The European Union's election observation mission said that voting had been largely peaceful."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    sides = [c.side for c in assignment.claims]
+    opposition, commission, ruling = sides[0], sides[1], sides[5]
+    assert sides[2:4] == [opposition, opposition] and sides[4] == commission and sides[6] == ruling
+    assert ruling == "Democratic Progressive Movement" and len({opposition, commission, ruling}) == 3
+    assert assignment.claims[-1].speaker == "The European Union's election observation mission"

@@ -122,6 +122,12 @@ def test_point_keeps_speech_act_and_drops_said() -> None:
     assert point_text(said, text, 20) == "its troops were attacked."
 
 
+def test_a_passive_cue_with_its_agent_is_told_as_the_agents_act() -> None:
+    text = "It was announced by the Labour Ministry on Friday that a mediator had been appointed."
+    passive = claim_in(text, "the Labour Ministry", "was announced", "that a mediator had been appointed")
+    assert point_text(passive, text, 20) == "announced that a mediator had been appointed."
+
+
 def test_a_second_that_hung_on_the_unshown_said_goes_with_it() -> None:
     text = "The minister said the toll was 298 and that cases had fallen, and that “it is over”."
     claim = claim_in(text, "The minister", "said", "the toll was 298 and that cases had fallen")
