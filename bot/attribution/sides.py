@@ -91,7 +91,7 @@ UNNAMED_KINDS_OF_NO_SIDE = word_set(
 # Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
 ORGANISATION_VOICES = word_set(
     "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
-    "lawyer lawyers statement leader leaders chairman chairwoman chair head chief"
+    "lawyer lawyers statement leader leaders chairman chairwoman chair head chief negotiator negotiators"
 )
 # Nouns that refer back to the organisation or the study that has just spoken ("the company", "the study").
 REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES | ORGANISATION_UNITS | word_set("statement")
@@ -197,6 +197,12 @@ TITLES = (
 # Words after "Democratic" that still name the US party or one of its organs: "Democratic Party", "Democratic
 # National Committee", "Democratic Sen. Tim Kaine".
 US_PARTY_WORDS = word_set("Party National Congressional Governors Senate House Sen Sen. Rep Rep. Gov Gov. Leader")
+# "Yemen's internationally recognised government", "the Ethiopian government": a country named with its government.
+COUNTRY_GOVERNMENT = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}government\b")
+# Speakers from more than one side at once: "both delegations", "officials of both governments".
+JOINT = re.compile(r"\bboth\s+(?:sides|delegations|governments|parties|countries|camps|teams)\b", re.IGNORECASE)
+# A surname opening with a lower-case particle: "al-Saqqaf", "el-Sisi", "de-Gaulle".
+PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
 # Bodies whose president or leader holds no office of state: "community president", "the union's leader".
 NON_STATE_BODIES = word_set(
     "community association union club company federation league party group council university college bank"
@@ -237,6 +243,7 @@ class ArticleFacts:
     movement_place: str | None
     titled_mentions: tuple[tuple[int, str, str], ...] = ()
     home_country: str | None = None
+    governed: str | None = None  # the one country whose government the article names ("Yemen's … government")
 
 
 def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> SideAssignment:
@@ -341,6 +348,8 @@ def classify_speaker(
     lowered = phrase.lower()
     if not phrase:
         return Party("unknown", OTHER_SOURCES)  # "Asked about …": the text does not say who
+    if JOINT.search(phrase):
+        return Party("unknown", OTHER_SOURCES)  # "officials from both delegations and the Qatari mediators"
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", phrase)
     agent = REPRESENTATIVE.match(phrase) or VOICE_FOR.match(phrase)
@@ -349,6 +358,8 @@ def classify_speaker(
     own = _party_from_words(phrase, facts, lexicon)
     if own is not None:
         return own
+    if facts.governed and _organisation_kind(phrase) == "government":
+        return Party("country", facts.governed, fine_name="Government", names_country=True)  # "the government"
     known = facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(_surname(phrase), ())
     description = " ; ".join([*known, appositive] if appositive else known)
     if description:
@@ -625,7 +636,17 @@ def _read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         movement_place=_movement_place(doc, lexicon),
         home_country=_home_country(doc.text, lexicon),
         titled_mentions=_titled_mentions(doc.text, lexicon),
+        governed=_the_one_government(doc.text, lexicon),
     )
+
+
+def _the_one_government(text: str, lexicon: CountryLexicon) -> str | None:
+    """The country of every "<country>'s (…) government" the article names, when it is one: "the government"
+    and "Government negotiator X" of a story on talks between "Yemen's internationally recognised government"
+    and the Houthis are Yemen's, even when the story is filed from Doha."""
+    countries = {lexicon.country_in(match.group(1)) for match in COUNTRY_GOVERNMENT.finditer(text)}
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _is_proper(ent: Any) -> bool:
@@ -891,9 +912,11 @@ def _member_of(description: str, voiced: dict[str, tuple[Party, str]], facts: Ar
 def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
     """The party a named person has already spoken for, when it is exactly one."""
     name = clean_name(speaker)
-    if not _looks_like_name(name) or len(name.split()) < 2:
+    # "al-Hadi" after "Its spokesman, Mohammed al-Hadi": a surname the tagger did not tie to the full name.
+    surname = len(name.split()) == 1 and PARTICLE_NAME.match(name) is not None
+    if not _looks_like_name(name) or (len(name.split()) < 2 and not surname):
         return None
-    pattern = re.compile(rf"\b{re.escape(name.lower())}\b")
+    pattern = re.compile(rf"\b{re.escape(name.lower())}\b(?!['’]s)")
     fitting = [
         party for party, description in voiced.values() if party.kind != "person" and pattern.search(description)
     ]
@@ -992,7 +1015,13 @@ def _role_described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -
 
 def _the_only_described_with(word: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
     """The one party that has spoken so far through a speaker described with `word`, else None."""
-    return _the_only([party for party, description in voiced.values() if re.search(rf"\b{word}\b", description)])
+    return _the_only(
+        [
+            party
+            for party, description in voiced.values()
+            if party.kind != "unknown" and re.search(rf"\b{word}\b", description)
+        ]
+    )
 
 
 def _organisation_kind(speaker: str) -> str | None:
@@ -1071,7 +1100,7 @@ def _trailing_name(phrase: str) -> str | None:
     words = phrase.split()
     name: list[str] = []
     for word in reversed(words):
-        if not word[:1].isupper():
+        if not word[:1].isupper() and not PARTICLE_NAME.match(word):
             break
         name.insert(0, word)
     acronym = len(name) == 1 and len(name[0]) >= 3 and name[0].isalpha() and name[0].isupper()

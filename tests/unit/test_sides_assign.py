@@ -910,3 +910,20 @@ def test_an_election_dispute_keeps_each_party_together(extractor: ClaimExtractor
     assert sides[2:4] == [opposition, opposition] and sides[4] == commission and sides[6] == ruling
     assert ruling == "Democratic Progressive Movement" and len({opposition, commission, ruling}) == 3
     assert assignment.claims[-1].speaker == "The European Union's election observation mission"
+
+
+def test_the_government_of_the_one_country_named_with_one_and_particle_surnames(extractor: ClaimExtractor) -> None:
+    text = (
+        "DOHA, Feb 11 (Wire) - Talks between Yemen's internationally recognised government and the Houthi "
+        "movement stalled on Sunday, according to officials from both delegations.\n\n"
+        "Government negotiator Abdulrahman al-Saqqaf accused the Houthis of adding new names. "
+        '"We came here to close a file," al-Saqqaf told reporters.\n\n'
+        "The Houthi delegation denied the charge. Its spokesman, Mohammed al-Hadi, said that the government was "
+        "holding hundreds of detainees. According to al-Hadi, government forces had violated the truce 37 times. "
+        "The government rejected the figure."
+    )
+    sides = [(c.speaker, c.side) for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides[0] == ("officials from both delegations", OTHER_SOURCES)  # not Qatar's, where the story is filed
+    assert [side for _, side in sides[1:3]] == ["Yemen", "Yemen"]
+    assert [side for _, side in sides[3:6]] == ["Houthi"] * 3
+    assert sides[-1][1] == "Yemen"
