@@ -451,13 +451,19 @@ def without_outlet_names(phrase: str) -> str:
     return _outlet_pattern().sub(" ", phrase)
 
 
+# An outlet introduced by what it is: "Portuguese sports daily Record", "the state broadcaster ERR".
+OUTLET_KIND_THEN_NAME = re.compile(
+    r"\b(?:daily|newspaper|weekly|tabloid|broadcaster|news agency|news site|TV channel)\s+[A-Z][\w'’.-]*\s*$"
+)
+
+
 def is_news_outlet(name: str) -> bool:
     """A named outlet or agency, by list or by the shape of its name ("Fox News Sunday", "The Daily
     Herald")."""
     cleaned = name.strip().strip(".,").lower().removeprefix("the ")
     if not cleaned:
         return False
-    if cleaned in outlet_names():
+    if cleaned in outlet_names() or OUTLET_KIND_THEN_NAME.search(name):
         return True
     words = cleaned.split()
     if len(words) < 2 or not name.strip()[:1].isupper():

@@ -111,7 +111,7 @@ NAME_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
 REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
-    r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|legal team|defen[cs]e team)\b"
+    r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|agents?|legal team|defen[cs]e team)\b"
 )
 # "A spokesman for the junta, Colonel X", "a spokeswoman for the agency": a voice and whom it speaks for.
 VOICE_FOR = re.compile(
@@ -201,6 +201,15 @@ US_PARTY_WORDS = word_set("Party National Congressional Governors Senate House S
 COUNTRY_GOVERNMENT = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}government\b")
 # Speakers from more than one side at once: "both delegations", "officials of both governments".
 JOINT = re.compile(r"\bboth\s+(?:sides|delegations|governments|parties|countries|camps|teams)\b", re.IGNORECASE)
+# A body introduced by its country and kind, then named: "Portuguese club Sporting Braga", "Finnish cybersecurity
+# company NorthShield".
+NATIONALITY_KIND_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<nationality>[A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:club|company|firm|group|bank|carmaker|airline|team|union|federation|league|association)\s+"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)$"
+)
+# "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
+POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")
 # A surname opening with a lower-case particle: "al-Saqqaf", "el-Sisi", "de-Gaulle".
 PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
 # Bodies whose president or leader holds no office of state: "community president", "the union's leader".
@@ -281,6 +290,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
         elif previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
             party, speaker = previous
+        elif previous is not None and written != speaker and _refers_back(written, previous[0]):
+            party = previous[0]  # "the ministry" resolved to a ministry's name, right after its country spoke
         elif previous is not None and any(
             _refers_back(_principal_of(words), previous[0]) for words in (written, appositive)
         ):
@@ -294,7 +305,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
         elif (same_role := _role_described_before(speaker, voiced)) is not None:
             party = same_role  # "the deputy said" after "Opposition deputy Artur Khachatryan stated"
-        elif (earlier := _spoke_for_before(facts.full_names.get(_surname(speaker), speaker), voiced)) is not None:
+        elif (earlier := _spoke_for_before(_longer_name(speaker, facts), voiced)) is not None:
             # "According to her" (Maria Zakharova), "Torosyan wrote" (Aram Torosyan), after they spoke for a party
             party, speaker = earlier, _full_name(speaker, facts)
         elif (organ := _organ_that_spoke(f"{written} ; {appositive}", voiced, lexicon)) is not None:
@@ -327,7 +338,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         speakers[index] = speaker
 
     conduits.extend(outlets_named_as_relays(text))
-    parties = _named_for_kinds(parties, speakers, voiced, facts)
+    parties = _named_for_kinds(parties, speakers, voiced, facts, text)
     side_names = _side_names(parties)
     assigned = [replace(claims[i], speaker=speakers[i], side=side_names.get(i)) for i in range(len(claims))]
     sides = _build_sides(assigned, parties, ordered)
@@ -355,6 +366,10 @@ def classify_speaker(
     agent = REPRESENTATIVE.match(phrase) or VOICE_FOR.match(phrase)
     if agent and not _role_of(_words(phrase), _head_word(phrase), LEGAL_ROLES):
         return classify_speaker(agent.group("principal"), facts, lexicon, position)
+    # "Ferreira's agent, Rodrigo Paiva": a name described as someone's voice speaks for them.
+    described_agent = next((m for part in appositive.split(" ; ") if (m := REPRESENTATIVE.match(part.strip()))), None)
+    if described_agent and _looks_like_name(phrase):
+        return classify_speaker(described_agent.group("principal"), facts, lexicon, position)
     own = _party_from_words(phrase, facts, lexicon)
     if own is not None:
         return own
@@ -424,6 +439,9 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     watchdog = RIGHTS_BODY.search(phrase)
     if watchdog:
         return Party("neutral", watchdog.group())  # "The Kenya Human Rights Commission" is not Kenya's government
+    named_body = NATIONALITY_KIND_NAME.match(phrase)
+    if named_body and lexicon.country_in(named_body.group("nationality")):
+        return Party("group", named_body.group("name"))  # "Portuguese club Sporting Braga" is the club, not Portugal
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = lexicon.country_in(affiliation)
     if country and _head_word(phrase) in COURT_WORDS:
@@ -553,7 +571,7 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     lowered = phrase.lower()
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
     # "Interior Minister Xhelal Sveçla": a portfolio the tagger took for an organisation, not a party.
-    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} minister\b", lowered)]
+    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?minister\b", lowered)]
     if _trailing_name(phrase) or _holds_office(phrase):
         # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
         found = [org for org in found if org.lower() not in LEGISLATURES]
@@ -753,12 +771,21 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
 
 
 def _named_for_kinds(
-    parties: dict[int, Party], speakers: dict[int, str], voiced: dict[str, tuple[Party, str]], facts: ArticleFacts
+    parties: dict[int, Party],
+    speakers: dict[int, str],
+    voiced: dict[str, tuple[Party, str]],
+    facts: ArticleFacts,
+    text: str,
 ) -> dict[int, Party]:
     """ "the union" before "the metalworkers' union KOVO-Sever" spoke; "Management", "the company" and its chief
-    operating officer in a story about Veltrava Motors: a side named only by its kind, or by a company title, is
-    the one organisation of that kind the article gives voice to (none is guessed between two)."""
-    companies = [org for org in facts.organisations if _words(org)[-1] in COMPANY_NAME_ENDINGS]
+    operating officer in a story about Veltrava Motors (or "cybersecurity company NorthShield"): a side named only
+    by its kind, or by a company title, is the one organisation of that kind the article gives voice to (none is
+    guessed between two)."""
+    companies = [
+        org
+        for org in facts.organisations
+        if _words(org)[-1] in COMPANY_NAME_ENDINGS or re.search(rf"\b(?:company|firm)\s+{re.escape(org)}\b", text)
+    ]
     # "MEC chairperson Loveness Kaunda" after "The Malawi Electoral Commission" spoke for Malawi.
     spelled = {_initials(p.fine_name): p for p in parties.values() if p.fine_name and len(p.fine_name.split()) > 1}
     renamed = dict(parties)
@@ -869,6 +896,12 @@ def _named_after_country(phrase: str, lexicon: CountryLexicon) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and lexicon.country_in(words[-1]) is not None
 
 
+def _longer_name(speaker: str, facts: ArticleFacts) -> str:
+    """The speaker's full name as the article gives it, or the speaker's own when that is longer."""
+    known = facts.full_names.get(_surname(speaker), speaker)
+    return known if len(known.split()) >= len(speaker.split()) else speaker
+
+
 def _full_name(speaker: str, facts: ArticleFacts) -> str:
     """ "Ri Yong-ho" for "Mr Ri": a name by which the article has named someone more fully."""
     full_name = facts.full_names.get(_surname(speaker), "")
@@ -910,7 +943,8 @@ def _member_of(description: str, voiced: dict[str, tuple[Party, str]], facts: Ar
 
 
 def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
-    """The party a named person has already spoken for, when it is exactly one."""
+    """The party a named person has already spoken for, when it is exactly one (another person too: "Ferreira's
+    agent, Rodrigo Paiva" speaks for Ferreira)."""
     name = clean_name(speaker)
     # "al-Hadi" after "Its spokesman, Mohammed al-Hadi": a surname the tagger did not tie to the full name.
     surname = len(name.split()) == 1 and PARTICLE_NAME.match(name) is not None
@@ -918,7 +952,9 @@ def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
         return None
     pattern = re.compile(rf"\b{re.escape(name.lower())}\b(?!['’]s)")
     fitting = [
-        party for party, description in voiced.values() if party.kind != "person" and pattern.search(description)
+        party
+        for party, description in voiced.values()
+        if party.kind != "unknown" and (party.kind != "person" or party.name != name) and pattern.search(description)
     ]
     return _the_only(fitting)
 
@@ -948,7 +984,7 @@ def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party 
     for party, _ in voiced.values():
         if party.kind != "group":
             continue
-        match = re.match(rf"{re.escape(party.name)}\s+(\w+)", phrase)
+        match = re.match(rf"(?:[Aa]n?\s+|[Tt]he\s+)?{re.escape(party.name)}\s+(\w+)", phrase)
         if match and match.group(1).lower() in ROLE_WORDS:
             return party
     return None
@@ -1028,7 +1064,7 @@ def _organisation_kind(speaker: str) -> str | None:
     """ "company" for "the company", "a company spokeswoman", "company officials", "union leaders", "Party
     chairman Irakli Kobakhidze": the kind of organisation a speaker phrase names or speaks for, without naming
     it."""
-    written = _without_trailing_name(speaker).split()
+    written = POSSESSIVE_STATEMENT.sub("", _without_trailing_name(speaker)).split()
     if len(written) > 2 and written[1].lower() in ORGANISATION_VOICES and all(w[:1].isupper() for w in written):
         written = written[:2]  # "Police Chief Daniel Ortiz": the title is capitalised with the name
     words = [word.lower() for word in written]
@@ -1055,15 +1091,27 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     """ "The Kremlin rejected the accusation. Spokesman Dmitry Peskov said …": a spokesman the article ties to
     nobody (a person, as far as the words go, or no one at all: "a spokeswoman said") speaks for the
     organisation or country that spoke just before."""
-    if previous is None or party.kind not in ("person", "unknown") or previous[0].kind not in VOICED_KINDS:
+    if previous is None or previous[0].kind not in VOICED_KINDS:
         return False
     words = clean_name(speaker).split()
+    if party.kind == "group" and _state_organ_voice(words) and previous[0].kind == "country":
+        return True  # "Belarus rejected the accusations. Foreign Ministry spokesman Andrei Krivets said …"
+    if party.kind not in ("person", "unknown"):
+        return False
     if len(words) <= 1:
         # "The company has offered 3.5 percent, a spokeswoman said"
         return bool(words) and words[0].lower() in BARE_VOICES
     if len(words) > 2 and words[0].lower() in ORGANISATION_NOUNS and words[1].lower() in BARE_VOICES:
         words = words[1:]  # "The ruling party accused … Party spokesman Chikondi Nyirenda said …"
     return words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
+
+
+def _state_organ_voice(words: list[str]) -> bool:
+    """ "Foreign Ministry spokesman Andrei Krivets": a state organ named without its country, then its voice and
+    a name."""
+    lowered = [word.lower() for word in words]
+    organ = next((i for i, word in enumerate(lowered) if word in STATE_ORGANS), None)
+    return organ is not None and organ + 1 < len(lowered) and lowered[organ + 1] in BARE_VOICES and organ <= 2
 
 
 def _is_pronoun(speaker: str) -> bool:

@@ -379,6 +379,8 @@ def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
     role = any(token.lower_ in cues.PERSON_ROLES for token in phrase[:-1]) and phrase[-1].pos_ == "PROPN"
     # "Helena Strand, a Central Asia researcher at …": a person's role in apposition, whatever the tagger says.
     described = any(c.dep_ == "appos" and c.lower_ in cues.PERSON_ROLES for c in phrase.root.children)
+    # "Ferreira's agent, Rodrigo Paiva": a description given a name after it.
+    described = described or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in phrase.root.children)
     return role or described or phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
 
 
@@ -513,7 +515,13 @@ def _fuller_name(
     ]
     spoke = [e for e in fuller if _named_as_speaker(e, earlier_speakers)]
     chosen = spoke[-1:] or fuller[:1]
-    return _mention(chosen[0]) if chosen else None
+    if chosen:
+        return _mention(chosen[0])
+    # "Ferreira's agent, Rodrigo Paiva, said …" then "Paiva said": a speaker's full name the tagger missed.
+    quoted = [
+        name for at, name in earlier_speakers if at < index and len(name.split()) > 1 and name.split()[-1] == surname
+    ]
+    return quoted[-1] if quoted else None
 
 
 def _is_name(entity: Any) -> bool:

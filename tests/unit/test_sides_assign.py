@@ -927,3 +927,35 @@ def test_the_government_of_the_one_country_named_with_one_and_particle_surnames(
     assert [side for _, side in sides[1:3]] == ["Yemen", "Yemen"]
     assert [side for _, side in sides[3:6]] == ["Houthi"] * 3
     assert sides[-1][1] == "Yemen"
+
+
+def test_a_ministry_spokesman_speaks_for_the_country_that_just_spoke(extractor: ClaimExtractor) -> None:
+    text = (
+        "WARSAW, Nov 27 (Wire) - Digital Affairs Minister Tomasz Wierzbicki said investigators had traced the "
+        "attack.\n\n"
+        "Poland's Foreign Ministry said it had summoned Belarus's charge d'affaires. Foreign Ministry spokeswoman "
+        "Agata Lis urged NATO allies to act.\n\n"
+        "Belarus rejected the accusations. Foreign Ministry spokesman Andrei Krivets said that Warsaw had presented "
+        "no evidence.\n\n"
+        "An analysis by Finnish cybersecurity company NorthShield supported the Polish account. The company said "
+        "that malware samples shared code with earlier attacks."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides[:3] == ["Poland"] * 3
+    assert sides[3:5] == ["Belarus"] * 2
+    assert sides[-1] == "NorthShield"
+
+
+def test_a_club_named_with_its_country_and_an_agent_named_after_his_role(extractor: ClaimExtractor) -> None:
+    text = (
+        "BRAGA, Portugal, Aug 29 (Wire) - Portuguese club Sporting Braga accused Olympique Lyonnais of illegally "
+        "approaching their striker Caio Ferreira.\n\n"
+        "Ferreira's agent, Rodrigo Paiva, said his client wanted to move to France. Paiva said that Braga had "
+        "promised him a transfer."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [(c.speaker, c.side) for c in claims] == [
+        ("Portuguese club Sporting Braga", "Sporting Braga"),
+        ("Rodrigo Paiva", "Caio Ferreira"),
+        ("Rodrigo Paiva", "Caio Ferreira"),
+    ]
