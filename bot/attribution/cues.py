@@ -195,13 +195,13 @@ _IRREGULAR = {
 _PAST = {lemma: form for form, lemma in reversed(_IRREGULAR.items())}
 
 
-def past_tense(participle: str) -> str | None:
-    """ "called" for "calling", "denied" for "denying", "said" for "saying": the simple past of a cue verb's
-    participle, so "…; calling the attack terrorism" can be told as "called the attack terrorism"."""
-    if not participle.lower().endswith("ing"):
-        return None
-    lemma = verb_lemma(participle)
-    if lemma is None:
+def past_tense(form: str) -> str | None:
+    """ "called" for "calling", "denied" for "denying", "said" for "saying", "accused" for the "accuse" of
+    "prompting Beijing to accuse the bloc": the simple past of a cue verb's participle or bare infinitive, so
+    "…; calling the attack terrorism" can be told as "called the attack terrorism"."""
+    lower = form.lower()
+    lemma = verb_lemma(form)
+    if lemma is None or not (lower.endswith("ing") or lower == lemma):
         return None
     if lemma in _PAST:
         return _PAST[lemma]
@@ -209,10 +209,14 @@ def past_tense(participle: str) -> str | None:
         return lemma + "d"
     if lemma.endswith("y") and lemma[-2:-1] not in tuple("aeiou"):
         return lemma[:-1] + "ied"
-    doubled = participle.lower()[: -len("ing")]
-    if doubled.endswith(lemma[-1] * 2) and not lemma.endswith(lemma[-1] * 2):
-        return doubled + "ed"  # "admitting" → "admitted"
+    stem = lower[: -len("ing")] if lower.endswith("ing") else lower
+    if lemma in _DOUBLED_FINAL or (stem.endswith(lemma[-1] * 2) and not lemma.endswith(lemma[-1] * 2)):
+        return lemma + lemma[-1] + "ed"  # "admitting", "admit" → "admitted"
     return lemma + "ed"
+
+
+# Cue verbs that double their last consonant in the past: "admit" → "admitted".
+_DOUBLED_FINAL = frozenset({"admit", "commit", "regret", "refer", "prefer", "plan", "rebut", "omit", "submit"})
 
 
 def active_past(participle: str) -> str:

@@ -133,7 +133,11 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
         body = f"said: {body}" if _opens_sentence(claim, text, body) else f"said {body}"
     # A participle ("calling the attack terrorism") does not make a sentence after its speaker; its past does.
     first, _, rest = body.partition(" ")
-    past = past_tense(first) if starts_with_cue(claim.cue, body) else None
+    infinitive = first == "to" and starts_with_cue(claim.cue, body)
+    if infinitive:
+        first, _, rest = rest.partition(" ")  # "prompting Beijing to accuse the bloc": "accused the bloc"
+    tells_past = infinitive or first.lower().endswith("ing")
+    past = past_tense(first) if tells_past and starts_with_cue(claim.cue, body) else None
     if past is not None:
         body = f"{past} {rest}"
     finite = past is not None or (starts_with_cue(claim.cue, body) and not first.endswith("ing"))

@@ -35,3 +35,8 @@ def test_the_lemma_of_a_cue_verb_form(form: str, lemma: str | None) -> None:
 @pytest.mark.parametrize(("participle", "past"), [("announced", "announced"), ("written", "wrote"), ("told", "told")])
 def test_a_passive_participle_is_told_in_the_simple_past(participle: str, past: str) -> None:
     assert active_past(participle) == past
+
+
+@pytest.mark.parametrize(("infinitive", "past"), [("accuse", "accused"), ("admit", "admitted"), ("deny", "denied")])
+def test_the_past_of_a_cue_infinitive(infinitive: str, past: str) -> None:
+    assert past_tense(infinitive) == past

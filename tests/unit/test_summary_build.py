@@ -117,6 +117,13 @@ def test_a_speaker_other_than_the_side_leads_into_a_finite_verb_and_a_colon_into
     assert "Most senators showed they wanted a vote." in rendered
 
 
+def test_an_infinitive_cue_is_told_in_the_past() -> None:
+    text = "The EU imposed duties, prompting Beijing to accuse the bloc of protectionism."
+    claims = [make_claim(text, "Beijing", "to accuse", "the bloc of protectionism", "China")]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
+    assert "Beijing accused the bloc of protectionism." in rendered
+
+
 @pytest.mark.parametrize(
     ("text", "said", "shown"),
     [
