@@ -247,6 +247,8 @@ def _candidates(doc: Any) -> list[_Found]:
             candidate = _according_to_claim(doc, token)
         elif token.lower_ in cues.FINDINGS_PREPOSITIONS and token.dep_ == "prep":
             candidate = _findings_claim(doc, token)
+        elif token.lower_ == "reportedly" and token.dep_ == "advmod":
+            candidate = _reported_unnamed(doc, token)
         elif token.pos_ in ("VERB", "AUX") or _mistagged_verb_subject(token) is not None:
             candidate = _verb_claim(doc, token) or _opening_participle_claim(doc, token) or _impression(doc, token)
         elif token.pos_ == "PROPN":
@@ -503,6 +505,20 @@ def _impression(doc: Any, verb: Any) -> _Found | None:
     ):
         return None  # "Nothing about it seems credible to me": the view of whom it seems so to, not the writer's
     return _Found(None, (verb.i, verb.i + 1), content)
+
+
+def _reported_unnamed(doc: Any, adverb: Any) -> _Found | None:
+    """ "The Club for Growth is reportedly spending $1.5 million on ads": a report from no one named, which
+    replies leave out like an impression; the clause, subject included, is what it says."""
+    verb = adverb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    end = next(
+        (t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.text in _IMPRESSION_ENDS), verb.right_edge.i + 1
+    )
+    content = _trimmed(doc, subject.left_edge.i, end)
+    return None if content is None else _Found(None, (adverb.i, adverb.i + 1), content)
 
 
 def _reports(token: Any) -> bool:

@@ -1383,6 +1383,16 @@ def test_an_impression_nobody_is_named_for_is_a_claim_without_speaker(
     assert (claim.speaker, claim.speaker_span, claim.content) == ("", None, content)
 
 
+def test_a_report_from_no_one_named_is_a_claim_without_speaker(extractor: ClaimExtractor) -> None:
+    text = "The Club for Growth is reportedly spending $1.5 million on ads, a sharp rise."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "",
+        "reportedly",
+        "The Club for Growth is reportedly spending $1.5 million on ads",
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
