@@ -64,7 +64,7 @@ GENERIC_HEADS = word_set(
 # Nouns by which an article refers back to an organisation it has just named ("the company said").
 ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
-    " military army police junta charity association foundation commission committee federation league"
+    " military army police junta charity association foundation commission committee federation league authority"
 )
 # A company named by what it is or by its management ("Management has offered 4.5 percent"), the titles of those
 # who speak for it, and how company names end ("Veltrava Motors").
@@ -100,8 +100,11 @@ ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
 BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
 VOICED_KINDS = frozenset({"group", "country", "movement"})
-# "health minister", "foreign minister": the portfolio, to find the ministry that spoke.
+# "health minister", "foreign minister", "minister of internal affairs": the portfolio, to find the ministry that
+# spoke.
 MINISTER_OF = re.compile(r"\b([a-z]+)\s+minister\b")
+MINISTER_OF_PORTFOLIO = re.compile(r"\bminister\s+of\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)")
+NOT_PORTFOLIOS = word_set("deputy prime vice former acting first")
 # "Alphabet's " of "Alphabet's Google": a parent company named before the one it owns.
 OWNER_PREFIX = re.compile(r"^[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
 # "the Ministry Ayhan Hajizade": an organisation named by its kind, then a person's name (machine translation).
@@ -210,6 +213,16 @@ NATIONALITY_KIND_NAME = re.compile(
 )
 # "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
 POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")
+# Groups of a country's people, who are no voice of its state: "Nigeria's resident doctors", "French farmers".
+PEOPLE_OF_A_COUNTRY = word_set(
+    "doctors nurses teachers workers farmers students residents citizens voters miners drivers pilots journalists"
+    " traders fishermen fishers truckers lawyers protesters demonstrators"
+)
+COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
+# "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
+BODY_VOICE_NAME = re.compile(
+    r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:spokes(?:man|woman|person)|commander)\s+[A-Z]"
+)
 # A surname opening with a lower-case particle: "al-Saqqaf", "el-Sisi", "de-Gaulle".
 PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
 # Bodies whose president or leader holds no office of state: "community president", "the union's leader".
@@ -220,6 +233,7 @@ NON_STATE_BODIES = word_set(
 
 
 BODY_BEFORE_OFFICE = re.compile(rf"\b(?:{'|'.join(sorted(NON_STATE_BODIES))})(?:['’]s)?\s+$")
+BODY_AFTER_OFFICE = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(NON_STATE_BODIES))})\b")
 # Offices of a government, which a story filed from its country names without the country.
 GOVERNMENT_OFFICES = frozenset(
     {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
@@ -404,6 +418,12 @@ def classify_speaker(
     kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
     if kind and _trailing_name(phrase):
         return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
+    voice_of_body = BODY_VOICE_NAME.match(phrase)
+    body_is_kind = (
+        voice_of_body is not None and voice_of_body.group("body").lower() in ORGANISATION_NOUNS | STATE_ORGANS
+    )
+    if voice_of_body and not body_is_kind and not lexicon.country_in(voice_of_body.group("body")):
+        return Party("group", voice_of_body.group("body"))  # "Al-Nasr spokesman Osama al-Fitouri"
     member = PERSON_OF_ORGANISATION.match(phrase)
     if member and not lexicon.country_in(member.group("organisation")):
         return Party("group", member.group("organisation"))  # "Maria Lopez of the Immigrant Justice Network"
@@ -444,6 +464,9 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("group", named_body.group("name"))  # "Portuguese club Sporting Braga" is the club, not Portugal
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = lexicon.country_in(affiliation)
+    if country and _head_word(phrase) in PEOPLE_OF_A_COUNTRY:
+        # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
+        return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
     if country and _head_word(phrase) in COURT_WORDS:
         return Party("neutral", NEUTRAL_ROLES[_head_word(phrase)])  # "a Chilean environmental court"
     if country:
@@ -518,9 +541,12 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | 
 
 
 def _holds_state_office(lowered: str, title: str) -> bool:
-    """Whether a lower-cased description gives `title` as an office, not of a body that is no state."""
+    """Whether a lower-cased description gives `title` as an office, not of a body that is no state
+    ("community president", "president of the Nigerian Association of Resident Doctors")."""
     return any(
-        BODY_BEFORE_OFFICE.search(lowered, 0, found.start()) is None for found in re.finditer(rf"\b{title}\b", lowered)
+        BODY_BEFORE_OFFICE.search(lowered, 0, found.start()) is None
+        and BODY_AFTER_OFFICE.match(lowered, found.end()) is None
+        for found in re.finditer(rf"\b{title}\b", lowered)
     )
 
 
@@ -766,7 +792,11 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
         wider = [m for m in movement_names if m.lower().endswith(f" {party.name.lower()}")]
         if party.kind == "movement" and len(wider) == 1:
             names[index] = wider[0]
-    # "the state Bureau of Investigation" as the tagger found it: a side's name opens with a capital.
+    # "the state Bureau of Investigation" as the tagger found it: a side's name opens with a capital; "Resident
+    # doctors" and "Resident Doctors" are one side, named as first given.
+    first_spelling: dict[str, str] = {}
+    for index in sorted(names):
+        names[index] = first_spelling.setdefault(names[index].lower(), names[index])
     return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names).items()}
 
 
@@ -812,6 +842,13 @@ def _named_for_kinds(
             continue
         named = _the_only(fitting)
         renamed[index] = named if named is not None else party
+    for index, party in parties.items():
+        if party.kind == "group" and _head_word(party.name) in PEOPLE_OF_A_COUNTRY:
+            # "Resident doctors" of the one body that has spoken for them ("Nigerian Association of Resident
+            # Doctors").
+            people = party.name.lower()
+            fitting = [p for p, d in voiced.values() if p.kind == "group" and p.name.lower() != people and people in d]
+            renamed[index] = _the_only(fitting) or renamed[index]
     # "Presiding judge Ximena Carrasco" of the one court that has spoken ("The First Environmental Court").
     courts = [p for p, _ in voiced.values() if p.kind == "neutral" and _head_word(p.name) in COURT_WORDS]
     court = _the_only([p for p in courts if p.name != NEUTRAL_ROLES["court"]])
@@ -876,7 +913,7 @@ def _holds_office(description: str) -> bool:
     """Whether a description gives a public role ("Russian President", "a South Korean lawmaker") rather
     than a nationality alone ("an Uzbek immigrant")."""
     lowered = description.lower()
-    return any(re.search(rf"\b{word}\b", lowered) for word in (*TITLES, *OFFICE_HOLDERS))
+    return any(_holds_state_office(lowered, word) for word in (*TITLES, *OFFICE_HOLDERS))
 
 
 def _refers_back(speaker: str, previous: Party) -> bool:
@@ -965,16 +1002,25 @@ def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon
     of the Ministry of Foreign Affairs" after "the Russian Foreign Ministry"), when exactly one fits."""
     lowered = phrase.lower()
     portfolio = MINISTER_OF.search(lowered)
+    portfolio_after = MINISTER_OF_PORTFOLIO.search(lowered)
     voice = VOICE_FOR.match(phrase.strip())
-    if portfolio is not None:
-        wanted = f"{portfolio.group(1)} ministry"
+    if portfolio is not None and portfolio.group(1) not in NOT_PORTFOLIOS:
+        wanted = [f"{portfolio.group(1)} ministry"]
+    elif portfolio_after is not None:
+        # "the Deputy Minister of Internal Affairs Levan Beridze" after "the Ministry of Internal Affairs of Georgia"
+        words = portfolio_after.group(1).split()
+        wanted = [f"ministry of {' '.join(words[:n])}" for n in (2, 1)]
     elif voice is not None and _head_word(voice.group("principal")) == "ministry":
         if lexicon.country_in(voice.group("principal")):
             return None
-        wanted = "ministry"
+        wanted = ["ministry"]
     else:
         return None
-    fitting = [party for party, description in voiced.values() if party.kind == "country" and wanted in description]
+    fitting = [
+        party
+        for party, description in voiced.values()
+        if party.kind == "country" and any(form in description for form in wanted)
+    ]
     return _the_only(fitting)
 
 

@@ -34,6 +34,7 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Titles that make a name a person's and say which pronoun can refer to it.
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"})
@@ -137,6 +138,8 @@ def resolve(
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
         return itself  # "The European Union's election observation mission": named by whose it is
+    if determiner in ("the", "this") and _ends_in_name(phrase):
+        return itself  # "The spokeswoman of the ministry Tamar Gelashvili": the phrase names its speaker
     if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
         if lower in cues.PERSON_ROLES and any(c.dep_ == "poss" for c in root.children):
             # "The Kyrgyz president's press secretary": a role someone holds for another is not whoever spoke last.
@@ -160,6 +163,17 @@ def resolve(
         # The tagger calls a lone surname anything ("Lynch" ORG), so any proper noun may be one.
         return _fuller_name(doc, entities, start, earlier_speakers) or itself
     return itself
+
+
+def _ends_in_name(phrase: Any) -> bool:
+    """Whether a description closes with a person's name of two words or more and no comma before it, as
+    machine translation writes "the head of the organisation Ketevan Abashidze"."""
+    name = 0
+    for token in reversed(phrase):
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NOT_PERSON_LABELS:
+            break
+        name += 1
+    return name >= 2 and name < len(phrase) and phrase.root.pos_ == "NOUN"
 
 
 def _is_named(token: Any) -> bool:

@@ -959,3 +959,45 @@ def test_a_club_named_with_its_country_and_an_agent_named_after_his_role(extract
         ("Rodrigo Paiva", "Caio Ferreira"),
         ("Rodrigo Paiva", "Caio Ferreira"),
     ]
+
+
+def test_machine_translated_descriptions_that_close_with_a_name(extractor: ClaimExtractor) -> None:
+    text = (
+        "TBILISI, December 2 (Wire) - According to the Ministry of Internal Affairs of Georgia, 47 persons were "
+        "detained.\n\n"
+        'As the Deputy Minister of Internal Affairs Levan Beridze stated, the police acted "in full compliance '
+        'with the legislation". The spokeswoman of the ministry Tamar Gelashvili noted that all the detained '
+        "persons are provided with lawyers.\n\n"
+        'The human rights organisation "Public Rights Monitoring Centre" notes that its monitors documented 11 '
+        "cases of violence. The spokesperson of the European External Action Service Annika Feldmann stated that "
+        "the EU is following the developments."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims[:3]] == ["Georgia"] * 3
+    assert claims[2].speaker == "The spokeswoman of the ministry Tamar Gelashvili"  # not Beridze
+    assert claims[3].side == "Human rights groups"
+    assert "Annika Feldmann" in claims[4].speaker
+
+
+def test_a_countrys_doctors_on_strike_are_not_its_government(extractor: ClaimExtractor) -> None:
+    text = (
+        "ABUJA, Aug 21 (Wire) - Nigeria's resident doctors said they would extend an indefinite strike, while the "
+        "health ministry insisted their demands had been addressed.\n\n"
+        '"We did not go on strike for fun," said Dr Folake Adeyemi, president of the Nigerian Association of '
+        "Resident Doctors (NARD).\n\n"
+        "Health Minister Aminu Bello denied that any doctor had been threatened."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    doctors = sides[0]
+    assert sides[2] == doctors and "Nigeria" not in doctors
+    assert doctors not in (sides[1], sides[3])
+
+
+def test_a_named_body_before_its_spokesman_is_his_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "The authority blocked the merger. Authority head Sabine Reinthaler said the remedies fell short.\n\n"
+        "The Federal Competition Authority said the bank would have held 45 percent of the market.\n\n"
+        '"They attacked our checkpoint," Al-Nasr spokesman Osama al-Fitouri told Reuters.'
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides == ["Federal Competition Authority"] * 2 + ["Al-Nasr"]
