@@ -807,58 +807,73 @@ def _named_for_kinds(
     facts: ArticleFacts,
     text: str,
 ) -> dict[int, Party]:
-    """ "the union" before "the metalworkers' union KOVO-Sever" spoke; "Management", "the company" and its chief
-    operating officer in a story about Veltrava Motors (or "cybersecurity company NorthShield"): a side named only
-    by its kind, or by a company title, is the one organisation of that kind the article gives voice to (none is
-    guessed between two)."""
-    companies = [
-        org
-        for org in facts.organisations
-        if _words(org)[-1] in COMPANY_NAME_ENDINGS or re.search(rf"\b(?:company|firm)\s+{re.escape(org)}\b", text)
-    ]
-    # "MEC chairperson Loveness Kaunda" after "The Malawi Electoral Commission" spoke for Malawi.
+    """Sides the article names in passing, joined to the party they are, once the whole article has been read:
+    a body named by its kind or acronym, a company by its officers, a country's people by the body that spoke
+    for them, a judge by the court, a person by the side their first mention took (see each step)."""
+    # "MEC chairperson Loveness Kaunda" after "The Malawi Electoral Commission" spoke (for Malawi).
     spelled = {_initials(p.fine_name): p for p in parties.values() if p.fine_name and len(p.fine_name.split()) > 1}
-    renamed = dict(parties)
-    for index, party in parties.items():
-        if party.kind == "group" and party.name.isupper() and party.name in spelled:
-            renamed[index] = spelled[party.name]
-            continue
-        kind = party.name.lower()
-        if party.kind == "person" and CORPORATE_TITLE.search(speakers[index]):
-            kind = "company"
-        elif party.kind not in ("group", "person"):
-            continue
-        if kind in COMPANY_KINDS:
-            fitting = [
-                p for p, _ in voiced.values() if p.kind == "group" and any(o.startswith(p.name) for o in companies)
-            ]
-        elif kind in ORGANISATION_NOUNS:
-            fitting = [
-                p
-                for p, description in voiced.values()
-                if p.kind == "group" and p.name.lower() != kind and re.search(rf"\b{kind}\b", description)
-            ]
-        else:
-            continue
-        named = _the_only(fitting)
-        renamed[index] = named if named is not None else party
-    for index, party in parties.items():
-        if party.kind == "group" and _head_word(party.name) in PEOPLE_OF_A_COUNTRY:
-            # "Resident doctors" of the one body that has spoken for them ("Nigerian Association of Resident
-            # Doctors").
-            people = party.name.lower()
-            fitting = [p for p, d in voiced.values() if p.kind == "group" and p.name.lower() != people and people in d]
-            renamed[index] = _the_only(fitting) or renamed[index]
-    # "Presiding judge Ximena Carrasco" of the one court that has spoken ("The First Environmental Court").
-    courts = [p for p, _ in voiced.values() if p.kind == "neutral" and _head_word(p.name) in COURT_WORDS]
-    court = _the_only([p for p in courts if p.name != NEUTRAL_ROLES["court"]])
-    if court is not None:
-        renamed = {i: court if p.name == NEUTRAL_ROLES["court"] else p for i, p in renamed.items()}
+    renamed = {
+        i: spelled.get(party.name, party)
+        if party.kind == "group" and party.name.isupper()
+        else _the_one_of_its_kind(party, speakers[i], voiced, facts, text)
+        for i, party in parties.items()
+    }
+    renamed = {i: _the_body_that_spoke_for(party, voiced) or renamed[i] for i, party in parties.items()}
+    renamed = _the_one_court(renamed, voiced)
     # "Feldner said" after "Chief operating officer Markus Feldner accused …": the same person, the same side.
     people = {party.name: renamed[i] for i, party in parties.items() if party.kind == "person" and renamed[i] != party}
     return {
         i: people.get(party.name, renamed[i]) if party.kind == "person" else renamed[i] for i, party in parties.items()
     }
+
+
+def _the_one_of_its_kind(
+    party: Party, speaker: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts, text: str
+) -> Party:
+    """ "the union" before "the metalworkers' union KOVO-Sever" spoke; "Management", "the company" and its chief
+    operating officer in a story about Veltrava Motors (or "cybersecurity company NorthShield"): a side named only
+    by its kind or a company title is the one party of that kind the article gives voice to (none is guessed
+    between two)."""
+    kind = party.name.lower()
+    if party.kind == "person" and CORPORATE_TITLE.search(speaker):
+        kind = "company"
+    elif party.kind not in ("group", "person"):
+        return party
+    if kind in COMPANY_KINDS:
+        companies = [
+            org
+            for org in facts.organisations
+            if _words(org)[-1] in COMPANY_NAME_ENDINGS or re.search(rf"\b(?:company|firm)\s+{re.escape(org)}\b", text)
+        ]
+        fitting = [p for p, _ in voiced.values() if p.kind == "group" and any(o.startswith(p.name) for o in companies)]
+    elif kind in ORGANISATION_NOUNS:
+        fitting = [
+            p
+            for p, description in voiced.values()
+            if p.kind == "group" and p.name.lower() != kind and re.search(rf"\b{kind}\b", description)
+        ]
+    else:
+        return party
+    return _the_only(fitting) or party
+
+
+def _the_body_that_spoke_for(party: Party, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """ "Resident doctors" of the one body whose speaker was described with them ("president of the Nigerian
+    Association of Resident Doctors"), else None."""
+    if party.kind != "group" or _head_word(party.name) not in PEOPLE_OF_A_COUNTRY:
+        return None
+    people = party.name.lower()
+    return _the_only([p for p, d in voiced.values() if p.kind == "group" and p.name.lower() != people and people in d])
+
+
+def _the_one_court(parties: dict[int, Party], voiced: dict[str, tuple[Party, str]]) -> dict[int, Party]:
+    """ "Presiding judge Ximena Carrasco" (Courts) of the one court that has spoken by name ("The First
+    Environmental Court")."""
+    courts = [p for p, _ in voiced.values() if p.kind == "neutral" and _head_word(p.name) in COURT_WORDS]
+    court = _the_only([p for p in courts if p.name != NEUTRAL_ROLES["court"]])
+    if court is None:
+        return parties
+    return {i: court if p.name == NEUTRAL_ROLES["court"] else p for i, p in parties.items()}
 
 
 def _short_company_name(phrase: str, organisation: str) -> bool:
