@@ -28,6 +28,7 @@ from bot.attribution.parties import (
     NEUTRAL_BODIES,
     NEUTRAL_ROLES,
     PARTY_MEMBERS,
+    SEATS_OF_POWER,
     CountryLexicon,
     clean_name,
     is_news_outlet,
@@ -223,6 +224,11 @@ COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 BODY_VOICE_NAME = re.compile(
     r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:spokes(?:man|woman|person)|commander)\s+[A-Z]"
 )
+# "Senator Paula Kincaid of Maine", "Senate Majority Leader Clayton Reeves of Wyoming": a legislator and state.
+HOME_STATE = re.compile(
+    r"^(?P<person>.*\b(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Leader|Gov\.|Governor)"
+    r"\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+)
 # A surname opening with a lower-case particle: "al-Saqqaf", "el-Sisi", "de-Gaulle".
 PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
 # Bodies whose president or leader holds no office of state: "community president", "the union's leader".
@@ -366,7 +372,7 @@ def classify_speaker(
 ) -> Party:
     """The party a speaker phrase stands for, from its own words first, then what the article says of the
     name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
-    phrase = clean_name(speaker)
+    phrase = _without_home_state(clean_name(speaker))
     owner = OWNER_PREFIX.match(phrase)
     if owner and phrase[owner.end() :] in facts.organisations and not lexicon.country_in(owner.group()):
         phrase = phrase[owner.end() :]  # "Alphabet's Google" speaks as Google; "Russia's Defence Ministry" as Russia
@@ -444,6 +450,13 @@ def classify_speaker(
     return Party("unknown", OTHER_SOURCES)
 
 
+def _without_home_state(phrase: str) -> str:
+    """ "Senator Walt Dunmore" of "Senator Walt Dunmore of Georgia": a legislator's state, written after the name
+    in American style, is no affiliation (and Georgia no country here)."""
+    match = HOME_STATE.match(phrase)
+    return match.group("person") if match else phrase
+
+
 def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon) -> Party | None:
     """Affiliation named in the words themselves, most telling first: an international body, a movement, a
     country, a side of a court case, an observer's role, a named organisation."""
@@ -471,7 +484,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", NEUTRAL_ROLES[_head_word(phrase)])  # "a Chilean environmental court"
     if country:
         direct = lexicon.names_country_directly(affiliation)
-        return Party("country", country, fine_name=clean_name(phrase), names_country=direct)
+        return Party("country", country, fine_name=_seat_spoken_for(phrase, lexicon), names_country=direct)
     head = _head_word(phrase)
     legal = _role_of(words, head, LEGAL_ROLES)
     if legal:
@@ -487,6 +500,16 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         # "OSTRAVA, Czech Republic - … the Labour Ministry said": a ministry of the country the story is from.
         return Party("country", facts.home_country, fine_name=organisation)
     return None
+
+
+def _seat_spoken_for(phrase: str, lexicon: CountryLexicon) -> str:
+    """The finer name a country's speaker goes by in a domestic story: "White House" for "White House press
+    secretary Janelle Ortiz" (a seat of power and someone speaking for it), else the phrase itself."""
+    found = lexicon.country_form_in(phrase)
+    if found is None or found[1] not in SEATS_OF_POWER or not _trailing_name(phrase):
+        return clean_name(phrase)
+    written = re.search(re.escape(found[1]), phrase, re.IGNORECASE)
+    return written.group() if written else clean_name(phrase)
 
 
 def _party_of_member(phrase: str) -> str | None:

@@ -1001,3 +1001,16 @@ def test_a_named_body_before_its_spokesman_is_his_side(extractor: ClaimExtractor
     )
     sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
     assert sides == ["Federal Competition Authority"] * 2 + ["Al-Nasr"]
+
+
+def test_a_senators_home_state_is_no_country_and_a_press_secretary_speaks_as_the_white_house(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        '"The referee has spoken," Senator Walt Dunmore of Georgia, a Republican on the Appropriations Committee, '
+        "wrote on social media.\n\n"
+        "The White House said the president would veto the bill. White House press secretary Janelle Ortiz told "
+        "reporters the administration was ready to negotiate."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides == ["Republicans", "White House", "White House"]
