@@ -298,6 +298,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     conduits = [m.group("agency") for m in datelines if m.group("agency") and is_news_outlet(m.group("agency"))]
     conduits += [outlet for _, outlet in credited if outlet]
     previous: tuple[Party, str] | None = None
+    previous_end = 0  # where the previous party's claim ends: a body named after it may be who "the group" is
     voiced: dict[str, tuple[Party, str]] = {}  # each party that has spoken so far, with how it was described
     for index in ordered:
         claim = claims[index]
@@ -308,6 +309,14 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         described_before = _described_before(speaker, voiced) or _described_before(written, voiced)
         if described_before is not None:
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
+        elif (
+            previous is not None
+            and speaker
+            and _refers_back(speaker, previous[0])
+            and len(others := _other_bodies_named(doc, previous_end, claim_start(claim), voiced[previous[0].name][1]))
+            == 1
+        ):
+            party, speaker = classify_speaker(others[0], facts, lexicon), others[0]  # "the group": the Tajoura force
         elif previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
             party, speaker = previous
         elif previous is not None and written != speaker and _refers_back(written, previous[0]):
@@ -351,6 +360,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             conduits.append(party.name)
         else:
             previous = (party, speaker)
+            previous_end = max(s.end for s in (claim.content_span, claim.speaker_span, claim.cue_span) if s)
         if party.kind != "conduit":
             known = voiced.get(party.name, (party, ""))[1]
             voiced[party.name] = (party, f"{known} {speaker} {appositive}".lower())
@@ -954,6 +964,22 @@ def _holds_office(description: str) -> bool:
     return any(_holds_state_office(lowered, word) for word in (*TITLES, *OFFICE_HOLDERS))
 
 
+def _other_bodies_named(doc: Any, start: int, end: int, previous_description: str) -> list[str]:
+    """The organisations or peoples the text names between the previous party's claim and this one ("Al-Nasr …
+    said. The Tajoura force gave a different account. … the group said"), which "the group" may then be; each
+    as its noun phrase ("The Tajoura force")."""
+    bodies = []
+    for entity in doc.ents:
+        named = (
+            start <= entity.start_char < end and entity.label_ in ("ORG", "NORP") and not is_news_outlet(entity.text)
+        )
+        if named and entity.text.lower() not in previous_description:
+            head = entity.root.head if entity.root.dep_ in ("compound", "amod") else entity.root
+            phrase = doc[head.left_edge.i : head.i + 1].text if head.pos_ in ("NOUN", "PROPN") else entity.text
+            bodies.append(phrase)
+    return bodies
+
+
 def _refers_back(speaker: str, previous: Party) -> bool:
     """ "the company", "the ministry", "the study" right after a company, a ministry or a study spoke, "the
     statement" right after its author: the same speaker again."""
@@ -1021,11 +1047,14 @@ def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
     """The party a named person has already spoken for, when it is exactly one (another person too: "Ferreira's
     agent, Rodrigo Paiva" speaks for Ferreira)."""
     name = clean_name(speaker)
-    # "al-Hadi" after "Its spokesman, Mohammed al-Hadi": a surname the tagger did not tie to the full name.
-    surname = len(name.split()) == 1 and PARTICLE_NAME.match(name) is not None
-    if not _looks_like_name(name) or (len(name.split()) < 2 and not surname):
+    if not _looks_like_name(name):
         return None
-    pattern = re.compile(rf"\b{re.escape(name.lower())}\b(?!['’]s)")
+    # "al-Hadi" after "Its spokesman, Mohammed al-Hadi", and "Fitouri" after "Osama al-Fitouri": a surname the
+    # tagger did not tie to the full name (a lone capitalised word only where it follows such a particle).
+    whole = rf"\b{re.escape(name.lower())}\b(?!['’]s)"
+    if len(name.split()) == 1 and not PARTICLE_NAME.match(name):
+        whole = rf"\b[a-z]{{1,3}}-{re.escape(name.lower())}\b"
+    pattern = re.compile(whole)
     fitting = [
         party
         for party, description in voiced.values()

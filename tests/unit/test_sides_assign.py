@@ -1014,3 +1014,15 @@ def test_a_senators_home_state_is_no_country_and_a_press_secretary_speaks_as_the
     )
     sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
     assert sides == ["Republicans", "White House", "White House"]
+
+
+def test_the_group_after_another_body_was_named_is_that_body(extractor: ClaimExtractor) -> None:
+    text = (
+        '"They attacked our checkpoint," Al-Nasr spokesman Osama al-Fitouri told Reuters.\n\n'
+        "The Tajoura force gave a very different account. In a statement, the group said its fighters had been "
+        "ambushed, and accused Al-Nasr of sheltering smugglers.\n\n"
+        "Fitouri denied that any wanted person was in the brigade's custody."
+    )
+    sides = [(c.cue, c.side) for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides[0] == ("told", "Al-Nasr") and sides[-1] == ("denied", "Al-Nasr")
+    assert {side for cue, side in sides[1:-1]} == {"Tajoura"}  # not Al-Nasr accusing itself
