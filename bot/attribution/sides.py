@@ -363,7 +363,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             previous_end = max(s.end for s in (claim.content_span, claim.speaker_span, claim.cue_span) if s)
         if party.kind != "conduit":
             known = voiced.get(party.name, (party, ""))[1]
-            voiced[party.name] = (party, f"{known} {speaker} {appositive}".lower())
+            voiced[party.name] = (party, f"{known} {speaker} {written} {appositive}".lower())
         parties[index] = party
         speakers[index] = speaker
 
