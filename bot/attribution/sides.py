@@ -219,6 +219,7 @@ PEOPLE_OF_A_COUNTRY = word_set(
     "doctors nurses teachers workers farmers students residents citizens voters miners drivers pilots journalists"
     " traders fishermen fishers truckers lawyers protesters demonstrators"
 )
+# "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 # "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
 BODY_VOICE_NAME = re.compile(
@@ -236,8 +237,8 @@ NON_STATE_BODIES = word_set(
     "community association union club company federation league party group council university college bank"
     " foundation chamber board society committee tribe tribal village student students firm"
 )
-
-
+# Such a body named right before an office ("the association's president") or after it ("president of the
+# Nigerian Association of Resident Doctors").
 BODY_BEFORE_OFFICE = re.compile(rf"\b(?:{'|'.join(sorted(NON_STATE_BODIES))})(?:['’]s)?\s+$")
 BODY_AFTER_OFFICE = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(NON_STATE_BODIES))})\b")
 # Offices of a government, which a story filed from its country names without the country.
