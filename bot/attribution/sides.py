@@ -75,7 +75,18 @@ CORPORATE_TITLE = re.compile(
 )
 COMPANY_NAME_ENDINGS = word_set(
     "motors inc inc. corp corp. corporation ltd ltd. group holdings ag sa gmbh plc llc airlines automotive industries"
-    " resources mining minerals energy petroleum technologies pharmaceuticals"
+    " resources mining minerals energy petroleum technologies pharmaceuticals partners capital properties"
+    " developments investments logistics"
+)
+# Titles held in an organisation, by which someone right after it spoke speaks for it ("Project manager X").
+ORGANISATION_TITLES = word_set(
+    "manager director coach president chairman chairwoman chair officer executive head secretary counsel adviser"
+    " advisor treasurer"
+)
+# The EU's executive and diplomatic bodies speak for the Union when the article also has it speak as one.
+EUROPEAN_UNION = "European Union"
+EU_INSTITUTIONS = frozenset(
+    {"European Commission", "European Council", "Council of the European Union", "European External Action Service"}
 )
 # A court speaks as a court, whatever country it sits in.
 COURT_WORDS = word_set("court courts tribunal judge judges")
@@ -831,6 +842,9 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
     first_spelling: dict[str, str] = {}
     for index in sorted(names):
         names[index] = first_spelling.setdefault(names[index].lower(), names[index])
+    if EUROPEAN_UNION in names.values():
+        # "The European Union said …" and "European Commission spokesman Paolo Venturi": one side.
+        names = {index: EUROPEAN_UNION if name in EU_INSTITUTIONS else name for index, name in names.items()}
     return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names).items()}
 
 
@@ -911,9 +925,10 @@ def _the_one_court(parties: dict[int, Party], voiced: dict[str, tuple[Party, str
 
 
 def _short_company_name(phrase: str, organisation: str) -> bool:
-    """ "Veltrava" of "Veltrava Motors": a company's name without the word that says it is one."""
-    words = organisation.split()
-    return len(words) > 1 and words[0] == phrase and words[-1].lower() in COMPANY_NAME_ENDINGS
+    """ "Veltrava" of "Veltrava Motors", "Harland Ridge" of "Harland Ridge Partners": a company's name without the
+    word that says it is one."""
+    words, short = organisation.split(), phrase.split()
+    return len(words) > len(short) and words[: len(short)] == short and words[-1].lower() in COMPANY_NAME_ENDINGS
 
 
 def _without_possessive(name: str) -> str:
@@ -1217,7 +1232,20 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
         return bool(words) and words[0].lower() in BARE_VOICES
     if len(words) > 2 and words[0].lower() in ORGANISATION_NOUNS and words[1].lower() in BARE_VOICES:
         words = words[1:]  # "The ruling party accused … Party spokesman Chikondi Nyirenda said …"
+    title = _without_trailing_name(" ".join(words)).split()
+    if previous[0].kind == "group" and _organisation_title(title) and len(title) < len(words):
+        return True  # "Lyon denied any wrongdoing. Sporting director Julien Marchetti accused Braga …"
     return words[0].lower() in BARE_VOICES and _looks_like_name(" ".join(words[1:]))
+
+
+def _organisation_title(title: list[str]) -> bool:
+    """ "Project manager", "Sporting director": a title someone holds in an organisation, unnamed in the title
+    itself (a capitalised word after the first would name one: "Hallbrook chief executive")."""
+    return (
+        0 < len(title) <= 3
+        and title[-1].lower() in ORGANISATION_TITLES
+        and all(word.isalpha() and not word[:1].isupper() for word in title[1:])
+    )
 
 
 def _state_organ_voice(words: list[str]) -> bool:

@@ -1026,3 +1026,15 @@ def test_the_group_after_another_body_was_named_is_that_body(extractor: ClaimExt
     sides = [(c.cue, c.side) for c in assign_sides(text, extractor.extract(text)).claims]
     assert sides[0] == ("told", "Al-Nasr") and sides[-1] == ("denied", "Al-Nasr")
     assert {side for cue, side in sides[1:-1]} == {"Tajoura"}  # not Al-Nasr accusing itself
+
+
+def test_a_title_held_in_the_organisation_that_just_spoke_and_the_eus_bodies(extractor: ClaimExtractor) -> None:
+    text = (
+        "The plan comes from Columbus-based Harland Ridge Partners.\n\n"
+        "Harland Ridge said in a statement that it was disappointed. Project manager Lauren Ochoa rejected claims "
+        "that the development would increase flood risk.\n\n"
+        "The European Union said it was watching closely. European Commission spokesman Paolo Venturi said a "
+        "fragmented approach risked overfishing."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides == ["Harland Ridge", "Harland Ridge", "European Union", "European Union"]
