@@ -207,6 +207,8 @@ TITLES = (
     "spokeswoman",
     "army chief",
     "military chief",
+    "governor",
+    "mayor",
 )
 
 # Words after "Democratic" that still name the US party or one of its organs: "Democratic Party", "Democratic
@@ -255,7 +257,7 @@ BODY_AFTER_OFFICE = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{'|'
 # Offices of a government, which a story filed from its country names without the country.
 GOVERNMENT_OFFICES = frozenset(
     {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
-    | {"defence minister", "minister", "chancellor"}
+    | {"defence minister", "minister", "chancellor", "governor", "mayor"}
 )
 
 

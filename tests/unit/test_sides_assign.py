@@ -1038,3 +1038,13 @@ def test_a_title_held_in_the_organisation_that_just_spoke_and_the_eus_bodies(ext
     )
     sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
     assert sides == ["Harland Ridge", "Harland Ridge", "European Union", "European Union"]
+
+
+def test_a_regional_governor_speaks_for_the_country_the_story_is_filed_from(extractor: ClaimExtractor) -> None:
+    text = (
+        "KYIV, June 3 (Wire) - Ukrainian officials said Russian drones struck a power plant overnight.\n\n"
+        "Regional governor Taras Melnychuk said firefighters had worked through the night.\n\n"
+        "Russia's defence ministry said its forces had hit military energy targets."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides == ["Ukraine", "Ukraine", "Russia"]
