@@ -90,6 +90,8 @@ EU_INSTITUTIONS = frozenset(
 )
 # A court speaks as a court, whatever country it sits in.
 COURT_WORDS = word_set("court courts tribunal judge judges")
+# Kinds that name one sort of organisation: "the union" is no company that spoke before unless called a union.
+NARROW_KINDS = word_set("union party charity army military police junta bank authority")
 # Groups of people who speak as one without being an organisation: "the man's family".
 GROUPS_OF_PEOPLE = word_set("family")
 # Words naming a level of government before an organisation's kind ("the city police", "state officials").
@@ -320,23 +322,38 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         appositive = _appositive_after(text, claim.speaker_span, claim.content_span)
         written = text[claim.speaker_span.start : claim.speaker_span.end] if claim.speaker_span else speaker
         # "A military spokesman, Rear Admiral Daniel Hagari": the description as written tells for whom.
-        described_before = _described_before(speaker, voiced) or _described_before(written, voiced)
+        # (as written only when the name found for it does not say whose it is: "The ministry", resolved to "the
+        # Estonian Ministry of Foreign Affairs", is Estonia's even if Russia's ministry spoke before)
+        named_party = lexicon.country_in(speaker) is not None
+        described_before = _described_before(speaker, voiced) or (
+            None if named_party else _described_before(written, voiced)
+        )
         if described_before is not None:
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
         elif (
             previous is not None
             and speaker
-            and _refers_back(speaker, previous[0])
+            and _refers_back(speaker, previous[0], voiced[previous[0].name][1])
             and len(others := _other_bodies_named(doc, previous_end, claim_start(claim), voiced[previous[0].name][1]))
             == 1
         ):
             party, speaker = classify_speaker(others[0], facts, lexicon), others[0]  # "the group": the Tajoura force
-        elif previous is not None and speaker and (_is_pronoun(speaker) or _refers_back(speaker, previous[0])):
+        elif (
+            previous is not None
+            and speaker
+            and (_is_pronoun(speaker) or _refers_back(speaker, previous[0], voiced[previous[0].name][1]))
+        ):
             party, speaker = previous
-        elif previous is not None and written != speaker and _refers_back(written, previous[0]):
+        elif (
+            previous is not None
+            and written != speaker
+            and not named_party
+            and _refers_back(written, previous[0], voiced[previous[0].name][1])
+        ):
             party = previous[0]  # "the ministry" resolved to a ministry's name, right after its country spoke
         elif previous is not None and any(
-            _refers_back(_principal_of(words), previous[0]) for words in (written, appositive)
+            _refers_back(_principal_of(words), previous[0], voiced[previous[0].name][1])
+            for words in (written, appositive)
         ):
             # "Claire Nicolet, the charity's emergency coordinator" right after the charity spoke, "a spokeswoman
             # for the agency" right after the agency
@@ -998,13 +1015,17 @@ def _other_bodies_named(doc: Any, start: int, end: int, previous_description: st
     return bodies
 
 
-def _refers_back(speaker: str, previous: Party) -> bool:
+def _refers_back(speaker: str, previous: Party, described: str = "") -> bool:
     """ "the company", "the ministry", "the study" right after a company, a ministry or a study spoke, "the
-    statement" right after its author: the same speaker again."""
+    statement" right after its author: the same speaker again. A group referred to by a narrower kind ("the
+    union") must have been called that (`described`): "The union denied …" right after the carmaker spoke is
+    the union."""
     words = speaker.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
+    if previous.kind == "group" and words[1] in NARROW_KINDS:
+        other_kind = other_kind or not re.search(rf"\b{words[1]}\b", f"{previous.name} {described}".lower())
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
 
 

@@ -1048,3 +1048,25 @@ def test_a_regional_governor_speaks_for_the_country_the_story_is_filed_from(extr
     )
     sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
     assert sides == ["Ukraine", "Ukraine", "Russia"]
+
+
+def test_the_union_right_after_the_company_spoke_is_the_union(extractor: ClaimExtractor) -> None:
+    text = (
+        "The metalworkers' union KOVO-Sever said 4,200 employees had joined the strike.\n\n"
+        "Veltrava Motors said the strike was unjustified. Chief operating officer Markus Feldner accused union "
+        "leaders of playing politics.\n\n"
+        "The union denied the strike was politically motivated."
+    )
+    assert assign_sides(text, extractor.extract(text)).claims[-1].side == "KOVO-Sever"
+
+
+def test_the_ministry_resolved_to_a_countrys_ministry_is_that_countrys(extractor: ClaimExtractor) -> None:
+    text = (
+        "MOSCOW - The official representative of the Russian Foreign Ministry, Irina Kovaleva, said Russia would "
+        "respond.\n\n"
+        "Estonian Foreign Minister Kristjan Saar said the decision was final. In a statement by the Estonian "
+        "Ministry of Foreign Affairs, the staff were told to leave. The ministry also accused Moscow of attempts "
+        "to destabilise the region."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert claims[-1].cue == "accused" and claims[-1].side == "Estonia"
