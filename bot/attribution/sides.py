@@ -352,8 +352,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         ):
             party = previous[0]  # "the ministry" resolved to a ministry's name, right after its country spoke
         elif previous is not None and any(
-            _refers_back(_principal_of(words), previous[0], voiced[previous[0].name][1])
-            for words in (written, appositive)
+            _refers_back(_principal_of(words), previous[0]) for words in (written, appositive)
         ):
             # "Claire Nicolet, the charity's emergency coordinator" right after the charity spoke, "a spokeswoman
             # for the agency" right after the agency
@@ -1015,16 +1014,16 @@ def _other_bodies_named(doc: Any, start: int, end: int, previous_description: st
     return bodies
 
 
-def _refers_back(speaker: str, previous: Party, described: str = "") -> bool:
+def _refers_back(speaker: str, previous: Party, described: str | None = None) -> bool:
     """ "the company", "the ministry", "the study" right after a company, a ministry or a study spoke, "the
     statement" right after its author: the same speaker again. A group referred to by a narrower kind ("the
-    union") must have been called that (`described`): "The union denied …" right after the carmaker spoke is
-    the union."""
+    union") must have been called that when `described` is given: "The union denied …" right after the
+    carmaker spoke is the union (someone speaking for "the union" is the previous party's, as before)."""
     words = speaker.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
-    if previous.kind == "group" and words[1] in NARROW_KINDS:
+    if described is not None and previous.kind == "group" and words[1] in NARROW_KINDS:
         other_kind = other_kind or not re.search(rf"\b{words[1]}\b", f"{previous.name} {described}".lower())
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
 

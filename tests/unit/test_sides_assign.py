@@ -1070,3 +1070,11 @@ def test_the_ministry_resolved_to_a_countrys_ministry_is_that_countrys(extractor
     )
     claims = assign_sides(text, extractor.extract(text)).claims
     assert claims[-1].cue == "accused" and claims[-1].side == "Estonia"
+
+
+def test_someone_speaking_for_the_union_right_after_it_spoke_is_its(extractor: ClaimExtractor) -> None:
+    text = (
+        "NARD dismissed the ministry's figures. The union's secretary-general, Dr Chinedu Nwosu, said only 40 "
+        "percent of doctors had been paid."
+    )
+    assert [c.side for c in assign_sides(text, extractor.extract(text)).claims] == ["NARD", "NARD"]
