@@ -258,6 +258,8 @@ NEUTRAL_ROLES: dict[str, str] = {
     "villager": "Witnesses",
     "villagers": "Witnesses",
     "pensioner": "Witnesses",
+    "shopkeeper": "Witnesses",
+    "shopkeepers": "Witnesses",
     "pensioners": "Witnesses",
     "passer-by": "Witnesses",
     "passers-by": "Witnesses",

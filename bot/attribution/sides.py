@@ -88,6 +88,15 @@ EUROPEAN_UNION = "European Union"
 EU_INSTITUTIONS = frozenset(
     {"European Commission", "European Council", "Council of the European Union", "European External Action Service"}
 )
+# United Nations missions and agencies by acronym: UNSMIL, UNMISS, UNIFIL, UNAMA.
+UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
+# Someone described by an everyday occupation and where they live speaks as a resident: "a teacher in Souq
+# al-Juma", "a shopkeeper from Marib".
+LOCAL_PERSON = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:teacher|shopkeeper|vendor|farmer|driver|student|nurse|mother|father|"
+    r"grandmother|grandfather|worker|trader|fisherman|villager|pensioner|housewife|baker|mechanic)\s+"
+    r"(?:in|from)\s+(?:the\s+)?[A-Z]"
+)
 # A court speaks as a court, whatever country it sits in.
 COURT_WORDS = word_set("court courts tribunal judge judges")
 # Kinds that name one sort of organisation: "the union" is no company that spoke before unless called a union.
@@ -504,6 +513,10 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     body = _longest_match(words, NEUTRAL_BODIES, phrase)
     if body:
         return Party("neutral", body)
+    if UN_MISSION.search(phrase):
+        return Party("neutral", NEUTRAL_BODIES["united nations"])  # "UNSMIL spokeswoman Clara Benedetti"
+    if LOCAL_PERSON.search(phrase):
+        return Party("neutral", NEUTRAL_ROLES["witnesses"])  # "Fatima Ben Ali, a teacher in Souq al-Juma"
     if any(word in MOVEMENT_WORDS for word in words):
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
     party_name = _party_of_member(phrase) or _political_party(phrase, lexicon)

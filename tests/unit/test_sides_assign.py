@@ -1078,3 +1078,13 @@ def test_someone_speaking_for_the_union_right_after_it_spoke_is_its(extractor: C
         "percent of doctors had been paid."
     )
     assert [c.side for c in assign_sides(text, extractor.extract(text)).claims] == ["NARD", "NARD"]
+
+
+def test_residents_by_occupation_and_place_and_un_missions_by_acronym(extractor: ClaimExtractor) -> None:
+    text = (
+        '"The windows were shaking," said Fatima Ben Ali, a teacher in Souq al-Juma.\n\n'
+        "Shopkeeper Khaled al-Zawi said he did not care who started it.\n\n"
+        "UNSMIL spokeswoman Clara Benedetti said the mission was in contact with both sides."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides == ["Witnesses", "Witnesses", "United Nations"]
