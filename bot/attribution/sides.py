@@ -188,8 +188,10 @@ APPOSITIVE = re.compile(
     r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
     r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b|\.(?=\s|$))"
 )
+# "…, who heads the charity Blood Pressure Action,": whom a speaker leads, said in a relative clause.
+WHO_HEADS = re.compile(r",\s+who\s+((?:heads|leads|runs|chairs|directs)\s+[^,.;:“\"\n]{3,100}?)(?:,|\.(?=\s|$))")
 AFFILIATION_NAME = re.compile(
-    r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union|association)\s+"
+    r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union|association|charity)\s+"
     r"(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
 )
@@ -1301,6 +1303,9 @@ def _appositive_after(text: str, speaker: Span | None, content: Span) -> str:
     said ("According to two people familiar with the matter, the Commission is …")."""
     if speaker is None:
         return ""
+    heads = WHO_HEADS.match(text, speaker.end)
+    if heads and not Span(heads.start(1), heads.end(1)).overlaps(content):
+        return heads.group(1)  # "Priya Raman, who heads the charity Blood Pressure Action, accused …"
     match = APPOSITIVE.match(text, speaker.end)
     if not match or FORMER.match(match.group(1)):
         return ""

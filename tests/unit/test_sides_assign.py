@@ -1088,3 +1088,11 @@ def test_residents_by_occupation_and_place_and_un_missions_by_acronym(extractor:
     )
     sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
     assert sides == ["Witnesses", "Witnesses", "United Nations"]
+
+
+def test_whom_a_speaker_heads_in_a_relative_clause_is_their_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "Priya Raman, who heads the charity Blood Pressure Action, accused the regulator of putting out "
+        "contradictory messages."
+    )
+    assert [c.side for c in assign_sides(text, extractor.extract(text)).claims] == ["Blood Pressure Action"]
