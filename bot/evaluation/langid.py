@@ -207,7 +207,7 @@ def measure_performance(root: Path, high_accuracy: bool) -> Performance:
         detector.detect(paragraph)
         timings.append(time.perf_counter() - started)
     return Performance(
-        load_seconds=round(load_seconds, 2),
+        load_seconds=round(load_seconds, 3),
         rss_after_load_mb=round((rss_after_load - before) / 2**20, 1),
         rss_after_run_mb=0.0,
         paragraph_chars=len(paragraph),

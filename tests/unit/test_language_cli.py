@@ -72,7 +72,9 @@ def test_eval_langid_reports_accuracy_per_language_and_summaries(
     assert summary["mean_langdetect_languages"] == pytest.approx((1 + 2 / 3) / 2, abs=1e-4)
     assert report["per_language"]["word-pairs"]["hy"] == 1.0
     performance = report["performance"]
-    assert performance["load_seconds"] > 0
+    # Loading is timed, but an earlier test in the same process may have loaded the models already, which on a
+    # fast host takes under a millisecond; detecting a paragraph always takes measurable time.
+    assert isinstance(performance["load_seconds"], float) and performance["load_seconds"] >= 0
     assert performance["paragraph_latency_ms"] > 0
 
 
