@@ -396,7 +396,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         return None
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     speaker = _speaker_of(token)
-    cited = _cited_source(token)
+    citing = _citing(token)
+    cited = _cited_source(token, citing)
     if cited is not None and speaker is not None and doc[speaker[0] - 1].text == ",":
         # "Two soldiers were wounded, APA reports citing the Defense Ministry": the agency relays what the
         # ministry said, which is the sentence before the agency's name.
@@ -446,7 +447,6 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if cited is not None and speaker[1] <= token.i:
         # "Khovar reported, citing the border troops command, that a guard died": the command said it, and
         # the agency relays it (`relays.RELAY_CITING` lists it).
-        citing = _citing(token)
         if citing is not None and content[0] <= citing.i:
             content = _trimmed(doc, citing.right_edge.i + 1, content[1]) or content
         return _Found(_subtree(cited), cue, content)
@@ -489,13 +489,11 @@ def _impression(doc: Any, verb: Any) -> _Found | None:
         return None
     if any(c.lower_ in _INTENT_ADJECTIVES for c in complements):
         return None  # "appears set to veto", "seems determined to run": the subject's intention, not an impression
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    subject = _subject_before(verb)
     if subject is None or subject.lower_ == "what":
         return None  # "what appeared to be a reference to Trump": a hedge inside a noun phrase
     start = subject.left_edge.i if verb.dep_ != "relcl" else verb.left_edge.i
-    end = max(c.right_edge.i for c in complements) + 1
-    # "… appeared to be locked in a close race, with the new survey finding …": the impression ends at its clause.
-    end = next((t.i for t in doc[verb.i + 1 : end] if t.text in _IMPRESSION_ENDS), end)
+    end = _clause_end(doc, verb, max(c.right_edge.i for c in complements) + 1)
     content = _trimmed(doc, start, end)
     if content is None or any(_reports(t) for t in doc[start:end] if t.i != verb.i):
         return None  # "Ryan seems to feel the case will …", "he appeared to say …": the subject's own claim
@@ -511,14 +509,22 @@ def _reported_unnamed(doc: Any, adverb: Any) -> _Found | None:
     """ "The Club for Growth is reportedly spending $1.5 million on ads": a report from no one named, which
     replies leave out like an impression; the clause, subject included, is what it says."""
     verb = adverb.head
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+    subject = _subject_before(verb)
     if subject is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    end = next(
-        (t.i for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.text in _IMPRESSION_ENDS), verb.right_edge.i + 1
-    )
-    content = _trimmed(doc, subject.left_edge.i, end)
+    content = _trimmed(doc, subject.left_edge.i, _clause_end(doc, verb, verb.right_edge.i + 1))
     return None if content is None else _Found(None, (adverb.i, adverb.i + 1), content)
+
+
+def _subject_before(verb: Any) -> Any:
+    """The subject standing before a verb, or None."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+
+
+def _clause_end(doc: Any, verb: Any, end: int) -> int:
+    """ "… appeared to be locked in a close race, with the new survey finding …": a claim no one is named for
+    ends at the first comma, colon, bracket or dash after its verb, before `end`."""
+    return next((t.i for t in doc[verb.i + 1 : end] if t.text in _IMPRESSION_ENDS), end)
 
 
 def _reports(token: Any) -> bool:
@@ -526,11 +532,10 @@ def _reports(token: Any) -> bool:
     return token.pos_ == "VERB" and (cues.verb_lemma(token.text) is not None or token.lower_ in _PHRASAL_FORMS)
 
 
-def _cited_source(verb: Any) -> Any:
-    """The source a report cites ("APA reports citing the ministry", "TASS reported, quoting a source", "Khovar
-    reported, citing the border troops command, that …", where the parse hangs "citing" on the reported
-    clause), or None."""
-    participle = _citing(verb)
+def _cited_source(verb: Any, participle: Any) -> Any:
+    """The source a report cites through its "citing" participle (`_citing`): "APA reports citing the ministry",
+    "TASS reported, quoting a source", "Khovar reported, citing the border troops command, that …", where the
+    parse hangs "citing" on the reported clause; None when the verb is no report or cites no one."""
     if participle is None or cues.verb_lemma(verb.text) != "report":
         return None
     return next((c for c in participle.children if c.dep_ == "dobj"), None)
@@ -1206,6 +1211,7 @@ def _before_aside(doc: Any, verb: Any, start: int, end: int) -> int:
     """ "likened RT to the BBC, which receives some government funding", "proposed a no-fly zone, an approach
     several Republicans also favor": an aside after a comma is the reporter's description of what the
     speaker named, not part of what was said."""
+    naming = cues.verb_lemma(verb.text) in _NAMING_VERBS  # "called Clinton, his rival, an ISIS co-founder"
     for i in range(start + 1, end - 1):
         aside = doc[i + 1].head
         if doc[i].text == "," and doc[i + 1].lower_ in ("which", "who") and aside.dep_ == "relcl":
@@ -1213,7 +1219,6 @@ def _before_aside(doc: Any, verb: Any, start: int, end: int) -> int:
             after = aside.right_edge.i + 1
             resumed = after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ in _CONTENT_PREPOSITIONS
             return end if resumed else i
-        naming = cues.verb_lemma(verb.text) in _NAMING_VERBS  # "called Clinton, his rival, an ISIS co-founder"
         if doc[i].text == "," and not naming and any(_closing_description(t, i, end) for t in doc[i + 1 : end]):
             return i  # "is endorsing Trump's campaign, the latest chapter in a rocky relationship"
     return end
@@ -1580,8 +1585,7 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
     cue = claim.cue_span
     if cue is None or end > cue.start:
         return None
-    clause_start = min(cue.start, claim.speaker_span.start if claim.speaker_span else cue.start)
-    clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
+    clause_start, clause_end = _cue_clause(claim, cue)
     following = next((q.span for q in quotes if q.span.start >= cue.end), None)
     if following is None or "\n" in text[end : following.start] or not _only_punctuation(text[end:clause_start]):
         return None
@@ -1599,14 +1603,19 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
     return following if adjacent and closes_sentence else None
 
 
+def _cue_clause(claim: Claim, cue: Span) -> tuple[int, int]:
+    """Where the cue and its speaker stand together ("the minister said", "said Colonel X")."""
+    speaker = claim.speaker_span or cue
+    return min(cue.start, speaker.start), max(cue.end, speaker.end)
+
+
 def _opening_half(text: str, claim: Claim, start: int, quotes: Sequence[Quote]) -> Span | None:
     """The first half of ‘"A," he continued, "B."’ when the parse gave the cue only the second: a quote closed
     by a comma right before the cue clause."""
     cue = claim.cue_span
     if cue is None or start < cue.end:
         return None
-    clause_start = min(cue.start, claim.speaker_span.start if claim.speaker_span else cue.start)
-    clause_end = max(cue.end, claim.speaker_span.end if claim.speaker_span else cue.end)
+    clause_start, clause_end = _cue_clause(claim, cue)
     if not _only_punctuation(text[clause_end:start]) or text[start] not in _QUOTE_MARKS:
         return None  # only a quote right after the cue clause is a second half
     before = next((q.span for q in reversed(quotes) if q.span.end <= clause_start), None)

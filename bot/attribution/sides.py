@@ -265,8 +265,9 @@ NON_STATE_BODIES = word_set(
 )
 # Such a body named right before an office ("the association's president") or after it ("president of the
 # Nigerian Association of Resident Doctors").
-BODY_BEFORE_OFFICE = re.compile(rf"\b(?:{'|'.join(sorted(NON_STATE_BODIES))})(?:['’]s)?\s+$")
-BODY_AFTER_OFFICE = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{'|'.join(sorted(NON_STATE_BODIES))})\b")
+_NON_STATE_BODY = "|".join(sorted(NON_STATE_BODIES))
+BODY_BEFORE_OFFICE = re.compile(rf"\b(?:{_NON_STATE_BODY})(?:['’]s)?\s+$")
+BODY_AFTER_OFFICE = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NON_STATE_BODY})\b")
 # Offices of a government, which a story filed from its country names without the country.
 GOVERNMENT_OFFICES = frozenset(
     {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
@@ -336,6 +337,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         # (as written only when the name found for it does not say whose it is: "The ministry", resolved to "the
         # Estonian Ministry of Foreign Affairs", is Estonia's even if Russia's ministry spoke before)
         named_party = lexicon.country_in(speaker) is not None
+        said_before = voiced[previous[0].name][1] if previous is not None else ""  # how the previous party was named
         described_before = _described_before(speaker, voiced) or (
             None if named_party else _described_before(written, voiced)
         )
@@ -344,22 +346,21 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         elif (
             previous is not None
             and speaker
-            and _refers_back(speaker, previous[0], voiced[previous[0].name][1])
-            and len(others := _other_bodies_named(doc, previous_end, claim_start(claim), voiced[previous[0].name][1]))
-            == 1
+            and _refers_back(speaker, previous[0], said_before)
+            and len(others := _other_bodies_named(doc, previous_end, claim_start(claim), said_before)) == 1
         ):
             party, speaker = classify_speaker(others[0], facts, lexicon), others[0]  # "the group": the Tajoura force
         elif (
             previous is not None
             and speaker
-            and (_is_pronoun(speaker) or _refers_back(speaker, previous[0], voiced[previous[0].name][1]))
+            and (_is_pronoun(speaker) or _refers_back(speaker, previous[0], said_before))
         ):
             party, speaker = previous
         elif (
             previous is not None
             and written != speaker
             and not named_party
-            and _refers_back(written, previous[0], voiced[previous[0].name][1])
+            and _refers_back(written, previous[0], said_before)
         ):
             party = previous[0]  # "the ministry" resolved to a ministry's name, right after its country spoke
         elif previous is not None and any(
@@ -893,10 +894,15 @@ def _named_for_kinds(
     for them, a judge by the court, a person by the side their first mention took (see each step)."""
     # "MEC chairperson Loveness Kaunda" after "The Malawi Electoral Commission" spoke (for Malawi).
     spelled = {_initials(p.fine_name): p for p in parties.values() if p.fine_name and len(p.fine_name.split()) > 1}
+    companies = [
+        org
+        for org in facts.organisations
+        if _words(org)[-1] in COMPANY_NAME_ENDINGS or re.search(rf"\b(?:company|firm)\s+{re.escape(org)}\b", text)
+    ]
     renamed = {
         i: spelled.get(party.name, party)
         if party.kind == "group" and party.name.isupper()
-        else _the_one_of_its_kind(party, speakers[i], voiced, facts, text)
+        else _the_one_of_its_kind(party, speakers[i], voiced, companies)
         for i, party in parties.items()
     }
     renamed = {i: _the_body_that_spoke_for(party, voiced) or renamed[i] for i, party in parties.items()}
@@ -909,23 +915,18 @@ def _named_for_kinds(
 
 
 def _the_one_of_its_kind(
-    party: Party, speaker: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts, text: str
+    party: Party, speaker: str, voiced: dict[str, tuple[Party, str]], companies: Sequence[str]
 ) -> Party:
     """ "the union" before "the metalworkers' union KOVO-Sever" spoke; "Management", "the company" and its chief
     operating officer in a story about Veltrava Motors (or "cybersecurity company NorthShield"): a side named only
     by its kind or a company title is the one party of that kind the article gives voice to (none is guessed
-    between two)."""
+    between two); `companies` are the organisations the article names as companies."""
     kind = party.name.lower()
     if party.kind == "person" and CORPORATE_TITLE.search(speaker):
         kind = "company"
     elif party.kind not in ("group", "person"):
         return party
     if kind in COMPANY_KINDS:
-        companies = [
-            org
-            for org in facts.organisations
-            if _words(org)[-1] in COMPANY_NAME_ENDINGS or re.search(rf"\b(?:company|firm)\s+{re.escape(org)}\b", text)
-        ]
         fitting = [p for p, _ in voiced.values() if p.kind == "group" and any(o.startswith(p.name) for o in companies)]
     elif kind in ORGANISATION_NOUNS:
         fitting = [
