@@ -44,7 +44,7 @@ BELIEF_VERBS = _words(
     """
     think believe know suspect fear worry hope wish want expect anticipate suppose
     regard recognize recognise presume
-    prefer intend plan aim favor favour
+    prefer intend plan aim favor favour consider view
     """
 )
 

@@ -77,6 +77,14 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
         ("The senator believes that taxes are too high.", "The senator", "believes", "that taxes are too high"),
         ("The farmers hope the rain will come soon.", "The farmers", "hope", "the rain will come soon"),
         ("The bank expects growth to slow.", "The bank", "expects", "growth to slow"),
+        ("The union sought to reassure its members.", "The union", "sought", "to reassure its members"),
+        ("Most voters consider the deal unfair.", "Most voters", "consider", "the deal unfair"),
+        (
+            "Tbilisi views the law as a threat to its sovereignty.",
+            "Tbilisi",
+            "views",
+            "the law as a threat to its sovereignty",
+        ),
         ("Merkel says Europe must act now", "Merkel", "says", "Europe must act now"),
         (
             "According to the ministry, three soldiers were wounded in the attack.",
