@@ -1001,6 +1001,9 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     questions = [c for c in children if lemma == "ask" and c.i > verb.i and _is_question_clause(c)]
     clauses += [c for c in questions if c not in clauses]
     clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]
+    addressed = _addressed_before_infinitive(verb)
+    if addressed is not None and addressed[1] not in clauses:
+        clauses.append(addressed[1])
     if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses) and not _reports_findings(doc, speaker):
         return None
     if clauses:
@@ -1014,6 +1017,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             for child in children:
                 if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
                     start = child.left_edge.i
+        if addressed is not None and addressed[1].left_edge.i == start:
+            start = addressed[0].i
         end = _past_reason(verb, _past_content_conjunct(verb, clauses, end))
         return _trimmed(doc, _after_dateline(doc, start), end)
     objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
@@ -1054,6 +1059,21 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         elif cue_start <= start + 1 or _as_aside(verb):
             start = cue_end
         return _trimmed(doc, start, end)
+    return None
+
+
+def _addressed_before_infinitive(verb: Any) -> tuple[Any, Any] | None:
+    """ "called on the United States to attack …", "has called for the secretary to release …": who is called on
+    to act is part of what was called for, particle and all (as in "called for new elections"); the parser hangs
+    the infinitive on the cue, after a phrase. Only right after the verb: "called for calm on Friday to avoid
+    …" is another thing. The preposition and the infinitive, if so."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "for") or prep.i != verb.i + 1:
+            continue
+        for clause in verb.children:
+            to = clause.left_edge
+            if clause.dep_ in ("xcomp", "advcl") and to.i == prep.right_edge.i + 1 and to.lower_ == "to":
+                return prep, clause
     return None
 
 

@@ -87,6 +87,19 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
         ),
         ("Merkel says Europe must act now", "Merkel", "says", "Europe must act now"),
         (
+            "Baku called on Yerevan to withdraw its troops.",
+            "Baku",
+            "called",
+            "on Yerevan to withdraw its troops",
+        ),
+        (
+            "Sanders has called for the former secretary of state to release the transcripts.",
+            "Sanders",
+            "has called",
+            "for the former secretary of state to release the transcripts",
+        ),
+        ("Clinton called for calm on Friday to avoid violence.", "Clinton", "called", "for calm"),
+        (
             "According to the ministry, three soldiers were wounded in the attack.",
             "the ministry",
             "According to",
