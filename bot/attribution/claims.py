@@ -359,10 +359,13 @@ def _char_span(doc: Any, tokens: tuple[int, int]) -> Span:
 
 
 def _trimmed(doc: Any, start: int, end: int) -> tuple[int, int] | None:
-    """Token range without punctuation and whitespace at its edges (closing quote marks are kept)."""
+    """Token range without punctuation and whitespace at its edges (closing quote marks are kept), nor a
+    conjunction left dangling at its end ("denied sending troops and", cut before the next cue)."""
     while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
         start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote)):
+    while end > start and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     return (start, end) if start < end else None
 

@@ -341,7 +341,9 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         described_before = _described_before(speaker, voiced) or (
             None if named_party else _described_before(written, voiced)
         )
-        if described_before is not None:
+        if _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:
+            party = owner  # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry
+        elif described_before is not None:
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
         elif (
             previous is not None
@@ -1078,6 +1080,22 @@ def _owned_by_previous(written: str) -> bool:
     """ "Its chief executive", "their spokesman": someone of the organisation the article has just named."""
     words = written.lower().split()
     return len(words) >= 2 and words[0] in ("its", "their", "her", "his")
+
+
+def _owner_in_content(claim: Claim, doc: Any, facts: ArticleFacts, lexicon: CountryLexicon) -> Party | None:
+    """ "Azerbaijan denied sending troops, its foreign ministry said": "its" after what was said is the subject
+    of what was said (a country or an organisation), not whoever spoke before."""
+    speaker, content = claim.speaker_span, claim.content_span
+    if speaker is None or speaker.start < content.end:
+        return None
+    said = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if said is None:
+        return None
+    subject = next((c for c in said.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.root.i), None)
+    if subject is None:
+        return None
+    party = classify_speaker(doc[subject.left_edge.i : subject.right_edge.i + 1].text, facts, lexicon)
+    return party if party.kind in ("country", "group") else None
 
 
 def _member_of(description: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts) -> Party | None:

@@ -179,6 +179,14 @@ def test_a_verb_the_parse_reads_as_a_noun_with_a_that_clause_reports_the_clause(
     assert claim.content.startswith("that countries") and claim.content.endswith("to the Johnson Foundation")
 
 
+def test_a_content_cut_before_the_next_cue_does_not_end_on_a_conjunction(extractor: ClaimExtractor) -> None:
+    claims = extractor.extract("Azerbaijan denied sending troops and called for the ministry to stop spreading lies.")
+    assert [(c.cue, c.content) for c in claims] == [
+        ("denied", "sending troops"),
+        ("called", "for the ministry to stop spreading lies"),
+    ]
+
+
 def test_called_for_keeps_its_particle_in_the_content(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The opposition called for new elections."))
     assert (claim.speaker, claim.cue, claim.content) == ("The opposition", "called", "for new elections")

@@ -343,6 +343,16 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Apple", "Spotify", "Spotify"],
         ),
+        # "its" after what was said is the subject of what was said, not the party that spoke before.
+        (
+            "The Armenian Defence Ministry said its troops came under fire near Sotk. Azerbaijan denied sending "
+            "troops to the area, its foreign ministry said.",
+            [
+                ("The Armenian Defence Ministry", "said", "its troops came under fire near Sotk"),
+                ("its foreign ministry", "said", "Azerbaijan denied sending troops to the area"),
+            ],
+            ["Armenia", "Azerbaijan"],
+        ),
         # A commissioner after the Commission spoke sits on it.
         (
             "The European Commission fined Apple, saying the company had abused its position. Apple said it would "
