@@ -11,7 +11,8 @@ from collections.abc import Callable, Collection
 
 from bot.attribution.cues import past_tense
 from bot.attribution.relays import claim_extent
-from bot.attribution.sides import OTHER_SOURCES, PRONOUNS
+from bot.attribution.speaker_party import OTHER_SOURCES
+from bot.attribution.speaker_words import PRONOUNS
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
 from bot.summary.answers import answered_claim, is_pointer_answer, what_is_denied
 from bot.summary.headline import starts_with_cue, write_headline

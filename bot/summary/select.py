@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.attribution.cues import ASIDE_VERBS, SPEECH_VERBS, verb_lemma
-from bot.attribution.sides import OTHER_SOURCES
+from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim, Side
 
 TOPIC_ONLY_LEMMAS = frozenset({"comment", "speak", "talk"})

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.attribution.claims import ClaimExtractor
-from bot.attribution.sides import OTHER_SOURCES, assign_sides
+from bot.attribution.sides import assign_sides
+from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim, Span
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from bot.attribution.claims import ClaimExtractor
-from bot.attribution.sides import OTHER_SOURCES, assign_sides
+from bot.attribution.sides import assign_sides
+from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import SideAssignment
 from tests.support.summary import claim_in, seed_claims
 

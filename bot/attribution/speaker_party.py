@@ -1,0 +1,627 @@
+"""The party one speaker phrase stands for, read from its own words and from what the article says about the
+names in it: "Armenian Defense Ministry" → Armenia, "a human rights official in the separatist region" → the
+separatists, "Putin" → Russia when the article calls him Russian President. `sides` adds the context of the
+claims around it (pronouns, "the ministry" after a country spoke)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from bot.attribution.cues import PERSON_ROLES
+from bot.attribution.parties import (
+    INSTITUTION_ROLES,
+    LEGAL_ROLES,
+    LEGISLATURES,
+    MEMBER_OPENERS,
+    MOVEMENT_WORDS,
+    NEUTRAL_BODIES,
+    NEUTRAL_ROLES,
+    PARTY_MEMBERS,
+    SEATS_OF_POWER,
+    CountryLexicon,
+    clean_name,
+    is_news_outlet,
+    without_outlet_names,
+)
+from bot.attribution.relays import WIRE_AGENCIES
+from bot.attribution.speaker_words import (
+    AFFILIATION_NAME,
+    BODY_AFTER_OFFICE,
+    BODY_BEFORE_OFFICE,
+    BODY_VOICE_NAME,
+    COMPANY_NAME_ENDINGS,
+    COUNTRY_GOVERNMENT,
+    COUNTRY_OWNER,
+    COURT_WORDS,
+    ENTITY_LABELS_FOR_PLACES,
+    FORMER,
+    GENERIC_HEADS,
+    GOVERNMENT_OFFICES,
+    GROUPS_OF_PEOPLE,
+    HEAD_BOUNDARY,
+    HOME_STATE,
+    HONORIFICS,
+    INSTALLED_BY,
+    JOINT,
+    JURISDICTIONS,
+    LOCAL_PERSON,
+    NAME_BEFORE_KIND,
+    NAME_LINKS,
+    NATIONALITY_KIND_NAME,
+    OFFICE_HOLDERS,
+    OFFICE_WORDS,
+    ORGANISATION_NOUNS,
+    ORGANISATION_UNITS,
+    ORGANISATION_VOICES,
+    OWNER_PREFIX,
+    PARTICLE_NAME,
+    PARTY_NAME,
+    PEOPLE_OF_A_COUNTRY,
+    PERSON_OF_ORGANISATION,
+    PLACE_LINE,
+    POSSESSIVE_STATEMENT,
+    PRONOUNS,
+    REPRESENTATIVE,
+    RIGHTS_BODY,
+    STATE_ORGANS,
+    TITLES,
+    UN_MISSION,
+    UNNAMED_KINDS_OF_NO_SIDE,
+    US_PARTY_WORDS,
+    VOICE_FOR,
+)
+from bot.domain import SideKind
+
+PartyKind = Literal["country", "movement", "group", "legal", "neutral", "person", "conduit", "unknown"]
+
+
+OTHER_SOURCES = "Other sources"
+
+
+@dataclass(frozen=True)
+class Party:
+    """What one speaker speaks for: the side's name at country level and at the finer level, and its kind."""
+
+    kind: PartyKind
+    name: str
+    fine_name: str | None = None
+    names_country: bool = False
+
+    @property
+    def side_kind(self) -> SideKind:
+        return "neutral" if self.kind in ("neutral", "unknown") else "party"
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """What the whole article says about its actors, read once: descriptions of people and the disputed
+    place."""
+
+    descriptions: dict[str, tuple[str, ...]]
+    full_names: dict[str, str]
+    organisations: frozenset[str]
+    movement_place: str | None
+    titled_mentions: tuple[tuple[int, str, str], ...] = ()
+    home_country: str | None = None
+    governed: str | None = None  # the one country whose government the article names ("Yemen's … government")
+
+
+def classify_speaker(
+    speaker: str, facts: ArticleFacts, lexicon: CountryLexicon, position: int = 0, appositive: str = ""
+) -> Party:
+    """The party a speaker phrase stands for, from its own words first, then what the article says of the
+    name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
+    phrase = _without_home_state(clean_name(speaker))
+    owner = OWNER_PREFIX.match(phrase)
+    if owner and phrase[owner.end() :] in facts.organisations and not lexicon.country_in(owner.group()):
+        phrase = phrase[owner.end() :]  # "Alphabet's Google" speaks as Google; "Russia's Defence Ministry" as Russia
+    lowered = phrase.lower()
+    if not phrase:
+        return Party("unknown", OTHER_SOURCES)  # "Asked about …": the text does not say who
+    if JOINT.search(phrase):
+        return Party("unknown", OTHER_SOURCES)  # "officials from both delegations and the Qatari mediators"
+    if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
+        return Party("conduit", phrase)
+    agent = REPRESENTATIVE.match(phrase) or VOICE_FOR.match(phrase)
+    if agent and not _role_of(words_of(phrase), head_word(phrase), LEGAL_ROLES):
+        return classify_speaker(agent.group("principal"), facts, lexicon, position)
+    # "Ferreira's agent, Rodrigo Paiva": a name described as someone's voice speaks for them.
+    described_agent = next((m for part in appositive.split(" ; ") if (m := REPRESENTATIVE.match(part.strip()))), None)
+    if described_agent and looks_like_name(phrase):
+        return classify_speaker(described_agent.group("principal"), facts, lexicon, position)
+    own = _party_from_words(phrase, facts, lexicon)
+    if own is not None:
+        return own
+    if facts.governed and organisation_kind(phrase) == "government":
+        return Party("country", facts.governed, fine_name="Government", names_country=True)  # "the government"
+    known = facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(surname(phrase), ())
+    description = " ; ".join([*known, appositive] if appositive else known)
+    if description:
+        described = _party_from_words(description, facts, lexicon)
+        if described is not None and described.kind == "country" and not _holds_office(description):
+            # "a native of Uzbekistan", "Uzbek immigrant": a nationality, not a mandate; "a researcher at the
+            # Stockholm Institute …" is a researcher, whatever city the institute is in.
+            role = _role_of(words_of(description), head_word(description), NEUTRAL_ROLES)
+            described = Party("neutral", role) if role else None
+        if described is not None:
+            person = facts.full_names.get(surname(phrase), phrase)
+            return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
+        organisation = _organisation_in(description, facts) or _proper_name_in(appositive, lexicon)
+        if organisation:
+            return Party("group", organisation)
+    is_person = surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
+    if phrase in facts.organisations and not is_person:
+        return Party("group", phrase)
+    if any(_short_company_name(phrase, org) for org in facts.organisations):
+        return Party("group", phrase)  # "Veltrava" in a story about Veltrava Motors
+    if not is_person and _named_after_country(phrase, lexicon):
+        return Party("group", phrase)  # "Athletics Kenya", "Priorities USA": a body, not a person
+    named_kind = NAME_BEFORE_KIND.match(phrase)
+    if named_kind and named_kind.group("kind") in ORGANISATION_NOUNS and not lexicon.country_in(phrase):
+        return Party("group", named_kind.group("name"))  # "the FNV union"
+    kind = organisation_kind(phrase)
+    kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
+    if kind and _trailing_name(phrase):
+        return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
+    voice_of_body = BODY_VOICE_NAME.match(phrase)
+    body_is_kind = (
+        voice_of_body is not None and voice_of_body.group("body").lower() in ORGANISATION_NOUNS | STATE_ORGANS
+    )
+    if voice_of_body and not body_is_kind and not lexicon.country_in(voice_of_body.group("body")):
+        return Party("group", voice_of_body.group("body"))  # "Al-Nasr spokesman Osama al-Fitouri"
+    member = PERSON_OF_ORGANISATION.match(phrase)
+    if member and not lexicon.country_in(member.group("organisation")):
+        return Party("group", member.group("organisation"))  # "Maria Lopez of the Immigrant Justice Network"
+    name = phrase if looks_like_name(phrase) else _trailing_name(phrase)
+    if name:
+        person = facts.full_names.get(surname(name), name)
+        country = _country_of_office(f"{phrase} ; {description}", position, facts)
+        if country:
+            return Party("country", country, fine_name=person, names_country=True)
+        if person not in facts.full_names.values() and set(words_of(name)[1:-1]) & NAME_LINKS:
+            return Party("group", name)  # "Doctors Without Borders", "Committee to Protect Journalists"
+        return Party("person", person)
+    if facts.home_country and head_word(phrase) in STATE_ORGANS:
+        # "NIAMEY (Reuters) - … the foreign ministry said": the ministry of the country the story is filed from.
+        return Party("country", facts.home_country, fine_name=_capitalised(phrase))
+    if kind:
+        return Party("group", kind)  # "the union" and "the company" of a labour dispute
+    return Party("unknown", OTHER_SOURCES)
+
+
+def _without_home_state(phrase: str) -> str:
+    """ "Senator Walt Dunmore" of "Senator Walt Dunmore of Georgia": a legislator's state, written after the name
+    in American style, is no affiliation (and Georgia no country here)."""
+    match = HOME_STATE.match(phrase)
+    return match.group("person") if match else phrase
+
+
+def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon) -> Party | None:
+    """Affiliation named in the words themselves, most telling first: an international body, a movement, a
+    country, a side of a court case, an observer's role, a named organisation."""
+    words = words_of(phrase)
+    body = _longest_match(words, NEUTRAL_BODIES, phrase)
+    if body:
+        return Party("neutral", body)
+    if UN_MISSION.search(phrase):
+        return Party("neutral", NEUTRAL_BODIES["united nations"])  # "UNSMIL spokeswoman Clara Benedetti"
+    if LOCAL_PERSON.search(phrase):
+        return Party("neutral", NEUTRAL_ROLES["witnesses"])  # "Fatima Ben Ali, a teacher in Souq al-Juma"
+    if any(word in MOVEMENT_WORDS for word in words):
+        return Party("movement", _movement_name(phrase, words, facts, lexicon))
+    party_name = _party_of_member(phrase) or _political_party(phrase, lexicon)
+    if party_name:
+        return Party("group", party_name)
+    watchdog = RIGHTS_BODY.search(phrase)
+    if watchdog:
+        return Party("neutral", watchdog.group())  # "The Kenya Human Rights Commission" is not Kenya's government
+    named_body = NATIONALITY_KIND_NAME.match(phrase)
+    if named_body and lexicon.country_in(named_body.group("nationality")):
+        return Party("group", named_body.group("name"))  # "Portuguese club Sporting Braga" is the club, not Portugal
+    affiliation = _affiliation_part(without_outlet_names(phrase))
+    country = lexicon.country_in(affiliation)
+    if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY:
+        # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
+        return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
+    if country and head_word(phrase) in COURT_WORDS:
+        return Party("neutral", NEUTRAL_ROLES[head_word(phrase)])  # "a Chilean environmental court"
+    if country:
+        direct = lexicon.names_country_directly(affiliation)
+        return Party("country", country, fine_name=_seat_spoken_for(phrase, lexicon), names_country=direct)
+    head = head_word(phrase)
+    legal = _role_of(words, head, LEGAL_ROLES)
+    if legal:
+        return Party("legal", legal)
+    role = _role_of(words, head, NEUTRAL_ROLES) or _role_of(words, _title_before_name(phrase), NEUTRAL_ROLES)
+    organisation = _organisation_in(phrase, facts)
+    if role:
+        institution = head in INSTITUTION_ROLES and organisation
+        return Party("neutral", organisation if institution and organisation else role)
+    if organisation and organisation.lower() != phrase.lower() and not looks_like_name(phrase):
+        return Party("group", organisation)
+    if organisation and facts.home_country and head_word(organisation) in STATE_ORGANS:
+        # "OSTRAVA, Czech Republic - … the Labour Ministry said": a ministry of the country the story is from.
+        return Party("country", facts.home_country, fine_name=organisation)
+    return None
+
+
+def _seat_spoken_for(phrase: str, lexicon: CountryLexicon) -> str:
+    """The finer name a country's speaker goes by in a domestic story: "White House" for "White House press
+    secretary Janelle Ortiz" (a seat of power and someone speaking for it), else the phrase itself."""
+    found = lexicon.country_form_in(phrase)
+    if found is None or found[1] not in SEATS_OF_POWER or not _trailing_name(phrase):
+        return clean_name(phrase)
+    written = re.search(re.escape(found[1]), phrase, re.IGNORECASE)
+    return written.group() if written else clean_name(phrase)
+
+
+def _party_of_member(phrase: str) -> str | None:
+    """The US party a phrase names its speaker a member of ("Republican leader Mitch McConnell", "Senate
+    Democrats", "The Republican Party's chairman"), unless the word is part of another name ("Liberal
+    Democrats", "the Democratic Republic of Congo", "the Democratic Unionist Party")."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        party = PARTY_MEMBERS.get(word.rstrip(",;:").removesuffix("'s").removesuffix("’s"))
+        if party is None:
+            continue
+        before = words[index - 1] if index else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        part_of_name = before[:1].isupper() and before.lower() not in MEMBER_OPENERS
+        # "the ruling Democratic Progressive Movement", "Democratic Alliance": the adjective opens another name.
+        opens_name = word == "Democratic" and after[:1].isupper() and after.rstrip(",;:'’s") not in US_PARTY_WORDS
+        if part_of_name or opens_name or after.startswith("Republic"):
+            return None
+        other_party = PARTY_NAME.search(phrase)
+        if other_party and other_party.group(1).split()[-1] != word:
+            return None
+        return party
+    return None
+
+
+def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
+    """The party a phrase names, which speaks for itself and not for its country ("Georgia's ruling Georgian
+    Dream party" is Georgian Dream, whom the country's president may oppose); not a bare demonym ("the Armenian
+    party")."""
+    match = PARTY_NAME.search(phrase)
+    if match is None:
+        return None
+    name = re.sub(r"^The\b\s*", "", match.group(1).strip())
+    if not name or (len(name.split()) == 1 and lexicon.country_in(name)):
+        return None
+    return f"{name} Party" if match.group(2) == "Party" else name
+
+
+def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | None:
+    """The country of the nearest "<country> <office>" mention for an office the speaker holds."""
+    lowered = words.lower()
+    # "community president Rosa Cruz Tito", "the association's president": an office of a body that is no state.
+    offices = {title for title in TITLES if _holds_state_office(lowered, title)}
+    candidates = [(abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices]
+    if candidates:
+        return min(candidates)[1]
+    if facts.home_country and offices & GOVERNMENT_OFFICES:
+        # "ANKARA (Reuters) - … Finance Minister Mehmet Simsek said": a wire story gives a foreign minister's
+        # country and leaves out its own.
+        return facts.home_country
+    return None
+
+
+def _holds_state_office(lowered: str, title: str) -> bool:
+    """Whether a lower-cased description gives `title` as an office, not of a body that is no state
+    ("community president", "president of the Nigerian Association of Resident Doctors")."""
+    return any(
+        BODY_BEFORE_OFFICE.search(lowered, 0, found.start()) is None
+        and BODY_AFTER_OFFICE.match(lowered, found.end()) is None
+        for found in re.finditer(rf"\b{title}\b", lowered)
+    )
+
+
+def _titled_mentions(text: str, lexicon: CountryLexicon) -> tuple[tuple[int, str, str], ...]:
+    """ "the Azeri president", "Azerbaijan's president": an office tied to a country and to no name right
+    after it (in "Russian President Vladimir Putin" the office is Putin's own and tells nothing about
+    anyone else)."""
+    mentions = []
+    for title in TITLES:
+        for match in re.finditer(rf"\b{title}\b", text, flags=re.IGNORECASE):
+            before = text[max(0, match.start() - 40) : match.start()].split()[-3:]
+            country = lexicon.country_in(" ".join(before))
+            after = text[match.end() : match.end() + 30].split()
+            followed_by_name = bool(after) and after[0][:1].isupper() and after[0].isalpha()
+            if country and not followed_by_name:
+                mentions.append((match.start(), title, country))
+    return tuple(mentions)
+
+
+def _affiliation_part(phrase: str) -> str:
+    """The phrase without complements that name a counterpart rather than an affiliation ("envoy to
+    Armenia"), and with the country that installed an official as a word of its own ("the Russian-installed
+    governor" serves Russia; a "Russian-backed" group is not Russia's, nor a "Russian-born" writer)."""
+    phrase = INSTALLED_BY.sub(r"\1 ", phrase)
+    return re.split(r"\b(?:to|toward|towards|against|with|on|about|over)\b", phrase, maxsplit=1)[0]
+
+
+def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: CountryLexicon) -> str:
+    """ "Karabakh separatists": the movement word, plural, named after the allegiance the phrase states
+    ("pro-Russian separatists"), else the disputed place the article keeps naming beside it, else the people
+    the phrase names ("Armenian separatists")."""
+    noun = next(word for word in words if word in MOVEMENT_WORDS)
+    noun = noun if noun.endswith("s") or noun in ("opposition", "militia") else noun + "s"
+    allegiance = next((w for w in phrase.split() if w.lower().startswith(("pro-", "anti-"))), None)
+    if allegiance:
+        return f"{allegiance[:1].upper()}{allegiance[1:]} {noun}"
+    if facts.movement_place:
+        return f"{facts.movement_place} {noun}"
+    demonym = next((w for w in phrase.split() if lexicon.country_in(w) and w[:1].isupper()), None)
+    if demonym:
+        return f"{demonym.rstrip(',')} {noun}"
+    return noun.capitalize()
+
+
+def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
+    """The longest organisation the article names that occurs in the phrase; one that is really a person
+    ("Trump's press secretary") is given by the person's full name. A chamber is no member's side."""
+    lowered = phrase.lower()
+    found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
+    # "Interior Minister Xhelal Sveçla": a portfolio the tagger took for an organisation, not a party.
+    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?minister\b", lowered)]
+    if _trailing_name(phrase) or _holds_office(phrase):
+        # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
+        found = [org for org in found if org.lower() not in LEGISLATURES]
+    if not found:
+        return None
+    organisation = max(found, key=len)
+    return facts.full_names.get(surname(organisation), organisation)
+
+
+def head_word(phrase: str) -> str:
+    """The noun a phrase is about, before its complements: "judge" in "a judge in Lyon", "brief" in "the
+    friend-of-the-court brief", "defenders" in "federal public defenders representing Saipov"."""
+    core = HEAD_BOUNDARY.split(f" {clean_name(phrase)} ", maxsplit=1)[0]
+    words = words_of(core)
+    return words[-1] if words else ""
+
+
+def _title_before_name(phrase: str) -> str:
+    """ "scientist" of "Political scientist Andrei Sokolov of the Tartu Centre", "pensioner" of "Narva pensioner
+    Valentina Ivanova": the role a name is given as a title; "" when the phrase ends in no such name."""
+    core = HEAD_BOUNDARY.split(f" {clean_name(phrase)} ", maxsplit=1)[0].strip()
+    name = _trailing_name(core)
+    if name == core and len(core.split()) >= 3:
+        return words_of(core)[0]  # "Hydrologist Pablo Jofre" opening a sentence: the title is capitalised too
+    if name is None or name == core:
+        return ""
+    before = words_of(core[: -len(name)])
+    return before[-1] if before else ""
+
+
+def _role_of(words: list[str], head: str, table: dict[str, str]) -> str | None:
+    """A role named by a multi-word form anywhere ("defense team") or by a one-word form as the head only, so
+    "court documents" are not a court and "a human rights official" is not a rights body."""
+    multi = {form: side for form, side in table.items() if " " in form}
+    found = _longest_match(words, multi)
+    return found or table.get(head)
+
+
+def _longest_match(words: list[str], table: dict[str, str], original: str = "") -> str | None:
+    """The value of the longest key found as whole words; keys in capitals only match capitals in
+    `original`."""
+    joined = " " + " ".join(words) + " "
+    written = " " + " ".join(re.findall(r"[\w.-]+", original)) + " "
+    hits = [form for form in table if f" {form} " in (written if form.isupper() else joined)]
+    return table[max(hits, key=len)] if hits else None
+
+
+def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
+    """People's titles and appositions, organisations, and the place movements are named after."""
+    descriptions: dict[str, list[str]] = {}
+    full_names: dict[str, str] = {}
+    organisations: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
+            name = clean_name(ent.text)
+            keys = _name_keys(name)
+            for key in keys:
+                if len(name.split()) > len(full_names.get(key, "").split()):
+                    full_names[key] = name
+            for description in _person_descriptions(doc, ent):
+                description = description.split("\n")[0].strip()
+                if not description or FORMER.match(description):
+                    continue  # "former chairman of the RNC" says where someone was, not whom they speak for
+                for key in (name.lower(), *keys):
+                    descriptions.setdefault(key, []).append(description)
+        elif (
+            ent.label_ in ("ORG", "NORP")
+            and _is_proper(ent)
+            and not lexicon.country_in(ent.text)
+            and not is_news_outlet(ent.text)
+        ):
+            # "Alphabet's Google": the company owned is the one that speaks.
+            name = OWNER_PREFIX.sub("", clean_name(ent.text))
+            if len(name) > 2 and name.lower() not in PRONOUNS and name.split()[-1].lower() not in OFFICE_WORDS:
+                organisations.add(name)
+    return ArticleFacts(
+        descriptions={key: tuple(value) for key, value in descriptions.items()},
+        full_names=full_names,
+        organisations=frozenset(organisations),
+        movement_place=_movement_place(doc, lexicon),
+        home_country=_home_country(doc.text, lexicon),
+        titled_mentions=_titled_mentions(doc.text, lexicon),
+        governed=_the_one_government(doc.text, lexicon),
+    )
+
+
+def _the_one_government(text: str, lexicon: CountryLexicon) -> str | None:
+    """The country of every "<country>'s (…) government" the article names, when it is one: "the government"
+    and "Government negotiator X" of a story on talks between "Yemen's internationally recognised government"
+    and the Houthis are Yemen's, even when the story is filed from Doha."""
+    countries = {lexicon.country_in(match.group(1)) for match in COUNTRY_GOVERNMENT.finditer(text)}
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _is_proper(ent: Any) -> bool:
+    """Whether the tagger's organisation is written as a name: "the foreign ministry" is not, nor a headline's
+    first word capitalised only for its place ("Carmaker recalls …", "Party chairman X said"), nor a person's
+    name after their role ("Police spokeswoman Resila Onyango")."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in PERSON_ROLES:
+        return False
+    return any(
+        token.text[:1].isupper() and (token.i != token.sent.start or token.tag_ in ("NNP", "NNPS")) for token in ent
+    )
+
+
+def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
+    """ "Russian President" in "Russian President Vladimir Putin"; "Trump's press secretary" in "Trump's press
+    secretary, Sarah Sanders"; "one of the federal public defenders representing Saipov" after "David
+    Patton,"."""
+    root = ent.root
+    lefts = [child for child in root.lefts if child.i < ent.start and child.dep_ != "det"]
+    if lefts:
+        start = min(child.left_edge.i for child in lefts)
+        yield doc[start : ent.start].text
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > ent.end - 1:
+            yield doc[child.left_edge.i : child.right_edge.i + 1].text
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        head = root.head
+        yield doc[head.left_edge.i : head.i + 1].text
+
+
+def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
+    """The country of the place line that opens one of the first paragraphs, if it names a known place."""
+    for paragraph in text.split("\n\n")[:3]:
+        match = PLACE_LINE.match(paragraph.strip())
+        if match:
+            # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
+            after_place = match.group().split(",")[1:2]
+            return lexicon.country_in(match.group("place").title()) or lexicon.country_in("".join(after_place))
+    return None
+
+
+def _capitalised(phrase: str) -> str:
+    """ "Foreign ministry" for "the foreign ministry": a side's name (`clean_name` drops the article)."""
+    name = clean_name(phrase)
+    return name[:1].upper() + name[1:]
+
+
+def _movement_place(doc: Any, lexicon: CountryLexicon) -> str | None:
+    """The place named most often in the sentences that mention a movement (the disputed region), if any."""
+    counts: Counter[str] = Counter()
+    for sentence in doc.sents:
+        if not any(token.lower_ in MOVEMENT_WORDS for token in sentence):
+            continue
+        for ent in sentence.ents:
+            name = clean_name(ent.text)
+            if (
+                ent.label_ in ENTITY_LABELS_FOR_PLACES
+                and name[:1].isupper()
+                and not lexicon.country_in(name)
+                and not is_news_outlet(name)
+                and not any(word in MOVEMENT_WORDS for word in words_of(name))
+            ):
+                counts[name] += 1
+    if not counts:
+        return None
+    place, count = counts.most_common(1)[0]
+    return place if count >= 2 else None
+
+
+def _short_company_name(phrase: str, organisation: str) -> bool:
+    """ "Veltrava" of "Veltrava Motors", "Harland Ridge" of "Harland Ridge Partners": a company's name without the
+    word that says it is one."""
+    words, short = organisation.split(), phrase.split()
+    return len(words) > len(short) and words[: len(short)] == short and words[-1].lower() in COMPANY_NAME_ENDINGS
+
+
+def _holds_office(description: str) -> bool:
+    """Whether a description gives a public role ("Russian President", "a South Korean lawmaker") rather
+    than a nationality alone ("an Uzbek immigrant")."""
+    lowered = description.lower()
+    return any(_holds_state_office(lowered, word) for word in (*TITLES, *OFFICE_HOLDERS))
+
+
+def _named_after_country(phrase: str, lexicon: CountryLexicon) -> bool:
+    """A capitalised name that closes with a country's ("Athletics Kenya", "Priorities USA") names a body; the
+    tagger, which finds people's names, has not called it one."""
+    words = phrase.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and lexicon.country_in(words[-1]) is not None
+
+
+def organisation_kind(speaker: str) -> str | None:
+    """ "company" for "the company", "a company spokeswoman", "company officials", "union leaders", "Party
+    chairman Irakli Kobakhidze": the kind of organisation a speaker phrase names or speaks for, without naming
+    it."""
+    written = POSSESSIVE_STATEMENT.sub("", without_trailing_name(speaker)).split()
+    if len(written) > 2 and written[1].lower() in ORGANISATION_VOICES and all(w[:1].isupper() for w in written):
+        written = written[:2]  # "Police Chief Daniel Ortiz": the title is capitalised with the name
+    words = [word.lower() for word in written]
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if words and words[0].endswith(("'s", "’s")):
+        words = words[1:]  # "the man's family": whose family it is does not name it
+    while words and words[0] in JURISDICTIONS:
+        words = words[1:]  # "the city police department", "state police officials"
+    if not words or words[0] not in ORGANISATION_NOUNS | GROUPS_OF_PEOPLE:
+        return None
+    if len(words) > 2 or (len(words) == 2 and words[1] not in ORGANISATION_VOICES | ORGANISATION_UNITS):
+        return None
+    return words[0]
+
+
+def without_trailing_name(phrase: str) -> str:
+    """ "Party chairman" of "Party chairman Irakli Kobakhidze": the description before a person's name."""
+    name = _trailing_name(phrase)
+    return phrase[: len(phrase) - len(name)].strip() if name and name != phrase.strip() else phrase
+
+
+def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:
+    """The organisation an appositive says someone works for, when spaCy did not tag it: a capitalised name
+    right after "of", "for", "at" or a word like "group" ("director of Priorities USA", "the progressive group
+    MoveOn")."""
+    runs = [match.group(1) for match in AFFILIATION_NAME.finditer(description)]
+    runs = [run for run in runs if run.lower() not in HONORIFICS and not lexicon.country_in(run)]
+    return runs[-1] if runs else None
+
+
+def _trailing_name(phrase: str) -> str | None:
+    """ "Peter Bone" in "Conservative backbencher Peter Bone": two or more capitalised words ending the phrase,
+    or an acronym ("the regional bloc ECOWAS")."""
+    words = phrase.split()
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() and not PARTICLE_NAME.match(word):
+            break
+        name.insert(0, word)
+    acronym = len(name) == 1 and len(name[0]) >= 3 and name[0].isalpha() and name[0].isupper()
+    if (len(name) < 2 and not acronym) or name[-1].lower() in GENERIC_HEADS:
+        return None
+    return " ".join(name)
+
+
+def looks_like_name(phrase: str) -> bool:
+    """A proper name: capitalised words, not a generic head like "officials" or "a source"."""
+    words = phrase.split()
+    if not words or words[-1].lower() in GENERIC_HEADS:
+        return False
+    return all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
+
+
+def surname(name: str) -> str:
+    """The key a later short mention is looked up by: the last word that is not a title ("Mr Ri" → "ri")."""
+    words = [w for w in clean_name(name).split() if w.lower().rstrip(".") not in HONORIFICS]
+    return words[-1].lower() if words else ""
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    """Every part of a full name, so "Mr Park" finds "Park Byeong-seug" and "Mr Ri" finds "Ri Yong-ho"."""
+    return tuple(
+        w.lower() for w in name.split() if w[:1].isupper() and w.lower().rstrip(".") not in HONORIFICS and len(w) > 1
+    )
+
+
+def words_of(phrase: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w.-]+", phrase)]

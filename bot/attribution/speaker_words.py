@@ -1,0 +1,230 @@
+"""Words and phrase patterns that tell whom a speaker speaks for: kinds of organisation, titles, offices,
+relations ("spokesman for", "head of"), written by hand from English news usage. Read by `speaker_party` (one
+speaker phrase) and `sides` (each speaker in the context of the article)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.attribution.cues import PERSON_ROLES
+from bot.attribution.parties import INSTITUTION_ROLES, word_set
+
+PRONOUNS = word_set("he she they it we i you his her their its them him")
+GENERIC_HEADS = word_set(
+    """
+    official officials source sources spokesman spokeswoman spokesperson authorities government ministry
+    statement report reports people person aide aides adviser advisers member members representative
+    representatives diplomat diplomats leader leaders someone one
+    """
+)
+# Nouns by which an article refers back to an organisation it has just named ("the company said").
+ORGANISATION_NOUNS = word_set(
+    "company firm carmaker group union party ministry government agency organisation organization bank council"
+    " military army police junta charity association foundation commission committee federation league authority"
+)
+# A company named by what it is or by its management ("Management has offered 4.5 percent"), the titles of those
+# who speak for it, and how company names end ("Veltrava Motors").
+COMPANY_KINDS = word_set("company firm carmaker management employer")
+CORPORATE_TITLE = re.compile(
+    r"\b(?:chief (?:executive|operating|financial) officer|chief executive|CEO|COO|CFO|managing director)\b", re.I
+)
+COMPANY_NAME_ENDINGS = word_set(
+    "motors inc inc. corp corp. corporation ltd ltd. group holdings ag sa gmbh plc llc airlines automotive industries"
+    " resources mining minerals energy petroleum technologies pharmaceuticals partners capital properties"
+    " developments investments logistics"
+)
+# Titles held in an organisation, by which someone right after it spoke speaks for it ("Project manager X").
+ORGANISATION_TITLES = word_set(
+    "manager director coach president chairman chairwoman chair officer executive head secretary counsel adviser"
+    " advisor treasurer"
+)
+# The EU's executive and diplomatic bodies speak for the Union when the article also has it speak as one.
+EUROPEAN_UNION = "European Union"
+EU_INSTITUTIONS = frozenset(
+    {"European Commission", "European Council", "Council of the European Union", "European External Action Service"}
+)
+# United Nations missions and agencies by acronym: UNSMIL, UNMISS, UNIFIL, UNAMA.
+UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
+# Someone described by an everyday occupation and where they live speaks as a resident: "a teacher in Souq
+# al-Juma", "a shopkeeper from Marib".
+LOCAL_PERSON = re.compile(
+    r"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:teacher|shopkeeper|vendor|farmer|driver|student|nurse|mother|father|"
+    r"grandmother|grandfather|worker|trader|fisherman|villager|pensioner|housewife|baker|mechanic)\s+"
+    r"(?:in|from)\s+(?:the\s+)?[A-Z]"
+)
+# A court speaks as a court, whatever country it sits in.
+COURT_WORDS = word_set("court courts tribunal judge judges")
+# Kinds that name one sort of organisation: "the union" is no company that spoke before unless called a union.
+NARROW_KINDS = word_set("union party charity army military police junta bank authority")
+# Groups of people who speak as one without being an organisation: "the man's family".
+GROUPS_OF_PEOPLE = word_set("family")
+# Words naming a level of government before an organisation's kind ("the city police", "state officials").
+JURISDICTIONS = word_set("city state county local federal national regional provincial municipal")
+# Words for the organisation itself after its kind: "the police department", "the fire service".
+ORGANISATION_UNITS = word_set("department force service")
+# Kinds too vague to be a side when the article names no such organisation ("the group", "the party").
+UNNAMED_KINDS_OF_NO_SIDE = word_set(
+    "group party government organisation organization agency council commission committee"
+)
+# Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
+ORGANISATION_VOICES = word_set(
+    "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
+    "lawyer lawyers statement leader leaders chairman chairwoman chair head chief negotiator negotiators"
+)
+# Nouns that refer back to the organisation or the study that has just spoken ("the company", "the study").
+REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES | ORGANISATION_UNITS | word_set("statement")
+# Words naming someone's role after their organisation's name ("FNV negotiator", "ECT spokeswoman").
+ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
+# Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
+BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
+VOICED_KINDS = frozenset({"group", "country", "movement"})
+# "health minister", "foreign minister", "minister of internal affairs": the portfolio, to find the ministry that
+# spoke.
+MINISTER_OF = re.compile(r"\b([a-z]+)\s+minister\b")
+MINISTER_OF_PORTFOLIO = re.compile(r"\bminister\s+of\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)")
+NOT_PORTFOLIOS = word_set("deputy prime vice former acting first")
+# "Alphabet's " of "Alphabet's Google": a parent company named before the one it owns.
+OWNER_PREFIX = re.compile(r"^[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
+# "the Ministry Ayhan Hajizade": an organisation named by its kind, then a person's name (machine translation).
+KIND_THEN_NAME = re.compile(r"^([Tt]he\s+(\w+))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$")
+# "the FNV union", "the Unite union": an organisation's name before its kind.
+NAME_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<kind>[a-z]+)$")
+# "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
+REPRESENTATIVE = re.compile(
+    r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
+    r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|agents?|legal team|defen[cs]e team)\b"
+)
+# "A spokesman for the junta, Colonel X", "a spokeswoman for the agency": a voice and whom it speaks for.
+VOICE_FOR = re.compile(
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+"
+    r"(?P<principal>[^,;:()]{2,80})"
+)
+# "The head of the observer mission", "a member of the delegation": someone leading or sitting on a body the
+# article names only by what it is.
+HEAD_OF = re.compile(
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?)\s+of\s+"
+    r"the\s+(?P<body>[a-z][a-z -]{2,60}?)\s*(?:,|$)"
+)
+# The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ".
+PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s")
+# Organs of a state that a wire story names without their country when they are the host country's own.
+STATE_ORGANS = word_set("ministry government army military police parliament presidency cabinet")
+# A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
+PARTY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*(?<!['’]s)\s+)+)(party|Party)\b")
+# People and bodies that act for a state, besides the titled offices in TITLES.
+OFFICE_HOLDERS = word_set(
+    """
+    official officials ministry government army military forces troops soldier soldiers lawmaker lawmakers
+    diplomat diplomats embassy police parliament mp senator general commander delegation authorities agency
+    negotiator negotiators governor mayor
+    """
+)
+# A person named with the organisation they are of: "Maria Lopez of the Immigrant Justice Network".
+PERSON_OF_ORGANISATION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){2,3}(?:of|from|at)\s+(?:the\s+)?"
+    r"(?P<organisation>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’-]*))*\s+[A-Z][\w&'’-]*)$"
+)
+# "Russian-installed", "Russian-appointed": the country an official serves, written as one word with the verb.
+INSTALLED_BY = re.compile(r"\b([A-Z][a-z]+)-(?:installed|appointed)\s")
+# Members named after the body they sit on: "competition commissioner X" is of the European Commission.
+BODY_OF_MEMBER = {"commissioner": "commission", "commissioners": "commission"}
+# A rights group or commission named after its country: a watchdog of that country's state, not the state.
+RIGHTS_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Human|Civil)\s+Rights(?:\s+[A-Z][\w-]*)+")
+# Small words inside an organisation's name, which people's names do not have.
+NAME_LINKS = word_set("of for without against to and on in")
+HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
+FORMER = re.compile(r"^(?:an?\s+|the\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.IGNORECASE)
+# Last words of an office, which spaCy sometimes tags as an organisation ("Attorney General").
+OFFICE_WORDS = word_set(
+    "general president minister secretary chairman director spokesman spokeswoman senator admiral colonel major"
+    " lieutenant captain commander sergeant"
+)
+APPOSITIVE = re.compile(
+    r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
+    r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b|\.(?=\s|$))"
+)
+# "…, who heads the charity Blood Pressure Action,": whom a speaker leads, said in a relative clause.
+WHO_HEADS = re.compile(r",\s+who\s+((?:heads|leads|runs|chairs|directs)\s+[^,.;:“\"\n]{3,100}?)(?:,|\.(?=\s|$))")
+AFFILIATION_NAME = re.compile(
+    r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union|association|charity)\s+"
+    r"(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+)
+HEAD_BOUNDARY = re.compile(
+    r"\s(?:of|in|at|from|for|with|to|on|near|under|who|which|that|whose|representing|speaking|acting)\s|,"
+)
+ENTITY_LABELS_FOR_PLACES = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"})
+# Offices a country's representative holds: "the Azeri president" tells whose president "President Aliyev" is.
+TITLES = (
+    "president",
+    "vice president",
+    "prime minister",
+    "premier",
+    "foreign minister",
+    "defense minister",
+    "defence minister",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "leader",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "army chief",
+    "military chief",
+    "governor",
+    "mayor",
+)
+
+# Words after "Democratic" that still name the US party or one of its organs: "Democratic Party", "Democratic
+# National Committee", "Democratic Sen. Tim Kaine".
+US_PARTY_WORDS = word_set("Party National Congressional Governors Senate House Sen Sen. Rep Rep. Gov Gov. Leader")
+# "Yemen's internationally recognised government", "the Ethiopian government": a country named with its government.
+COUNTRY_GOVERNMENT = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}government\b")
+# Speakers from more than one side at once: "both delegations", "officials of both governments".
+JOINT = re.compile(r"\bboth\s+(?:sides|delegations|governments|parties|countries|camps|teams)\b", re.IGNORECASE)
+# A body introduced by its country and kind, then named: "Portuguese club Sporting Braga", "Finnish cybersecurity
+# company NorthShield".
+NATIONALITY_KIND_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<nationality>[A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:club|company|firm|group|bank|carmaker|airline|team|union|federation|league|association)\s+"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)$"
+)
+# "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
+POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")
+# Groups of a country's people, who are no voice of its state: "Nigeria's resident doctors", "French farmers".
+PEOPLE_OF_A_COUNTRY = word_set(
+    "doctors nurses teachers workers farmers students residents citizens voters miners drivers pilots journalists"
+    " traders fishermen fishers truckers lawyers protesters demonstrators"
+)
+# "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
+COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
+# "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
+BODY_VOICE_NAME = re.compile(
+    r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:spokes(?:man|woman|person)|commander)\s+[A-Z]"
+)
+# "Senator Paula Kincaid of Maine", "Senate Majority Leader Clayton Reeves of Wyoming": a legislator and state.
+HOME_STATE = re.compile(
+    r"^(?P<person>.*\b(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Leader|Gov\.|Governor)"
+    r"\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$"
+)
+# A surname opening with a lower-case particle: "al-Saqqaf", "el-Sisi", "de-Gaulle".
+PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
+# Bodies whose president or leader holds no office of state: "community president", "the union's leader".
+NON_STATE_BODIES = word_set(
+    "community association union club company federation league party group council university college bank"
+    " foundation chamber board society committee tribe tribal village student students firm"
+)
+# Such a body named right before an office ("the association's president") or after it ("president of the
+# Nigerian Association of Resident Doctors").
+_NON_STATE_BODY = "|".join(sorted(NON_STATE_BODIES))
+BODY_BEFORE_OFFICE = re.compile(rf"\b(?:{_NON_STATE_BODY})(?:['’]s)?\s+$")
+BODY_AFTER_OFFICE = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NON_STATE_BODY})\b")
+# Offices of a government, which a story filed from its country names without the country.
+GOVERNMENT_OFFICES = frozenset(
+    {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
+    | {"defence minister", "minister", "chancellor", "governor", "mayor"}
+)
