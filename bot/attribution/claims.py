@@ -1033,6 +1033,9 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     if lemma in _ADDRESSEE_VERBS:
         # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
         objects = [c for c in objects if not _only_whom(c)]
+    told = next((clause for obj in objects if (clause := _told_clause(obj)) is not None), None)
+    if lemma in _ADDRESSEE_VERBS and told is not None:
+        return _trimmed(doc, *_subtree(told))  # "told a briefing that the Philippines would file …"
     if objects:
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
@@ -1217,6 +1220,17 @@ def _puts_it(verb: Any) -> bool:
         return False
     as_aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     return as_aside or any(c.lower_ in ("bluntly", "simply", "succinctly", "best") for c in verb.children)
+
+
+def _told_clause(obj: Any) -> Any:
+    """ "told a briefing that the Philippines would file a note": the parse reads the that-clause as a relative
+    clause of whom it was told to, but a clause with a subject of its own after "that" is what was told."""
+    for clause in obj.children:
+        that = clause.left_edge
+        subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS and c.i > that.i]
+        if clause.dep_ == "relcl" and that.lower_ == "that" and that.dep_ == "mark" and subjects:
+            return clause
+    return None
 
 
 def _only_whom(obj: Any) -> bool:

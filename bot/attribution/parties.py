@@ -66,6 +66,24 @@ INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "english": "United Kingdom",
     "dutch": "Netherlands",
     "israelis": "Israel",
+    # Adjectives and nouns news uses beside the one demonym the data gives ("Filipino", "Saudi Arabian").
+    "philippine": "Philippines",
+    "saudi": "Saudi Arabia",
+    "saudis": "Saudi Arabia",
+    "serb": "Serbia",
+    "serbs": "Serbia",
+    "croat": "Croatia",
+    "croats": "Croatia",
+    "bosnia": "Bosnia and Herzegovina",
+    "bosnian": "Bosnia and Herzegovina",
+    "bosnians": "Bosnia and Herzegovina",
+    "argentine": "Argentina",
+    "argentines": "Argentina",
+    "argentinian": "Argentina",
+    "ecuadorian": "Ecuador",
+    "slovenian": "Slovenia",
+    "icelandic": "Iceland",
+    "nepali": "Nepal",
     "vatican": "Holy See (Vatican City State)",
     "drc": "Democratic Republic of the Congo",
     "gaza": "Palestine",
@@ -402,15 +420,23 @@ def _is_false_friend(form: str, phrase: str) -> bool:
     return False
 
 
+_MUCH_MORE_POPULOUS = 10
+
+
 @cache
 def load_country_lexicon() -> CountryLexicon:
-    """Every country's name, Latin-script alternative names, capital and demonym (singular and plural)."""
+    """Every country's name, Latin-script alternative names, capital and demonym (singular and plural). A form
+    several entries share ("American": the United States and the Northern Mariana Islands; "Indian": India and
+    the British Indian Ocean Territory) names a country much more populous than a territory, which is what news
+    means by it; between entries of a size (the data's "Burma" and "Myanmar") the first stays."""
     from countryinfo import all_countries
 
     forms: dict[str, str] = {}
+    populations: dict[str, int] = {}
     for country in all_countries():
         info = country.info()
         name = str(info["name"])
+        populations[name] = int(info.get("population") or 0)
         candidates = [name, str(info.get("demonym") or ""), _capital_name(str(info.get("capital") or ""))]
         candidates += [str(alt) for alt in info.get("altSpellings") or () if _is_usable_alt_spelling(str(alt))]
         demonym = str(info.get("demonym") or "")
@@ -422,8 +448,9 @@ def load_country_lexicon() -> CountryLexicon:
         # shorter form, "Republic of Congo" inside it would name its neighbour.
         candidates += [form.replace(" of the ", " of ") for form in candidates if " of the " in form]
         for form in candidates:
-            if form:
-                forms.setdefault(form.lower(), name)
+            known = forms.get(form.lower())
+            if form and (known is None or populations[known] * _MUCH_MORE_POPULOUS < populations[name]):
+                forms[form.lower()] = name
     for form, name in {**INFORMAL_COUNTRY_NAMES, **SEATS_OF_POWER}.items():
         forms[form] = name
     return CountryLexicon(forms=forms, longest=max(len(f.split()) for f in forms))

@@ -385,6 +385,9 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     union") must have been called that when `described` is given: "The union denied …" right after the
     carmaker spoke is the union (someone speaking for "the union" is the previous party's, as before)."""
     words = speaker.lower().split()
+    fine_name = (previous.fine_name or "").lower()
+    if len(words) > 2 and words[0] == "the" and fine_name.endswith(" " + " ".join(words[1:])):
+        return True  # "the coast guard" right after the Philippine Coast Guard spoke
     if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
@@ -545,7 +548,7 @@ def _the_only(fitting: Sequence[Party]) -> Party | None:
 def _principal_of(phrase: str) -> str:
     """ "the charity" of "the charity's emergency coordinator", of "a spokeswoman for the charity" or of "the head
     of the charity"; "" when the phrase names no one it speaks for."""
-    match = re.match(r"(?i)(the\s+\w+)['’]s\s", phrase.strip()) or VOICE_FOR.match(phrase.strip())
+    match = re.match(r"(?i)(the\s+(?:\w+\s+){0,2}\w+)['’]s\s", phrase.strip()) or VOICE_FOR.match(phrase.strip())
     head_of = HEAD_OF.match(phrase.strip())
     if not match and head_of and " " not in head_of.group("body"):
         return f"the {head_of.group('body')}"  # "the deputy head of the department" after the ministry spoke

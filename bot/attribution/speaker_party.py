@@ -29,6 +29,7 @@ from bot.attribution.parties import (
 )
 from bot.attribution.relays import WIRE_AGENCIES
 from bot.attribution.speaker_words import (
+    ACADEMIC_NAME,
     AFFILIATION_NAME,
     BODY_AFTER_OFFICE,
     BODY_BEFORE_OFFICE,
@@ -224,6 +225,8 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("group", named_body.group("name"))  # "Portuguese club Sporting Braga" is the club, not Portugal
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = lexicon.country_in(affiliation)
+    if country and ACADEMIC_NAME.search(affiliation) and not lexicon.country_in(ACADEMIC_NAME.sub(" ", affiliation)):
+        country = None  # "analyst Celia Navarro of the University of the Philippines" speaks for no government
     if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY:
         # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
         return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
@@ -581,9 +584,10 @@ def without_trailing_name(phrase: str) -> str:
 def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:
     """The organisation an appositive says someone works for, when spaCy did not tag it: a capitalised name
     right after "of", "for", "at" or a word like "group" ("director of Priorities USA", "the progressive group
-    MoveOn")."""
+    MoveOn", "secretary-general of the China Chamber of Commerce")."""
     runs = [match.group(1) for match in AFFILIATION_NAME.finditer(description)]
-    runs = [run for run in runs if run.lower() not in HONORIFICS and not lexicon.country_in(run)]
+    # A country's own name is no organisation; one named after a country is ("China Chamber of Commerce").
+    runs = [run for run in runs if run.lower() not in HONORIFICS and run.lower() not in lexicon.forms]
     return runs[-1] if runs else None
 
 

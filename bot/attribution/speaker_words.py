@@ -148,7 +148,7 @@ WHO_HEADS = re.compile(r",\s+who\s+((?:heads|leads|runs|chairs|directs)\s+[^,.;:
 AFFILIATION_NAME = re.compile(
     r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union|association|charity)\s+"
     r"(?:the\s+)?"
-    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)"
+    r"([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*)*)"
 )
 HEAD_BOUNDARY = re.compile(
     r"\s(?:of|in|at|from|for|with|to|on|near|under|who|which|that|whose|representing|speaking|acting)\s|,"
@@ -164,6 +164,8 @@ TITLES = (
     "defense minister",
     "defence minister",
     "minister",
+    "secretary",
+    "undersecretary",
     "chancellor",
     "king",
     "queen",
@@ -219,12 +221,18 @@ NON_STATE_BODIES = word_set(
     " foundation chamber board society committee tribe tribal village student students firm"
 )
 # Such a body named right before an office ("the association's president") or after it ("president of the
-# Nigerian Association of Resident Doctors").
+# Nigerian Association of Resident Doctors", "secretary-general of the China Chamber of Commerce").
 _NON_STATE_BODY = "|".join(sorted(NON_STATE_BODIES))
 BODY_BEFORE_OFFICE = re.compile(rf"\b(?:{_NON_STATE_BODY})(?:['’]s)?\s+$")
-BODY_AFTER_OFFICE = re.compile(rf"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NON_STATE_BODY})\b")
+BODY_AFTER_OFFICE = re.compile(rf"(?:-general)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}(?:{_NON_STATE_BODY})\b")
 # Offices of a government, which a story filed from its country names without the country.
 GOVERNMENT_OFFICES = frozenset(
     {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
-    | {"defence minister", "minister", "chancellor", "governor", "mayor"}
+    | {"defence minister", "minister", "secretary", "undersecretary", "chancellor", "governor", "mayor"}
+)
+# The name of a body of learning, which may carry a country's name without speaking for it ("University of the
+# Philippines", "the Serbian Academy of Sciences").
+ACADEMIC_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+)*(?:University|College|Institute|Academy|Center|Centre|School)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*)?"
 )

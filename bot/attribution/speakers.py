@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.attribution import cues
+from bot.attribution.parties import load_country_lexicon
 
 # "I" and "we" outside quotes are the writer, who is named nowhere in the text: they stay as written.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -34,6 +35,8 @@ GROUP_PRONOUNS = frozenset({"they", "them", "it", "its", "their"})
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# What tells whose official a role is: "the U.S. ambassador", "the Chinese envoy".
+ORIGIN_LABELS = frozenset({"GPE", "NORP"})
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 # Titles that make a name a person's and say which pronoun can refer to it.
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
@@ -148,8 +151,8 @@ def resolve(
             bare = end - start == 2  # "the spokesman": any person named shortly after may be meant
             return (
                 _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False)
-                or _described_person(doc, start, lower)
-                or _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None)
+                or _described_person(doc, start, lower, phrase)
+                or _same_origin(phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None))
                 or _nearest(doc, entities, start, end, PERSON_LABELS, lower, before=False)
                 or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False))
                 or itself
@@ -434,10 +437,33 @@ def _title(name: str) -> str:
     return words[0].lower().rstrip(".") if words else ""
 
 
-def _described_person(doc: Any, start: int, role: str) -> str | None:
-    """An earlier mention with the same role noun: "the spokesman" → "The Sudanese government spokesman"."""
+def _described_person(doc: Any, start: int, role: str, phrase: Any) -> str | None:
+    """An earlier mention with the same role noun: "the spokesman" → "The Sudanese government spokesman"; but
+    "The U.S. ambassador in Manila" is not "China's deputy ambassador": where both name a place or a people,
+    they must share one."""
     described = _described_token(doc, start, role)
-    return None if described is None else str(doc[slice(*speaker_tokens(described))].text)
+    if described is None:
+        return None
+    mention = doc[slice(*speaker_tokens(described))]
+    countries, earlier = _countries(phrase), _countries(mention)
+    return None if countries and earlier and not countries & earlier else str(mention.text)
+
+
+def _same_origin(phrase: Any, speaker: str | None) -> str | None:
+    """The previous speaker, unless the description names a country that the speaker's name does not: "The U.S.
+    ambassador in Manila" after "Foreign Affairs Undersecretary Teresita Magbanua" is someone else ("the
+    California congressman" after Rep. Adam Schiff is not)."""
+    if speaker is None:
+        return None
+    countries = _countries(phrase)
+    named = load_country_lexicon().country_in(speaker)
+    return speaker if not countries or named in countries else None
+
+
+def _countries(phrase: Any) -> set[str]:
+    """The countries a phrase names by a place or a people ("U.S.", "China's", "Azeri")."""
+    lexicon = load_country_lexicon()
+    return {country for t in phrase if t.ent_type_ in ORIGIN_LABELS and (country := lexicon.country_in(t.text))}
 
 
 def _described_token(doc: Any, start: int, role: str | None) -> Any:

@@ -35,6 +35,15 @@ from bot.attribution.parties import is_news_outlet, load_country_lexicon
         ("the Republic of Congo", "Republic of the Congo"),
         ("Gaza's health ministry", "Palestine"),
         ("The IDF", "Israel"),
+        # A demonym the data gives to a territory too names the far more populous country.
+        ("American officials", "United States"),
+        ("an Indian diplomat", "India"),
+        ("Dominican police", "Dominican Republic"),
+        # Adjectives and nouns the data does not carry.
+        ("the Philippine Coast Guard", "Philippines"),
+        ("Saudi officials", "Saudi Arabia"),
+        ("Bosnian Serb leaders", "Bosnia and Herzegovina"),
+        ("Croat farmers", "Croatia"),
     ],
 )
 def test_country_forms_lead_to_the_country(phrase: str, country: str) -> None:
