@@ -398,6 +398,11 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if _failed_to(token) or _cites_for(token) or _compared_figures(token):
         return None
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
+    inverted = _inverted_speaker(token, lemma)
+    if inverted is not None:
+        said = _trimmed(doc, _after_dateline(doc, token.sent.start), token.i - 1)
+        if said is not None:
+            return _Found(inverted, cue, said)
     speaker = _speaker_of(token)
     citing = _citing(token)
     cited = _cited_source(token, citing)
@@ -454,6 +459,29 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
             content = _trimmed(doc, citing.right_edge.i + 1, content[1]) or content
         return _Found(_subtree(cited), cue, content)
     return _Found(speaker, cue, content)
+
+
+def _inverted_speaker(verb: Any, lemma: str) -> tuple[int, int] | None:
+    """ "The nurses will strike if …, declared on Monday the nursing union SATSE.": a translation from Spanish
+    or Italian keeps the speaker after its verb, with the time between. The parser reads such a speaker as the
+    verb's object, an apposition to the date or an adverb, so it is read from the words: after a cue of saying
+    that follows a comma and has no subject of its own, a time phrase, then a noun phrase closing the sentence
+    that names someone (a name, a role, a group). Its token range, if so."""
+    doc = verb.doc
+    if lemma not in cues.SPEECH_VERBS or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or doc[verb.i - 1].text != ",":
+        return None  # not ", citing the many Americans who …": a participle's object is what it cites
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    start, end = verb.i + 1, verb.sent.end
+    while start < end and (doc[start].ent_type_ in ("DATE", "TIME") or doc[start].lower_ in _TIME_WORDS):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    phrase = doc[start:end]
+    if start == verb.i + 1 or not phrase or any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
+        return None  # no time between: "…, declared a state of emergency" is the government's act
+    names = any(t.pos_ == "PROPN" or t.lower_ in cues.PERSON_ROLES | cues.GROUP_NOUNS for t in phrase)
+    return (start, end) if names and phrase[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN") else None
 
 
 def _opening_participle_claim(doc: Any, token: Any) -> _Found | None:
@@ -712,6 +740,10 @@ def _phrasal_cue(verb: Any) -> str | None:
 
 
 _MOST_WORDS_BEFORE_COLON = 8
+# Words of a time phrase the tagger may leave untagged ("declared yesterday the union").
+_TIME_WORDS = frozenset(
+    {"on", "in", "this", "last", "yesterday", "today", "tonight", "morning", "afternoon", "evening"}
+)
 _MOST_DATELINE_WORDS = 4
 
 

@@ -35,7 +35,7 @@ SPEECH_VERBS = _words(
     refer allude reference decline refuse express voice discuss name challenge thank compare liken
     contrast advocate press publish portray apologize apologise deem assail rail lash bash insult
     underscore disavow repudiate distance interpret document articulate envision shrug speculate
-    coin recite broadcast utter downplay offer
+    coin recite broadcast utter downplay offer affirm reaffirm
     """
 )
 

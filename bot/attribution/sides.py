@@ -52,6 +52,7 @@ from bot.attribution.speaker_party import (
 from bot.attribution.speaker_words import (
     APPOSITIVE,
     BARE_VOICES,
+    BODIES_HEADED,
     BODY_OF_MEMBER,
     COMPANY_KINDS,
     COMPANY_NAME_ENDINGS,
@@ -152,9 +153,18 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             # "Claire Nicolet, the charity's emergency coordinator" right after the charity spoke, "a spokeswoman
             # for the agency" right after the agency
             party = previous[0]
+        elif (
+            _owned_by_previous(written)
+            and len(others := _other_bodies_named(doc, previous_end, claim_start(claim), said_before)) == 1
+        ):
+            # "The Association of Patients of Andalusia showed its concern. Its president, Carmen Espinosa, …":
+            # the body named since the last claim, which did not speak itself.
+            party = classify_speaker(others[0], facts, lexicon)
         elif previous is not None and _owned_by_previous(written) and _owner_fits(written, previous[0], facts):
             # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"; "Her campaign manager"
             party = previous[0]
+        elif previous is not None and _heads_previous(written, previous[0]):
+            party = previous[0]  # "The regional minister, Antonio Salcedo" right after the regional ministry spoke
         elif (member := _member_of(f"{written} {appositive}", voiced, facts)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
         elif (same_role := _role_described_before(speaker, voiced)) is not None:
@@ -373,10 +383,20 @@ def _other_bodies_named(doc: Any, start: int, end: int, previous_description: st
             start <= entity.start_char < end and entity.label_ in ("ORG", "NORP") and not is_news_outlet(entity.text)
         )
         if named and entity.text.lower() not in previous_description:
-            head = entity.root.head if entity.root.dep_ in ("compound", "amod") else entity.root
-            phrase = doc[head.left_edge.i : head.i + 1].text if head.pos_ in ("NOUN", "PROPN") else entity.text
+            head = entity.root.head if entity.root.dep_ in ("compound", "amod") else None
+            named_by_kind = head is not None and head.pos_ in ("NOUN", "PROPN")  # "The Tajoura force"
+            phrase = doc[head.left_edge.i : head.i + 1].text if head is not None and named_by_kind else entity.text
             bodies.append(phrase)
     return bodies
+
+
+def _heads_previous(written: str, previous: Party) -> bool:
+    """ "The regional minister" right after a ministry spoke, "The managing director" right after a management:
+    the one who heads the body that has just spoken."""
+    words = written.lower().split()
+    bodies = BODIES_HEADED.get(words[-1], ()) if len(words) >= 2 and words[0] == "the" else ()
+    spoke = f"{previous.name} {previous.fine_name or ''}".lower()
+    return any(re.search(rf"\b{body}\b", spoke) for body in bodies)
 
 
 def _refers_back(speaker: str, previous: Party, described: str | None = None) -> bool:

@@ -50,6 +50,7 @@ from bot.attribution.speaker_words import (
     JOINT,
     JURISDICTIONS,
     LOCAL_PERSON,
+    MANAGEMENT_OF,
     NAME_BEFORE_KIND,
     NAME_LINKS,
     NATIONALITY_KIND_NAME,
@@ -127,6 +128,9 @@ def classify_speaker(
         return Party("unknown", OTHER_SOURCES)  # "officials from both delegations and the Qatari mediators"
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", phrase)
+    management = MANAGEMENT_OF.match(phrase)
+    if management:
+        return Party("group", f"{management.group('body').capitalize()} management")  # "the hospital's management"
     agent = REPRESENTATIVE.match(phrase) or VOICE_FOR.match(phrase)
     if agent and not _role_of(words_of(phrase), head_word(phrase), LEGAL_ROLES):
         return classify_speaker(agent.group("principal"), facts, lexicon, position)

@@ -236,3 +236,14 @@ ACADEMIC_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)*(?:University|College|Institute|Academy|Center|Centre|School)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*)?"
 )
+# Who heads a body, by the kinds of body they head: "the regional minister" heads a ministry.
+BODIES_HEADED: dict[str, tuple[str, ...]] = {
+    "minister": ("ministry",),
+    "director": ("management", "directorate", "agency", "office"),
+    "president": ("association", "federation", "council", "commission", "union"),
+    "chairman": ("board", "committee", "council"),
+    "chairwoman": ("board", "committee", "council"),
+    "chair": ("board", "committee", "council"),
+}
+# "The management of the hospital": a body named by its part and what it runs.
+MANAGEMENT_OF = re.compile(r"^(?:the\s+)?management\s+of\s+(?:the\s+)?(?P<body>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)

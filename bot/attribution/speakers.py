@@ -68,7 +68,7 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
     start, end = head.i, head.i + 1
     for child in head.children:
-        if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child):
+        if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
             continue
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
@@ -82,6 +82,12 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     if end < len(doc) and _closes(doc, start, end):
         end += 1  # the parse hung the closing bracket elsewhere
     return start, end
+
+
+def _told_to(head: Any, child: Any) -> bool:
+    """ "declared Ruiz to the journalists": whom a name spoke to, which the parse hangs on the name after an
+    inverted verb (a noun keeps its "to": "the ambassador to the UN")."""
+    return bool(head.pos_ == "PROPN" and child.dep_ == "prep" and child.lower_ == "to" and head.head.i < head.i)
 
 
 def _closes(doc: Any, start: int, index: int) -> bool:
@@ -121,7 +127,8 @@ def resolve(
     root = phrase.root
     lower = root.lower_
     determiner = doc[start].lower_ if end - start > 1 else ""
-    named = next((c for c in root.children if c.dep_ == "appos" and c.i >= end and _is_named(c)), None)
+    role = lower in cues.PERSON_ROLES
+    named = next((c for c in root.children if c.dep_ == "appos" and c.i >= end and _is_named(c, role)), None)
     if root.tag_ == "NN" and named is not None:
         # "A lawyer representing several owners, Maria Delgado, accused …": the name the description is given
         return str(doc[slice(*speaker_tokens(named))].text)
@@ -179,9 +186,14 @@ def _ends_in_name(phrase: Any) -> bool:
     return name >= 2 and name < len(phrase) and phrase.root.pos_ == "NOUN"
 
 
-def _is_named(token: Any) -> bool:
-    """A person or organisation named by the tagger, not a phrase in apposition ("many of them conservative …")."""
-    return bool(token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG"))
+def _is_named(token: Any, after_role: bool) -> bool:
+    """A person or organisation named by the tagger, not a phrase in apposition ("many of them conservative …");
+    after a person's role, any name of several words ("The spokesperson …, Marta Ruiz Gallardo", which the
+    tagger took for a place)."""
+    if token.pos_ != "PROPN":
+        return False
+    several_words = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    return token.ent_type_ in ("PERSON", "ORG") or (after_role and several_words)
 
 
 def _principal(doc: Any, entities: Sequence[Any], associates: Any) -> str | None:
@@ -557,10 +569,9 @@ def _fuller_name(
     chosen = spoke[-1:] or fuller[:1]
     if chosen:
         return _mention(chosen[0])
-    # "Ferreira's agent, Rodrigo Paiva, said …" then "Paiva said": a speaker's full name the tagger missed.
-    quoted = [
-        name for at, name in earlier_speakers if at < index and len(name.split()) > 1 and name.split()[-1] == surname
-    ]
+    # "Ferreira's agent, Rodrigo Paiva, said …" then "Paiva said": a speaker's full name the tagger missed; with
+    # two surnames, the first is the one used alone ("Marta Ruiz Gallardo" then "Ruiz").
+    quoted = [name for at, name in earlier_speakers if at < index and surname in name.split()[1:]]
     return quoted[-1] if quoted else None
 
 

@@ -347,6 +347,9 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
         return _topic_lead(claim, source, cue)
     if any(mark in cue for mark in OPENING_QUOTES):
         return ""  # a cue cut across a quote would leave a stray quote mark outside the quoted words
+    before_cue = claim.cue_span is not None and claim.content_span.end <= claim.cue_span.start
+    if before_cue and claim.content[:1].isupper():
+        return ""  # "The nurses will strike …, declared the union": a sentence of its own, not "declared The …"
     lemma = next((found for found in map(verb_lemma, words) if found), None)
     if lemma in NEUTRAL_CUE_LEMMAS or any(word in LOADED_VERB_FORMS or word in NEUTRAL_CUE_FORMS for word in words):
         return ""

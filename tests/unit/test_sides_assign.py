@@ -1017,6 +1017,25 @@ def test_an_international_story_told_from_manila(extractor: ClaimExtractor) -> N
     assert navarro.side == "Analysts and experts"
 
 
+def test_heads_and_presidents_of_the_bodies_in_a_local_dispute(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Regional Ministry of Health assured in a communiqué that the payment is guaranteed. The regional "
+        "minister, Antonio Salcedo Prieto, declared in the Parliament that he respects the right to strike.\n\n"
+        "The management of the hospital rejected the accusation. The managing director, Luis Ortega Vidal, "
+        "affirmed that all the contracts were signed in time.\n\n"
+        "The Association of Patients of Andalusia showed its concern. Its president, Carmen Espinosa, declared that "
+        "the patients cannot be hostages of the conflict."
+    )
+    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides == [
+        "Regional Ministry of Health",
+        "Regional Ministry of Health",
+        "Hospital management",
+        "Hospital management",
+        "Association of Patients of Andalusia",
+    ]
+
+
 def test_a_chamber_of_commerce_named_after_a_country_is_its_own_side(extractor: ClaimExtractor) -> None:
     text = (
         "Beijing accused the bloc of protectionism.\n\n"

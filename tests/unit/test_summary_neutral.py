@@ -122,6 +122,12 @@ def test_point_keeps_speech_act_and_drops_said() -> None:
     assert point_text(said, text, 20) == "its troops were attacked."
 
 
+def test_a_sentence_said_before_its_cue_is_shown_without_the_cue() -> None:
+    text = "The nurses will strike next week, declared on Monday the nursing union SATSE."
+    inverted = claim_in(text, "the nursing union SATSE", "declared", "The nurses will strike next week")
+    assert point_text(inverted, text, 20) == "The nurses will strike next week."
+
+
 def test_a_passive_cue_with_its_agent_is_told_as_the_agents_act() -> None:
     text = "It was announced by the Labour Ministry on Friday that a mediator had been appointed."
     passive = claim_in(text, "the Labour Ministry", "was announced", "that a mediator had been appointed")
