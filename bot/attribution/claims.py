@@ -310,6 +310,9 @@ def _to_claim(
     """Token ranges to character spans; the speaker is resolved against `entities` unless they are None."""
     cue = _char_span(doc, found.cue)
     content = _char_span(doc, found.content)
+    if found.speaker is not None and found.speaker[0] < found.speaker[1] - 1:
+        # "BELGRADE/ZAGREB - Serbia accused …": the parse hangs the dateline on the subject.
+        found = replace(found, speaker=(_after_dateline(doc, found.speaker[0]), found.speaker[1]))
     if found.speaker is None:
         speaker_name, speaker_span = "", None
     elif entities is None:

@@ -120,8 +120,10 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         # Estonian Ministry of Foreign Affairs", is Estonia's even if Russia's ministry spoke before)
         named_party = lexicon.country_in(speaker) is not None
         said_before = voiced[previous[0].name][1] if previous is not None else ""  # how the previous party was named
-        described_before = _described_before(speaker, voiced) or (
-            None if named_party else _described_before(written, voiced)
+        described_before = (
+            _described_before(speaker, voiced)
+            or (None if named_party else _described_before(written, voiced))
+            or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
         )
         if _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:
             party = owner  # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry
@@ -178,6 +180,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = organisation  # "FNV negotiator Niek Stam" after the FNV union spoke
         elif (body := _unnamed_body_of(written, voiced) or _unnamed_body_of(appositive, voiced)) is not None:
             party = body  # "The head of the observer mission, Pascal Allizard" after "Observers from the OSCE"
+        elif (titled := _titled_by_voiced(speaker, facts, voiced)) is not None:
+            party = titled  # "Federal Commissioner Katrin Wolters" after "Germany's Federal Commissioner for …"
         else:
             # "the official representative of the Russian Foreign Ministry, Irina Kovaleva": when the name was
             # found elsewhere, the phrase as written is what describes the speaker.
@@ -388,6 +392,20 @@ def _other_bodies_named(doc: Any, start: int, end: int, previous_description: st
             phrase = doc[head.left_edge.i : head.i + 1].text if head is not None and named_by_kind else entity.text
             bodies.append(phrase)
     return bodies
+
+
+def _titled_by_voiced(speaker: str, facts: ArticleFacts, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """The one body that spoke under this speaker's title, when the title has two words or more: "Federal
+    Commissioner Katrin Wolters" after "Germany's Federal Commissioner for Data Protection" spoke (a capitalised
+    title is read as part of the name, so the name the article gives in full is taken off). Not a person who
+    holds the same title: "Attorney General Jeff Sessions" is not "District of Columbia Attorney General Karl
+    Racine"."""
+    name = facts.full_names.get(surname(speaker), "")
+    title = speaker[: -len(name)].strip().lower() if name and speaker.endswith(f" {name}") else ""
+    if len(title.split()) < 2:
+        return None
+    bodies = [party for party, _ in voiced.values() if party.kind not in ("unknown", "person")]
+    return _the_only([party for party in bodies if title in f"{party.name} {party.fine_name or ''}".lower()])
 
 
 def _heads_previous(written: str, previous: Party) -> bool:

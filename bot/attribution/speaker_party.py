@@ -29,11 +29,13 @@ from bot.attribution.parties import (
 )
 from bot.attribution.relays import WIRE_AGENCIES
 from bot.attribution.speaker_words import (
-    ACADEMIC_NAME,
     AFFILIATION_NAME,
     BODY_AFTER_OFFICE,
     BODY_BEFORE_OFFICE,
+    BODY_THEN_ROLE,
+    BODY_VOICE,
     BODY_VOICE_NAME,
+    CIVIL_BODY_NAME,
     COMPANY_NAME_ENDINGS,
     COUNTRY_GOVERNMENT,
     COUNTRY_OWNER,
@@ -49,6 +51,8 @@ from bot.attribution.speaker_words import (
     INSTALLED_BY,
     JOINT,
     JURISDICTIONS,
+    KINDS_OF_DIRECTOR,
+    LEGAL_FORM,
     LOCAL_PERSON,
     MANAGEMENT_OF,
     NAME_BEFORE_KIND,
@@ -156,6 +160,7 @@ def classify_speaker(
             person = facts.full_names.get(surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
         organisation = _organisation_in(description, facts) or _proper_name_in(appositive, lexicon)
+        organisation = organisation or _body_before_role(description, lexicon)
         if organisation:
             return Party("group", organisation)
     is_person = surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
@@ -173,13 +178,14 @@ def classify_speaker(
     if kind and _trailing_name(phrase):
         return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
     voice_of_body = BODY_VOICE_NAME.match(phrase)
-    body_is_kind = (
-        voice_of_body is not None and voice_of_body.group("body").lower() in ORGANISATION_NOUNS | STATE_ORGANS
-    )
+    body_is_kind = voice_of_body is not None and _names_a_kind(voice_of_body.group("body"))
     if voice_of_body and not body_is_kind and not lexicon.country_in(voice_of_body.group("body")):
         return Party("group", voice_of_body.group("body"))  # "Al-Nasr spokesman Osama al-Fitouri"
+    body = _body_before_role(phrase, lexicon)
+    if body:
+        return Party("group", body)  # "The board of elections director, Raymond Okafor"
     member = PERSON_OF_ORGANISATION.match(phrase)
-    if member and not lexicon.country_in(member.group("organisation")):
+    if member and not _names_government(member.group("organisation"), lexicon):
         return Party("group", member.group("organisation"))  # "Maria Lopez of the Immigrant Justice Network"
     name = phrase if looks_like_name(phrase) else _trailing_name(phrase)
     if name:
@@ -196,6 +202,34 @@ def classify_speaker(
     if kind:
         return Party("group", kind)  # "the union" and "the company" of a labour dispute
     return Party("unknown", OTHER_SOURCES)
+
+
+def _names_government(phrase: str, lexicon: CountryLexicon) -> bool:
+    """Whether a phrase names a country other than inside the name of a body of learning or of civil society:
+    "analyst Celia Navarro of the University of the Philippines", "the Federation of German Consumer
+    Organisations" speak for no government."""
+    if not lexicon.country_in(phrase):
+        return False
+    return not CIVIL_BODY_NAME.search(phrase) or lexicon.country_in(CIVIL_BODY_NAME.sub(" ", phrase)) is not None
+
+
+def _body_before_role(phrase: str, lexicon: CountryLexicon) -> str | None:
+    """ "Board of elections" for "The board of elections director, Raymond Okafor", "Srbijagas" for a person
+    the article calls "Srbijagas director": a body, then the role of who speaks for it (not a country's)."""
+    for part in re.split(r"[,;]", phrase):
+        match = BODY_THEN_ROLE.match(part.strip())
+        if match:
+            return _capitalised(match.group("body"))
+        named = BODY_VOICE.match(part.strip())
+        if named and not lexicon.country_in(named.group("body")) and not _names_a_kind(named.group("body")):
+            return named.group("body")
+    return None
+
+
+def _names_a_kind(body: str) -> bool:
+    """ "Party spokesman", "Police spokeswoman", "Sporting director": a kind of body or of role before the voice,
+    not a body's name."""
+    return body.lower() in ORGANISATION_NOUNS | STATE_ORGANS | KINDS_OF_DIRECTOR
 
 
 def _without_home_state(phrase: str) -> str:
@@ -228,9 +262,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if named_body and lexicon.country_in(named_body.group("nationality")):
         return Party("group", named_body.group("name"))  # "Portuguese club Sporting Braga" is the club, not Portugal
     affiliation = _affiliation_part(without_outlet_names(phrase))
-    country = lexicon.country_in(affiliation)
-    if country and ACADEMIC_NAME.search(affiliation) and not lexicon.country_in(ACADEMIC_NAME.sub(" ", affiliation)):
-        country = None  # "analyst Celia Navarro of the University of the Philippines" speaks for no government
+    country = lexicon.country_in(affiliation) if _names_government(affiliation, lexicon) else None
     if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY:
         # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
         return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
@@ -428,7 +460,9 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
     full_names: dict[str, str] = {}
     organisations: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
+        if LEGAL_FORM.search(ent.text):
+            organisations.add(clean_name(ent.text))  # "Nordwolke GmbH", which the tagger may take for a person
+        elif ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
             name = clean_name(ent.text)
             keys = _name_keys(name)
             for key in keys:

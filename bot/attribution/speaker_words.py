@@ -205,9 +205,10 @@ PEOPLE_OF_A_COUNTRY = word_set(
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 # "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
-BODY_VOICE_NAME = re.compile(
-    r"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:spokes(?:man|woman|person)|commander)\s+[A-Z]"
-)
+_BODY_VOICES = r"(?:spokes(?:man|woman|person)|commander|director|chief executive|chairman|chairwoman)"
+BODY_VOICE_NAME = re.compile(rf"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+{_BODY_VOICES}\s+[A-Z]")
+# The same description without the name, as the article gives it before one: "Srbijagas director".
+BODY_VOICE = re.compile(rf"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+{_BODY_VOICES}$")
 # "Senator Paula Kincaid of Maine", "Senate Majority Leader Clayton Reeves of Wyoming": a legislator and state.
 HOME_STATE = re.compile(
     r"^(?P<person>.*\b(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Leader|Gov\.|Governor)"
@@ -230,10 +231,11 @@ GOVERNMENT_OFFICES = frozenset(
     {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
     | {"defence minister", "minister", "secretary", "undersecretary", "chancellor", "governor", "mayor"}
 )
-# The name of a body of learning, which may carry a country's name without speaking for it ("University of the
-# Philippines", "the Serbian Academy of Sciences").
-ACADEMIC_NAME = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+)*(?:University|College|Institute|Academy|Center|Centre|School)"
+# The name of a body of learning or of civil society, which may carry a country's name without speaking for its
+# government ("University of the Philippines", "Federation of German Consumer Organisations").
+CIVIL_BODY_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+)*(?:University|College|Institute|Academy|Center|Centre|School|Federation|Association"
+    r"|Confederation|Foundation|Society|Trust)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*)?"
 )
 # Who heads a body, by the kinds of body they head: "the regional minister" heads a ministry.
@@ -247,3 +249,17 @@ BODIES_HEADED: dict[str, tuple[str, ...]] = {
 }
 # "The management of the hospital": a body named by its part and what it runs.
 MANAGEMENT_OF = re.compile(r"^(?:the\s+)?management\s+of\s+(?:the\s+)?(?P<body>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)
+# A body named by its kind with the role of who speaks for it: "The board of elections director", "the city
+# planning office spokeswoman".
+BODY_THEN_ROLE = re.compile(
+    r"^(?:the\s+)?(?P<body>(?:[a-z'’-]+\s+){0,3}?(?:board|office|commission|committee|department|agency|authority)"
+    r"(?:\s+of\s+[a-z'’-]+)?)\s+(?:director|chairman|chairwoman|chair|head|chief|spokes(?:man|woman|person))$",
+    re.IGNORECASE,
+)
+# The legal form closing a company's name: no person's name ends so.
+LEGAL_FORM = re.compile(r"\s(?:GmbH|AG|Inc\.?|Ltd\.?|PLC|plc|LLC|S\.A\.|SE|N\.V\.|B\.V\.|Corp\.?|Co\.)$")
+# Words before "director" that say what is directed, not whose director it is: "Sporting director Julien Marchetti".
+KINDS_OF_DIRECTOR = word_set(
+    "sporting technical executive managing creative artistic general finance financial communications campaign"
+    " program programme research medical country regional national film football commercial"
+)

@@ -246,6 +246,11 @@ def test_a_role_given_a_name_the_tagger_took_for_a_place_and_the_first_of_two_su
     assert [c.speaker for c in extractor.extract(text)] == ["Marta Ruiz Gallardo", "Marta Ruiz Gallardo"]
 
 
+def test_a_dateline_of_two_places_is_not_part_of_the_speaker(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("BELGRADE/ZAGREB - Serbia accused Croatia on Wednesday of delaying a pipeline."))
+    assert (claim.speaker, claim.content) == ("Serbia", "Croatia on Wednesday of delaying a pipeline")
+
+
 def test_called_for_keeps_its_particle_in_the_content(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The opposition called for new elections."))
     assert (claim.speaker, claim.cue, claim.content) == ("The opposition", "called", "for new elections")

@@ -1036,6 +1036,73 @@ def test_heads_and_presidents_of_the_bodies_in_a_local_dispute(extractor: ClaimE
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # A body named by its kind before the role of who speaks for it.
+        (
+            "A judge ordered a recount. The board of elections director, Raymond Okafor, said in a statement that "
+            "his staff had followed state guidelines.",
+            "Okafor",
+            "Board of elections",
+        ),
+        # A named body before a director, read from how the article introduced the person who speaks.
+        (
+            "Serbia accused Croatia of delays. Srbijagas director Milan Jovic was more blunt. He accused the "
+            "Croatian side of favouring other traders.",
+            "Milan Jovic",
+            "Srbijagas",
+        ),
+        # "a military spokesman" after the Israeli military spoke.
+        (
+            "The Israeli military said 20 projectiles had been launched from Lebanon. Lebanon's army said one of its "
+            'positions was hit. "They are using villages as shields," Lt. Col. Avi Dorfman, a military spokesman, '
+            "told reporters.",
+            "Avi Dorfman",
+            "Israel",
+        ),
+        # The tagger took the company for a person; its legal form says otherwise.
+        (
+            "The data of Berlin-based cloud provider Nordwolke GmbH was stolen, Germany's data protection "
+            "commissioner said. Nordwolke chief executive Jonas Brenner rejected the criticism. The consumer "
+            "group vzbv said customers should be paid. A company spokesperson denied that.",
+            "A company spokesperson",
+            "Nordwolke",
+        ),
+        # A federation of civil society named after its country is not the country's government.
+        (
+            "The ministry said the breach was serious. The Federation of German Consumer Organisations said "
+            "customers should be compensated.",
+            "The Federation of German Consumer Organisations",
+            "Federation of German Consumer Organisations",
+        ),
+    ],
+)
+def test_bodies_spoken_for_by_their_officers(extractor: ClaimExtractor, text: str, speaker: str, side: str) -> None:
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert {c.side for c in claims if speaker in c.speaker} == {side}
+
+
+def test_a_kind_of_director_names_no_body(extractor: ClaimExtractor) -> None:
+    text = "Lyon denied the report. Sporting director Julien Marchetti accused Braga of raising the price."
+    assert "Sporting" not in {c.side for c in assign_sides(text, extractor.extract(text)).claims}
+
+
+def test_a_title_names_the_body_that_spoke_under_it_not_another_holder(extractor: ClaimExtractor) -> None:
+    text = (
+        "BERLIN - Customer data was stolen, Germany's Federal Commissioner for Data Protection said on Tuesday.\n\n"
+        '"A delay of this length is not acceptable," Federal Commissioner Katrin Wolters said.\n\n'
+        "District of Columbia Attorney General Karl Racine said the policy ignores the law. Attorney General Jeff "
+        "Sessions said asylum is available for those who flee persecution."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    side_of = {c.speaker: c.side for c in claims}
+    assert (
+        side_of["Federal Commissioner Katrin Wolters"] == side_of["Germany's Federal Commissioner for Data Protection"]
+    )
+    assert side_of["Attorney General Jeff Sessions"] != side_of["District of Columbia Attorney General Karl Racine"]
+
+
 def test_a_chamber_of_commerce_named_after_a_country_is_its_own_side(extractor: ClaimExtractor) -> None:
     text = (
         "Beijing accused the bloc of protectionism.\n\n"
