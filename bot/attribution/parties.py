@@ -28,6 +28,8 @@ SEATS_OF_POWER: dict[str, str] = {
     "zhongnanhai": "China",
     "blue house": "South Korea",
     "knesset": "Israel",
+    # News means the European Union by its seat far more often than Belgium by its capital.
+    "brussels": "European Union",
     "bundestag": "Germany",
     "chancellery": "Germany",
     # Parliaments whose own name says whose they are ("State Duma deputy Viktor Bessonov").

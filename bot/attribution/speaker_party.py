@@ -41,6 +41,7 @@ from bot.attribution.speaker_words import (
     COUNTRY_OWNER,
     COURT_WORDS,
     ENTITY_LABELS_FOR_PLACES,
+    EUROPEAN_UNION,
     FORMER,
     GENERIC_HEADS,
     GOVERNMENT_OFFICES,
@@ -539,7 +540,8 @@ def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
         if match:
             # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
             after_place = match.group().split(",")[1:2]
-            return lexicon.country_in(match.group("place").title()) or lexicon.country_in("".join(after_place))
+            country = lexicon.country_in(match.group("place").title()) or lexicon.country_in("".join(after_place))
+            return None if country == EUROPEAN_UNION else country  # "BRUSSELS —": no government's home
     return None
 
 

@@ -44,6 +44,7 @@ from bot.attribution.parties import is_news_outlet, load_country_lexicon
         ("Saudi officials", "Saudi Arabia"),
         ("Bosnian Serb leaders", "Bosnia and Herzegovina"),
         ("Croat farmers", "Croatia"),
+        ("Brussels", "European Union"),
     ],
 )
 def test_country_forms_lead_to_the_country(phrase: str, country: str) -> None:
