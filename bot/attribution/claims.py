@@ -743,6 +743,8 @@ def _phrasal_cue(verb: Any) -> str | None:
 
 
 _MOST_WORDS_BEFORE_COLON = 8
+# What a source gives, named in its place: "according to information of the police", "Kyodo News Agency report".
+_SOURCE_MATERIAL = frozenset({"information", "data", "words", "report", "reports", "figures", "estimates"})
 # Words of a time phrase the tagger may leave untagged ("declared yesterday the union").
 _TIME_WORDS = frozenset(
     {"on", "in", "this", "last", "yesterday", "today", "tonight", "morning", "afternoon", "evening"}
@@ -1472,6 +1474,16 @@ def _source_behind(source: Any) -> tuple[int, int]:
             maker = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.dep_ == "relcl" else None
             if maker is not None and maker.pos_ != "PRON":
                 return speakers.speaker_tokens(maker)
+    if source.lower_ in _SOURCE_MATERIAL:
+        # "according to information of the police", "according to data of the ministry" (a translation's words
+        # for "according to the police"); "according to Kyodo News Agency report": who gave it.
+        of = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        giver = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if giver is not None:
+            return speakers.speaker_tokens(giver)
+        named = [c for c in source.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named and not any(c.dep_ in ("det", "poss") for c in source.children):
+            return min(c.left_edge.i for c in named), source.i
     return speakers.speaker_tokens(source)
 
 

@@ -61,6 +61,8 @@ DESCRIBED_LOOKBACK_TOKENS = 150
 ASSOCIATES = frozenset({"allies", "aides", "advisers", "advisors", "associates", "confidants", "loyalists"})
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
 _RELATIVES = frozenset({"WDT", "WP"})
+# Where words are exchanged, beside the noun cues: "in an interview", "during a conversation".
+_EXCHANGES = frozenset({"interview", "interviews", "conversation", "conversations", "briefing", "meeting"})
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
 
 
@@ -68,7 +70,9 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
     start, end = head.i, head.i + 1
     for child in head.children:
-        if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
+        if _names_head(head, child):
+            pass  # 'The human rights organisation "Public Rights Monitoring Centre"': its name, not an aside
+        elif child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child) or _said_in(child):
             continue
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
@@ -84,6 +88,19 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     return start, end
 
 
+def _names_head(head: Any, child: Any) -> bool:
+    """A quoted name right after a noun, with no comma between: what the noun is called."""
+    opening = child.left_edge
+    return bool(child.dep_ == "appos" and opening.i == head.i + 1 and opening.is_quote and opening.is_left_punct)
+
+
+def _said_in(child: Any) -> bool:
+    """ "A NATO official …, in the statement he made to the Anadolu Agency, said": where the speaker said it, which
+    the parse may hang on the speaker."""
+    said = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+    return child.lower_ in ("in", "during") and said is not None and said.lower_ in cues.NOUN_CUES | _EXCHANGES
+
+
 def _told_to(head: Any, child: Any) -> bool:
     """ "declared Ruiz to the journalists": whom a name spoke to, which the parse hangs on the name after an
     inverted verb (a noun keeps its "to": "the ambassador to the UN")."""
@@ -91,8 +108,11 @@ def _told_to(head: Any, child: Any) -> bool:
 
 
 def _closes(doc: Any, start: int, index: int) -> bool:
-    """Whether the token at `index` closes a bracket left open within the phrase ("Price (D-Newport News)")."""
+    """Whether the token at `index` closes a bracket or a quote left open within the phrase ("Price (D-Newport
+    News)", 'the organisation "Public Rights Monitoring Centre"')."""
     inside = [t.text for t in doc[start:index]]
+    if doc[index].is_quote and doc[index].is_right_punct:
+        return any(t.is_quote and t.is_left_punct for t in doc[start:index])
     return doc[index].text == ")" and inside.count("(") > inside.count(")")
 
 

@@ -251,6 +251,31 @@ def test_a_dateline_of_two_places_is_not_part_of_the_speaker(extractor: ClaimExt
     assert (claim.speaker, claim.content) == ("Serbia", "Croatia on Wednesday of delaying a pipeline")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A translation's "according to information of X", and a report named by who gave it.
+        ("According to information of the police, around 4,500 tractors were on the road.", "the police"),
+        ("According to Kyodo News Agency report, the discharge began on Thursday.", "Kyodo News Agency"),
+        # Where the speaker said it, hung on the speaker by the parse, is not part of who spoke.
+        (
+            "A NATO official who wanted his name not to be given, in the statement he made to the Anadolu Agency, "
+            "said that the Alliance follows the developments closely.",
+            "A NATO official",
+        ),
+        # A quoted name right after its noun is part of who spoke.
+        (
+            'The human rights organisation "Public Rights Monitoring Centre" in the disseminated statement notes '
+            "that its monitors have documented 11 cases.",
+            'The human rights organisation "Public Rights Monitoring Centre"',
+        ),
+    ],
+)
+def test_speaker_phrases_of_translated_news(extractor: ClaimExtractor, text: str, speaker: str) -> None:
+    claims = extractor.extract(text)
+    assert claims[0].speaker == speaker
+
+
 def test_called_for_keeps_its_particle_in_the_content(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The opposition called for new elections."))
     assert (claim.speaker, claim.cue, claim.content) == ("The opposition", "called", "for new elections")
