@@ -400,6 +400,12 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         return None
     if _failed_to(token) or _cites_for(token) or _compared_figures(token):
         return None
+    outer = _saying_in_statement(token)
+    if outer is not None:
+        # "said in a statement which he issued on Monday that …": the parse hangs what was said on "issued".
+        cue, speaker = _cue_range(doc, outer), _speaker_of(outer)
+        content = _content_of(doc, token, lemma, speaker or (token.i, token.i))
+        return None if speaker is None or content is None else _Found(speaker, cue, content)
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     inverted = _inverted_speaker(token, lemma)
     if inverted is not None:
@@ -462,6 +468,16 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
             content = _trimmed(doc, citing.right_edge.i + 1, content[1]) or content
         return _Found(_subtree(cited), cue, content)
     return _Found(speaker, cue, content)
+
+
+def _saying_in_statement(verb: Any) -> Any:
+    """The cue of "said in a statement which he issued on Monday that …" for "issued": a verb in a relative
+    clause of the statement a cue was given in, where the parse hangs the clause said."""
+    statement = verb.head
+    if verb.dep_ != "relcl" or statement.lower_ not in cues.NOUN_CUES or statement.dep_ != "pobj":
+        return None
+    outer = statement.head.head
+    return outer if statement.head.dep_ == "prep" and cues.verb_lemma(outer.text) is not None else None
 
 
 def _inverted_speaker(verb: Any, lemma: str) -> tuple[int, int] | None:

@@ -271,6 +271,8 @@ def _named_for_kinds(
     for them, a judge by the court, a person by the side their first mention took (see each step)."""
     # "MEC chairperson Loveness Kaunda" after "The Malawi Electoral Commission" spoke (for Malawi).
     spelled = {_initials(p.fine_name): p for p in parties.values() if p.fine_name and len(p.fine_name.split()) > 1}
+    # "NARD dismissed …" after "the Nigerian Association of Resident Doctors" spoke.
+    spelled |= {_initials(p.name): p for p in parties.values() if p.kind == "group" and len(p.name.split()) > 1}
     companies = [
         org
         for org in facts.organisations

@@ -414,7 +414,24 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     if not found:
         return None
     organisation = max(found, key=len)
-    return facts.full_names.get(surname(organisation), organisation)
+    spelled = _spelled_out(organisation, phrase) if organisation.isupper() else None
+    return spelled or facts.full_names.get(surname(organisation), organisation)
+
+
+def _spelled_out(acronym: str, phrase: str) -> str | None:
+    """The name an acronym in brackets stands for, which the tagger may have missed: the words before it whose
+    initials it is ("the Nigerian Association of Resident Doctors (NARD)"), else the capitalised words before it
+    ("the German Farmers' Association (DBV)", named in its own language)."""
+    before = re.search(rf"([\w'’.-]+(?:\s+[\w'’.-]+)*)\s+\({re.escape(acronym)}\)", phrase)
+    if before is None:
+        return None
+    words = before.group(1).split()
+    for start in range(len(words)):
+        name = words[start:]
+        if name[0][:1].isupper() and "".join(w[0] for w in name if w[:1].isupper()) == acronym:
+            return " ".join(name)
+    capitalised = re.search(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*$", before.group(1))
+    return capitalised.group() if capitalised else None
 
 
 def head_word(phrase: str) -> str:
@@ -529,8 +546,11 @@ def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
         if child.dep_ == "appos" and child.i > ent.end - 1:
             yield doc[child.left_edge.i : child.right_edge.i + 1].text
     if root.dep_ == "appos" and root.head.i < ent.start:
+        # "The President of the German Farmers' Association (DBV), Hermann Wessels": all of it before the comma
+        # (without one, "the researcher Ana Paula Vasconcelos" where the tagger missed "Ana", the noun alone).
         head = root.head
-        yield doc[head.left_edge.i : head.i + 1].text
+        comma = doc[ent.start - 1].text == ","
+        yield doc[head.left_edge.i : ent.start - 1 if comma else head.i + 1].text
 
 
 def _home_country(text: str, lexicon: CountryLexicon) -> str | None:

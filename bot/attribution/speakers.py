@@ -61,6 +61,8 @@ DESCRIBED_LOOKBACK_TOKENS = 150
 ASSOCIATES = frozenset({"allies", "aides", "advisers", "advisors", "associates", "confidants", "loyalists"})
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
 _RELATIVES = frozenset({"WDT", "WP"})
+# Prepositions of whom a speaker spoke to or where, never of whom they speak for.
+_WHERE_OR_TO_WHOM = frozenset({"to", "in", "on", "during", "before", "after", "outside"})
 # Where words are exchanged, beside the noun cues: "in an interview", "during a conversation".
 _EXCHANGES = frozenset({"interview", "interviews", "conversation", "conversations", "briefing", "meeting"})
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
@@ -102,9 +104,11 @@ def _said_in(child: Any) -> bool:
 
 
 def _told_to(head: Any, child: Any) -> bool:
-    """ "declared Ruiz to the journalists": whom a name spoke to, which the parse hangs on the name after an
-    inverted verb (a noun keeps its "to": "the ambassador to the UN")."""
-    return bool(head.pos_ == "PROPN" and child.dep_ == "prep" and child.lower_ == "to" and head.head.i < head.i)
+    """ "declared Ruiz to the journalists", "said Wessels in front of the demonstrators": whom or where a name
+    spoke, which the parse hangs on the name after an inverted verb (a noun keeps its phrase: "the ambassador to
+    the UN"; a name keeps "of" and "from": "Brekke of the Fishermen's Association")."""
+    inverted = head.pos_ == "PROPN" and head.head.i < head.i
+    return bool(inverted and child.dep_ == "prep" and child.lower_ in _WHERE_OR_TO_WHOM)
 
 
 def _closes(doc: Any, start: int, index: int) -> bool:

@@ -263,6 +263,8 @@ def test_a_dateline_of_two_places_is_not_part_of_the_speaker(extractor: ClaimExt
             "said that the Alliance follows the developments closely.",
             "A NATO official",
         ),
+        # Where an inverted speaker spoke is not part of who spoke.
+        ('"One cannot always make more demands," said Wessels in front of the demonstrators.', "Wessels"),
         # A quoted name right after its noun is part of who spoke.
         (
             'The human rights organisation "Public Rights Monitoring Centre" in the disseminated statement notes '
@@ -274,6 +276,16 @@ def test_a_dateline_of_two_places_is_not_part_of_the_speaker(extractor: ClaimExt
 def test_speaker_phrases_of_translated_news(extractor: ClaimExtractor, text: str, speaker: str) -> None:
     claims = extractor.extract(text)
     assert claims[0].speaker == speaker
+
+
+def test_what_was_said_in_a_statement_issued_is_the_saying_verbs(extractor: ClaimExtractor) -> None:
+    text = (
+        "The army spokesman, Brigadier General Nabil Abdel-Rahim, said in a statement which he issued on Monday "
+        'evening that "the militia launched drones at the market".'
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue) == ("Brigadier General Nabil Abdel-Rahim", "said")
+    assert claim.content == 'that "the militia launched drones at the market"'
 
 
 def test_called_for_keeps_its_particle_in_the_content(extractor: ClaimExtractor) -> None:

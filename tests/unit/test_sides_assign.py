@@ -1083,6 +1083,29 @@ def test_bodies_spoken_for_by_their_officers(extractor: ClaimExtractor, text: st
     assert {c.side for c in claims if speaker in c.speaker} == {side}
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # The name an acronym stands for, by its initials.
+        (
+            "Nigeria's health ministry said the demands had been met.\n\n"
+            '"We did not strike for fun," said Dr Folake Adeyemi, president of the Nigerian Association of Resident '
+            "Doctors (NARD). NARD dismissed the ministry's figures.",
+            "Nigerian Association of Resident Doctors",
+        ),
+        # Or, named in its own language, by the capitalised words before it; the description before the comma.
+        (
+            "The ministry rejected the claim.\n\nThe President of the German Farmers' Association (DBV), Hermann "
+            'Wessels, spoke of a "slap in the face". "We were promised no new burdens," said Wessels.',
+            "German Farmers' Association",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_is_the_body_named_before_it(extractor: ClaimExtractor, text: str, side: str) -> None:
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims][1:] == [side] * (len(claims) - 1)
+
+
 def test_a_kind_of_director_names_no_body(extractor: ClaimExtractor) -> None:
     text = "Lyon denied the report. Sporting director Julien Marchetti accused Braga of raising the price."
     assert "Sporting" not in {c.side for c in assign_sides(text, extractor.extract(text)).claims}
