@@ -486,10 +486,18 @@ def without_outlet_names(phrase: str) -> str:
     return _outlet_pattern().sub(" ", phrase)
 
 
-# An outlet introduced by what it is: "Portuguese sports daily Record", "the state broadcaster ERR".
+# An outlet introduced by what it is: "Portuguese sports daily Record", "the state broadcaster ERR", and in
+# translations "the agency EFE", 'the agency "Interpressnews"'.
 OUTLET_KIND_THEN_NAME = re.compile(
-    r"\b(?:daily|newspaper|weekly|tabloid|broadcaster|news agency|news site|TV channel)\s+[A-Z][\w'’.-]*\s*$"
+    r"\b(?:daily|newspaper|weekly|tabloid|broadcaster|news agency|agency|news site|TV channel)\s+[\"“«]?[A-Z][\w'’.-]*"
+    r"[\"”»]?\s*$"
 )
+
+
+def outlet_name(phrase: str) -> str:
+    """ "EFE" for "the agency EFE", "Interpressnews" for 'agency "Interpressnews"': a translation's way of
+    naming an agency, without the kind and the quote marks."""
+    return re.sub(r"^(?:the\s+)?agency\s+", "", phrase, flags=re.IGNORECASE).strip('"“”«» ')
 
 
 def is_news_outlet(name: str) -> bool:

@@ -25,6 +25,7 @@ from bot.attribution.parties import (
     CountryLexicon,
     clean_name,
     is_news_outlet,
+    outlet_name,
     without_outlet_names,
 )
 from bot.attribution.relays import WIRE_AGENCIES
@@ -132,7 +133,7 @@ def classify_speaker(
     if JOINT.search(phrase):
         return Party("unknown", OTHER_SOURCES)  # "officials from both delegations and the Qatari mediators"
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
-        return Party("conduit", phrase)
+        return Party("conduit", outlet_name(phrase))
     management = MANAGEMENT_OF.match(phrase)
     if management:
         return Party("group", f"{management.group('body').capitalize()} management")  # "the hospital's management"

@@ -1106,6 +1106,16 @@ def test_an_acronym_in_brackets_is_the_body_named_before_it(extractor: ClaimExtr
     assert [c.side for c in claims][1:] == [side] * (len(claims) - 1)
 
 
+def test_an_agency_a_translation_names_by_its_kind_relays(extractor: ClaimExtractor) -> None:
+    text = (
+        "The army denied the attack.\n\nThe Ombudsman of the People, according to information of the agency EFE, "
+        "alerted that forty families had fled the village."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert assignment.conduits == ("EFE",)
+    assert "EFE" not in {side.name for side in assignment.sides}
+
+
 def test_a_kind_of_director_names_no_body(extractor: ClaimExtractor) -> None:
     text = "Lyon denied the report. Sporting director Julien Marchetti accused Braga of raising the price."
     assert "Sporting" not in {c.side for c in assign_sides(text, extractor.extract(text)).claims}

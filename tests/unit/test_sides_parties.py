@@ -56,7 +56,18 @@ def test_pronouns_and_iso_codes_are_not_countries(phrase: str) -> None:
     assert load_country_lexicon().country_in(phrase) is None
 
 
-@pytest.mark.parametrize("name", ["Reuters", "AFP", "the Associated Press", "Fox News Sunday", "The Daily Herald"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Reuters",
+        "AFP",
+        "the Associated Press",
+        "Fox News Sunday",
+        "The Daily Herald",
+        "the agency EFE",
+        'agency "Apsny"',
+    ],
+)
 def test_news_outlets_are_recognised(name: str) -> None:
     assert is_news_outlet(name)
 
