@@ -1496,7 +1496,9 @@ def _source_behind(source: Any) -> tuple[int, int]:
         of = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         giver = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if giver is not None:
-            return speakers.speaker_tokens(giver)
+            # to the end of the phrase: the parse may hang the rest of the giver's description on the material
+            # ("the words of the deputy prime minister for reintegration Andrei Ciobanu")
+            return speakers.speaker_tokens(giver)[0], max(speakers.speaker_tokens(giver)[1], source.right_edge.i + 1)
         named = [c for c in source.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if named and not any(c.dep_ in ("det", "poss") for c in source.children):
             return min(c.left_edge.i for c in named), source.i

@@ -10,6 +10,7 @@ power that stand for a government ("Kremlin", "White House", "Downing Street", "
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -449,6 +450,10 @@ def load_country_lexicon() -> CountryLexicon:
         # News writes "the Democratic Republic of Congo" as often as the official "… of the Congo"; without the
         # shorter form, "Republic of Congo" inside it would name its neighbour.
         candidates += [form.replace(" of the ", " of ") for form in candidates if " of the " in form]
+        # "Chișinău", "Bogotá": news in English writes most capitals without their accents as well (not "Malé",
+        # which would be "male", nor "San José", which would be the Californian city).
+        folded = {_without_accents(form) for form in candidates} - set(candidates)
+        candidates += [form for form in folded if form.lower() not in _FOLDED_FALSE_FRIENDS]
         for form in candidates:
             known = forms.get(form.lower())
             if form and (known is None or populations[known] * _MUCH_MORE_POPULOUS < populations[name]):
@@ -456,6 +461,15 @@ def load_country_lexicon() -> CountryLexicon:
     for form, name in {**INFORMAL_COUNTRY_NAMES, **SEATS_OF_POWER}.items():
         forms[form] = name
     return CountryLexicon(forms=forms, longest=max(len(f.split()) for f in forms))
+
+
+_FOLDED_FALSE_FRIENDS = frozenset({"male", "san jose"})
+
+
+def _without_accents(form: str) -> str:
+    """The form with diacritics taken off ("Chișinău" → "Chisinau")."""
+    decomposed = unicodedata.normalize("NFKD", form)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _capital_name(capital: str) -> str:

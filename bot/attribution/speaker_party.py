@@ -61,6 +61,7 @@ from bot.attribution.speaker_words import (
     NAME_LINKS,
     NATIONALITY_KIND_NAME,
     OFFICE_HOLDERS,
+    OFFICE_OF_PLACE,
     OFFICE_WORDS,
     ORGANISATION_NOUNS,
     ORGANISATION_UNITS,
@@ -71,6 +72,8 @@ from bot.attribution.speaker_words import (
     PEOPLE_OF_A_COUNTRY,
     PERSON_OF_ORGANISATION,
     PLACE_LINE,
+    PLACE_OF,
+    PORTFOLIO_WORDS,
     POSSESSIVE_STATEMENT,
     PRONOUNS,
     REPRESENTATIVE,
@@ -192,7 +195,7 @@ def classify_speaker(
     name = phrase if looks_like_name(phrase) else _trailing_name(phrase)
     if name:
         person = facts.full_names.get(surname(name), name)
-        country = _country_of_office(f"{phrase} ; {description}", position, facts)
+        country = _country_of_office(f"{phrase} ; {description}", position, facts, lexicon)
         if country:
             return Party("country", country, fine_name=person, names_country=True)
         if person not in facts.full_names.values() and set(words_of(name)[1:-1]) & NAME_LINKS:
@@ -336,7 +339,7 @@ def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
     return f"{name} Party" if match.group(2) == "Party" else name
 
 
-def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | None:
+def _country_of_office(words: str, position: int, facts: ArticleFacts, lexicon: CountryLexicon) -> str | None:
     """The country of the nearest "<country> <office>" mention for an office the speaker holds."""
     lowered = words.lower()
     # "community president Rosa Cruz Tito", "the association's president": an office of a body that is no state.
@@ -344,11 +347,19 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts) -> str | 
     candidates = [(abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices]
     if candidates:
         return min(candidates)[1]
-    if facts.home_country and offices & GOVERNMENT_OFFICES:
+    if facts.home_country and offices & GOVERNMENT_OFFICES and not _office_of_another(words, lexicon):
         # "ANKARA (Reuters) - … Finance Minister Mehmet Simsek said": a wire story gives a foreign minister's
         # country and leaves out its own.
         return facts.home_country
     return None
+
+
+def _office_of_another(words: str, lexicon: CountryLexicon) -> bool:
+    """ "minister of foreign affairs of Pridnestrovie": an office of a place named that is no country the data
+    knows (a breakaway region, a province), which is not the office of the country the story is filed from."""
+    office = OFFICE_OF_PLACE.search(words)
+    places = [m.group("place") for m in PLACE_OF.finditer(office.group("of"))] if office else []
+    return any(place.lower() not in PORTFOLIO_WORDS and not lexicon.country_in(place) for place in places)
 
 
 def _holds_state_office(lowered: str, title: str) -> bool:

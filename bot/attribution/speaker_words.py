@@ -105,8 +105,13 @@ HEAD_OF = re.compile(
     r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?)\s+of\s+"
     r"the\s+(?P<body>[a-z][a-z -]{2,60}?)\s*(?:,|$)"
 )
-# The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ".
-PLACE_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{2,40}?)(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s")
+# The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ", "BELGRADE/ZAGREB - ", and
+# the Russian agencies' "CHISINAU, 14 March. ".
+PLACE_LINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’/-]{2,40}?)"
+    r"(?:(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s"  # "NIAMEY, Aug 26 (Reuters) - "
+    r"|,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s)"  # "CHISINAU, 14 March. ", "MOSCOW, March 14. "
+)
 # Organs of a state that a wire story names without their country when they are the host country's own.
 STATE_ORGANS = word_set("ministry government army military police parliament presidency cabinet")
 # A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
@@ -262,4 +267,15 @@ LEGAL_FORM = re.compile(r"\s(?:GmbH|AG|Inc\.?|Ltd\.?|PLC|plc|LLC|S\.A\.|SE|N\.V\
 KINDS_OF_DIRECTOR = word_set(
     "sporting technical executive managing creative artistic general finance financial communications campaign"
     " program programme research medical country regional national film football commercial"
+)
+# "minister of foreign affairs of Pridnestrovie", "President of Republika Srpska": an office, then the places or
+# portfolios it is "of".
+OFFICE_OF_PLACE = re.compile(r"(?i:\b(?:minister|president|premier|leader|governor|head)\b)(?P<of>.*)")
+PLACE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+# Words after an office's "of" that name no place of its own: a portfolio ("Minister of Foreign Affairs",
+# "Minister of State") or the start of a state's long name ("President of the Republic of Moldova").
+PORTFOLIO_WORDS = word_set(
+    "foreign affairs defence defense interior internal economy economic finance finances health justice education"
+    " state labour labor trade agriculture energy environment culture transport industry tourism"
+    " republic kingdom federation union government people"
 )

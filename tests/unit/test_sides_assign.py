@@ -1116,6 +1116,22 @@ def test_an_agency_a_translation_names_by_its_kind_relays(extractor: ClaimExtrac
     assert "EFE" not in {side.name for side in assignment.sides}
 
 
+def test_a_story_filed_from_chisinau_the_russian_agencies_way(extractor: ClaimExtractor) -> None:
+    text = (
+        "CHISINAU, 14 March. The authorities of Moldova and of Pridnestrovie again could not agree.\n\n"
+        "According to the words of the deputy prime minister for reintegration Andrei Ciobanu, the post was opened "
+        "in line with the law.\n\n"
+        "The so-called minister of foreign affairs of Pridnestrovie Sergei Kulikov named the actions of Chisinau "
+        '"an economic blockade".'
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    side_of = {c.speaker: c.side for c in claims}
+    # The dateline gives the home country of a deputy prime minister named without one ...
+    assert side_of["the deputy prime minister for reintegration Andrei Ciobanu"] == "Moldova"
+    # ... but not of a minister of a breakaway region.
+    assert side_of["The so-called minister of foreign affairs of Pridnestrovie Sergei Kulikov"] != "Moldova"
+
+
 def test_a_kind_of_director_names_no_body(extractor: ClaimExtractor) -> None:
     text = "Lyon denied the report. Sporting director Julien Marchetti accused Braga of raising the price."
     assert "Sporting" not in {c.side for c in assign_sides(text, extractor.extract(text)).claims}

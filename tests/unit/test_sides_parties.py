@@ -45,13 +45,19 @@ from bot.attribution.parties import is_news_outlet, load_country_lexicon
         ("Bosnian Serb leaders", "Bosnia and Herzegovina"),
         ("Croat farmers", "Croatia"),
         ("Brussels", "European Union"),
+        # Capitals written without their accents.
+        ("Chisinau", "Moldova"),
+        ("officials in Bogota", "Colombia"),
     ],
 )
 def test_country_forms_lead_to_the_country(phrase: str, country: str) -> None:
     assert load_country_lexicon().country_in(phrase) == country
 
 
-@pytest.mark.parametrize("phrase", ["told us about it", "a source close to the talks", "IN THE NEWS", "am I"])
+@pytest.mark.parametrize(
+    "phrase",
+    ["told us about it", "a source close to the talks", "IN THE NEWS", "am I", "Male nurses", "San Jose police"],
+)
 def test_pronouns_and_iso_codes_are_not_countries(phrase: str) -> None:
     assert load_country_lexicon().country_in(phrase) is None
 
