@@ -20,6 +20,11 @@ def sides_of(assignment: SideAssignment) -> dict[str, str]:
     return {side.name: side.kind for side in assignment.sides}
 
 
+def side_by_speaker(extractor: ClaimExtractor, text: str) -> dict[str, str | None]:
+    """Each speaker's side, claims extracted from `text` (a speaker's last claim wins)."""
+    return {c.speaker: c.side for c in assign_sides(text, extractor.extract(text)).claims}
+
+
 def side_of(assignment: SideAssignment, content_start: str) -> str | None:
     return next(c.side for c in assignment.claims if c.content.startswith(content_start))
 
@@ -1124,8 +1129,7 @@ def test_a_story_filed_from_chisinau_the_russian_agencies_way(extractor: ClaimEx
         "The so-called minister of foreign affairs of Pridnestrovie Sergei Kulikov named the actions of Chisinau "
         '"an economic blockade".'
     )
-    claims = assign_sides(text, extractor.extract(text)).claims
-    side_of = {c.speaker: c.side for c in claims}
+    side_of = side_by_speaker(extractor, text)
     # The dateline gives the home country of a deputy prime minister named without one ...
     assert side_of["the deputy prime minister for reintegration Andrei Ciobanu"] == "Moldova"
     # ... but not of a minister of a breakaway region.
@@ -1144,8 +1148,7 @@ def test_a_title_names_the_body_that_spoke_under_it_not_another_holder(extractor
         "District of Columbia Attorney General Karl Racine said the policy ignores the law. Attorney General Jeff "
         "Sessions said asylum is available for those who flee persecution."
     )
-    claims = assign_sides(text, extractor.extract(text)).claims
-    side_of = {c.speaker: c.side for c in claims}
+    side_of = side_by_speaker(extractor, text)
     assert (
         side_of["Federal Commissioner Katrin Wolters"] == side_of["Germany's Federal Commissioner for Data Protection"]
     )
