@@ -114,6 +114,7 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "RIA Novosti",
     "Interfax",
     "Anadolu",
+    "AA",
     "Anadolu Agency",
     "ANSA",
     "EFE",

@@ -166,7 +166,7 @@ def classify_speaker(
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
         organisation = _organisation_in(description, facts) or _proper_name_in(appositive, lexicon)
         organisation = organisation or _body_before_role(description, lexicon)
-        if organisation:
+        if organisation and not is_news_outlet(organisation):  # not "to the question of the AA correspondent"
             return Party("group", organisation)
     is_person = surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:

@@ -106,11 +106,12 @@ HEAD_OF = re.compile(
     r"the\s+(?P<body>[a-z][a-z -]{2,60}?)\s*(?:,|$)"
 )
 # The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ", "BELGRADE/ZAGREB - ", and
-# the Russian agencies' "CHISINAU, 14 March. ".
+# the Russian agencies' "CHISINAU, 14 March. ", the Spanish-language "BOGOTÁ. ".
 PLACE_LINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/-]{2,40}?)"
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)"
     r"(?:(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s"  # "NIAMEY, Aug 26 (Reuters) - "
-    r"|,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s)"  # "CHISINAU, 14 March. ", "MOSCOW, March 14. "
+    r"|,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s"  # "CHISINAU, 14 March. ", "MOSCOW, March 14. "
+    r"|\.\s)"  # "BOGOTÁ. "
 )
 # Organs of a state that a wire story names without their country when they are the host country's own.
 STATE_ORGANS = word_set("ministry government army military police parliament presidency cabinet")

@@ -1136,6 +1136,22 @@ def test_a_story_filed_from_chisinau_the_russian_agencies_way(extractor: ClaimEx
     assert side_of["The so-called minister of foreign affairs of Pridnestrovie Sergei Kulikov"] != "Moldova"
 
 
+def test_a_spanish_language_dateline_gives_the_home_country(extractor: ClaimExtractor) -> None:
+    text = (
+        "BOGOTÁ. Venezuela said the border would stay closed.\n\n"
+        "Defence Minister Ana Ruiz said the troops would stay in Arauca."
+    )
+    assert side_by_speaker(extractor, text)["Defence Minister Ana Ruiz"] == "Colombia"
+
+
+def test_an_outlet_that_asked_is_not_whom_the_answer_speaks_for(extractor: ClaimExtractor) -> None:
+    text = (
+        "Greece denied the report. Diplomatic sources, to the question of the AA correspondent, stated that Turkey "
+        "does not recognise the claim."
+    )
+    assert "AA" not in side_by_speaker(extractor, text).values()
+
+
 def test_a_kind_of_director_names_no_body(extractor: ClaimExtractor) -> None:
     text = "Lyon denied the report. Sporting director Julien Marchetti accused Braga of raising the price."
     assert "Sporting" not in {c.side for c in assign_sides(text, extractor.extract(text)).claims}

@@ -87,10 +87,13 @@ def test_split_reopens_nested_tags_with_attributes(paragraphs: list[str], limit:
 @settings(max_examples=100, deadline=None)
 @given(text=HOSTILE)
 def test_split_text_never_cuts_an_entity(text: str) -> None:
-    for chunk in split_text(text * 5, 64):
+    chunks = split_text(text * 5, 64)
+    for chunk in chunks:
         assert not re.search(r"&[#\w]*$", chunk), "a chunk ends inside an entity"
-        assert not re.match(r"^[#\w]*;", chunk) or "&" not in text, "a chunk starts inside an entity"
         visible(chunk)
+    # A chunk that began inside an entity ("amp;" after a cut "&") would decode to other text than was given (a
+    # chunk may well begin with a ";" the text had: ";&" five times).
+    assert squeeze("".join(strip_tags(chunk) for chunk in chunks)) == squeeze(text * 5)
 
 
 def test_split_prefers_paragraph_boundaries() -> None:
