@@ -403,9 +403,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     outer = _saying_in_statement(token)
     if outer is not None:
         # "said in a statement which he issued on Monday that …": the parse hangs what was said on "issued".
-        cue, speaker = _cue_range(doc, outer), _speaker_of(outer)
-        content = _content_of(doc, token, lemma, speaker or (token.i, token.i))
-        return None if speaker is None or content is None else _Found(speaker, cue, content)
+        speaker = _speaker_of(outer)
+        content = _content_of(doc, token, lemma, speaker) if speaker is not None else None
+        return None if speaker is None or content is None else _Found(speaker, _cue_range(doc, outer), content)
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
     inverted = _inverted_speaker(token, lemma)
     if inverted is not None:
@@ -1086,8 +1086,12 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     if lemma in _ADDRESSEE_VERBS:
         # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
         objects = [c for c in objects if not _only_whom(c)]
-    told = next((clause for obj in objects if (clause := _told_clause(obj)) is not None), None)
-    if lemma in _ADDRESSEE_VERBS and told is not None:
+    told = (
+        next((c for obj in objects if (c := _told_clause(obj)) is not None), None)
+        if lemma in _ADDRESSEE_VERBS
+        else None
+    )
+    if told is not None:
         return _trimmed(doc, *_subtree(told))  # "told a briefing that the Philippines would file …"
     if objects:
         start = min(c.left_edge.i for c in objects)
@@ -1498,7 +1502,8 @@ def _source_behind(source: Any) -> tuple[int, int]:
         if giver is not None:
             # to the end of the phrase: the parse may hang the rest of the giver's description on the material
             # ("the words of the deputy prime minister for reintegration Andrei Ciobanu")
-            return speakers.speaker_tokens(giver)[0], max(speakers.speaker_tokens(giver)[1], source.right_edge.i + 1)
+            start, end = speakers.speaker_tokens(giver)
+            return start, max(end, source.right_edge.i + 1)
         named = [c for c in source.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if named and not any(c.dep_ in ("det", "poss") for c in source.children):
             return min(c.left_edge.i for c in named), source.i

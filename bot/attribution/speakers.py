@@ -59,12 +59,12 @@ LOOKAHEAD_CHARS = 1500
 DESCRIBED_LOOKBACK_TOKENS = 150
 # People who speak for someone the article has just named, when it does not repeat whom ("Allies insisted …").
 ASSOCIATES = frozenset({"allies", "aides", "advisers", "advisors", "associates", "confidants", "loyalists"})
-# Speaker phrases are cut before these dependents: they add clauses, not identity.
-_RELATIVES = frozenset({"WDT", "WP"})
 # Prepositions of whom a speaker spoke to or where, never of whom they speak for.
 _WHERE_OR_TO_WHOM = frozenset({"to", "in", "on", "during", "before", "after", "outside"})
 # Where words are exchanged, beside the noun cues: "in an interview", "during a conversation".
 _EXCHANGES = frozenset({"interview", "interviews", "conversation", "conversations", "briefing", "meeting"})
+# Speaker phrases are cut before these dependents: they add clauses, not identity.
+_RELATIVES = frozenset({"WDT", "WP"})
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
 
 
