@@ -190,7 +190,7 @@ def classify_speaker(
     if body:
         return Party("group", body)  # "The board of elections director, Raymond Okafor"
     member = PERSON_OF_ORGANISATION.match(phrase)
-    if member and not _names_government(member.group("organisation"), lexicon):
+    if member and _government_named(member.group("organisation"), lexicon) is None:
         return Party("group", member.group("organisation"))  # "Maria Lopez of the Immigrant Justice Network"
     name = phrase if looks_like_name(phrase) else _trailing_name(phrase)
     if name:
@@ -209,13 +209,14 @@ def classify_speaker(
     return Party("unknown", OTHER_SOURCES)
 
 
-def _names_government(phrase: str, lexicon: CountryLexicon) -> bool:
-    """Whether a phrase names a country other than inside the name of a body of learning or of civil society:
+def _government_named(phrase: str, lexicon: CountryLexicon) -> str | None:
+    """The country a phrase names other than inside the name of a body of learning or of civil society, if any:
     "analyst Celia Navarro of the University of the Philippines", "the Federation of German Consumer
     Organisations" speak for no government."""
-    if not lexicon.country_in(phrase):
-        return False
-    return not CIVIL_BODY_NAME.search(phrase) or lexicon.country_in(CIVIL_BODY_NAME.sub(" ", phrase)) is not None
+    country = lexicon.country_in(phrase)
+    if country is None or not CIVIL_BODY_NAME.search(phrase):
+        return country
+    return country if lexicon.country_in(CIVIL_BODY_NAME.sub(" ", phrase)) is not None else None
 
 
 def _body_before_role(phrase: str, lexicon: CountryLexicon) -> str | None:
@@ -267,7 +268,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if named_body and lexicon.country_in(named_body.group("nationality")):
         return Party("group", named_body.group("name"))  # "Portuguese club Sporting Braga" is the club, not Portugal
     affiliation = _affiliation_part(without_outlet_names(phrase))
-    country = lexicon.country_in(affiliation) if _names_government(affiliation, lexicon) else None
+    country = _government_named(affiliation, lexicon)
     if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY:
         # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
         return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))

@@ -20,6 +20,11 @@ def sides_of(assignment: SideAssignment) -> dict[str, str]:
     return {side.name: side.kind for side in assignment.sides}
 
 
+def sides_in(extractor: ClaimExtractor, text: str) -> list[str | None]:
+    """The side of each claim extracted from `text`, in order."""
+    return [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+
+
 def side_by_speaker(extractor: ClaimExtractor, text: str) -> dict[str, str | None]:
     """Each speaker's side, claims extracted from `text` (a speaker's last claim wins)."""
     return {c.speaker: c.side for c in assign_sides(text, extractor.extract(text)).claims}
@@ -903,7 +908,7 @@ def test_office_holders_of_bodies_that_are_no_state_and_courts_by_any_name(extra
         "evidence.\n\n"
         "Hydrologist Pablo Jofre of the University of Antofagasta said the ruling raised the bar."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides[:2] == ["First Environmental Court"] * 2
     assert sides[2] == "Rosa Cruz Tito"  # not Chile's government: she presides over a community
     assert sides[3:] == ["Andes Brine Resources", "Andes Brine Resources", "Analysts and experts"]
@@ -956,7 +961,7 @@ def test_a_ministry_spokesman_speaks_for_the_country_that_just_spoke(extractor: 
         "An analysis by Finnish cybersecurity company NorthShield supported the Polish account. The company said "
         "that malware samples shared code with earlier attacks."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides[:3] == ["Poland"] * 3
     assert sides[3:5] == ["Belarus"] * 2
     assert sides[-1] == "NorthShield"
@@ -1031,7 +1036,7 @@ def test_heads_and_presidents_of_the_bodies_in_a_local_dispute(extractor: ClaimE
         "The Association of Patients of Andalusia showed its concern. Its president, Carmen Espinosa, declared that "
         "the patients cannot be hostages of the conflict."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides == [
         "Regional Ministry of Health",
         "Regional Ministry of Health",
@@ -1189,7 +1194,7 @@ def test_a_countrys_doctors_on_strike_are_not_its_government(extractor: ClaimExt
         "Resident Doctors (NARD).\n\n"
         "Health Minister Aminu Bello denied that any doctor had been threatened."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     doctors = sides[0]
     assert sides[2] == doctors and doctors != "Nigeria"
     assert doctors not in (sides[1], sides[3])
@@ -1201,7 +1206,7 @@ def test_a_named_body_before_its_spokesman_is_his_side(extractor: ClaimExtractor
         "The Federal Competition Authority said the bank would have held 45 percent of the market.\n\n"
         '"They attacked our checkpoint," Al-Nasr spokesman Osama al-Fitouri told Reuters.'
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides == ["Federal Competition Authority"] * 2 + ["Al-Nasr"]
 
 
@@ -1214,7 +1219,7 @@ def test_a_senators_home_state_is_no_country_and_a_press_secretary_speaks_as_the
         "The White House said the president would veto the bill. White House press secretary Janelle Ortiz told "
         "reporters the administration was ready to negotiate."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides == ["Republicans", "White House", "White House"]
 
 
@@ -1238,7 +1243,7 @@ def test_a_title_held_in_the_organisation_that_just_spoke_and_the_eus_bodies(ext
         "The European Union said it was watching closely. European Commission spokesman Paolo Venturi said a "
         "fragmented approach risked overfishing."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides == ["Harland Ridge", "Harland Ridge", "European Union", "European Union"]
 
 
@@ -1248,7 +1253,7 @@ def test_a_regional_governor_speaks_for_the_country_the_story_is_filed_from(extr
         "Regional governor Taras Melnychuk said firefighters had worked through the night.\n\n"
         "Russia's defence ministry said its forces had hit military energy targets."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides == ["Ukraine", "Ukraine", "Russia"]
 
 
@@ -1279,7 +1284,7 @@ def test_someone_speaking_for_the_union_right_after_it_spoke_is_its(extractor: C
         "NARD dismissed the ministry's figures. The union's secretary-general, Dr Chinedu Nwosu, said only 40 "
         "percent of doctors had been paid."
     )
-    assert [c.side for c in assign_sides(text, extractor.extract(text)).claims] == ["NARD", "NARD"]
+    assert sides_in(extractor, text) == ["NARD", "NARD"]
 
 
 def test_residents_by_occupation_and_place_and_un_missions_by_acronym(extractor: ClaimExtractor) -> None:
@@ -1288,7 +1293,7 @@ def test_residents_by_occupation_and_place_and_un_missions_by_acronym(extractor:
         "Shopkeeper Khaled al-Zawi said he did not care who started it.\n\n"
         "UNSMIL spokeswoman Clara Benedetti said the mission was in contact with both sides."
     )
-    sides = [c.side for c in assign_sides(text, extractor.extract(text)).claims]
+    sides = sides_in(extractor, text)
     assert sides == ["Witnesses", "Witnesses", "United Nations"]
 
 
@@ -1297,4 +1302,4 @@ def test_whom_a_speaker_heads_in_a_relative_clause_is_their_side(extractor: Clai
         "Priya Raman, who heads the charity Blood Pressure Action, accused the regulator of putting out "
         "contradictory messages."
     )
-    assert [c.side for c in assign_sides(text, extractor.extract(text)).claims] == ["Blood Pressure Action"]
+    assert sides_in(extractor, text) == ["Blood Pressure Action"]
