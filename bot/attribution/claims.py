@@ -32,6 +32,7 @@ from itertools import pairwise
 from typing import Any
 
 from bot.attribution import cues, speakers
+from bot.attribution.datelines import dateline_at
 from bot.attribution.parties import word_set
 from bot.attribution.quotes import Quote, find_quotes, paragraph_spans
 from bot.attribution.relays import attributes_afterwards
@@ -291,13 +292,19 @@ def _with_paragraph_starts(doc: Any) -> Any:
 
 
 def _names_person(doc: Any, speaker: tuple[int, int], claim: Claim) -> bool:
-    """Whether a claim's speaker is a named person (as written, or a he/she resolved to one)."""
+    """Whether a claim's speaker is a person, named ("Mr Farage"), resolved from he/she, or one definite person
+    described by a role ("The head of mission of Onde Solidali, Giulia Ferraris", a name the tagger took for an
+    organisation): whom a "she said" right after refers to."""
     if not claim.speaker:
         return False
-    phrase: str = doc[speaker[0] : speaker[1]].text
-    if phrase.lower() in speakers.PERSON_PRONOUNS:
-        return claim.speaker != phrase
-    return speakers.is_person_name(doc, *speaker, claim.speaker)
+    phrase = doc[speaker[0] : speaker[1]]
+    if phrase.text.lower() in speakers.PERSON_PRONOUNS:
+        return bool(claim.speaker != phrase.text)
+    root = phrase.root
+    named_after = any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in phrase if t.head.i >= root.i)
+    role = root.lower_ in cues.PERSON_ROLES or named_after
+    described = role and root.tag_ == "NN" and doc[speaker[0]].lower_ == "the"
+    return described or speakers.is_person_name(doc, *speaker, claim.speaker)
 
 
 def _to_claim(
@@ -312,7 +319,9 @@ def _to_claim(
     content = _char_span(doc, found.content)
     if found.speaker is not None and found.speaker[0] < found.speaker[1] - 1:
         # "BELGRADE/ZAGREB - Serbia accused …": the parse hangs the dateline on the subject.
-        found = replace(found, speaker=(_after_dateline(doc, found.speaker[0]), found.speaker[1]))
+        after = _after_dateline(doc, found.speaker[0])
+        if after < found.speaker[1]:
+            found = replace(found, speaker=(after, found.speaker[1]))
     if found.speaker is None:
         speaker_name, speaker_span = "", None
     elif entities is None:
@@ -412,6 +421,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         said = _trimmed(doc, _after_dateline(doc, token.sent.start), token.i - 1)
         if said is not None:
             return _Found(inverted, cue, said)
+    as_stated = _as_stated_by(token, lemma)
+    if as_stated is not None:
+        return _Found(as_stated[0], cue, as_stated[1])
     speaker = _speaker_of(token)
     citing = _citing(token)
     cited = _cited_source(token, citing)
@@ -492,8 +504,8 @@ def _inverted_speaker(verb: Any, lemma: str) -> tuple[int, int] | None:
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
     start, end = verb.i + 1, verb.sent.end
-    while start < end and (doc[start].ent_type_ in ("DATE", "TIME") or doc[start].lower_ in _TIME_WORDS):
-        start += 1
+    while (past := _past_time(doc, _past_setting(doc, start, end), end)) > start:
+        start = past  # "declared on Monday in a note the minister …"
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     phrase = doc[start:end]
@@ -501,6 +513,51 @@ def _inverted_speaker(verb: Any, lemma: str) -> tuple[int, int] | None:
         return None  # no time between: "…, declared a state of emergency" is the government's act
     names = any(t.pos_ == "PROPN" or t.lower_ in cues.PERSON_ROLES | cues.GROUP_NOUNS for t in phrase)
     return (start, end) if names and phrase[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN") else None
+
+
+def _as_stated_by(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "As stated the Chairman of the Board of Naftogaz Oleksiy Chernenko in the conversation with journalists,
+    the Ukrainian side «will not sign …»", "As noted he …, the troops …": a translation from Russian or Ukrainian
+    ("Как заявил …") keeps the speaker after the verb of an "as" clause, and what was said is the sentence the
+    clause opens. The speaker's and the content's token ranges, if so."""
+    doc = verb.doc
+    opens = verb.i > 0 and doc[verb.i - 1].lower_ == "as" and doc[verb.i - 1].dep_ == "mark"
+    if not opens or lemma not in cues.SPEECH_VERBS or verb.dep_ != "advcl" or verb.head.i <= verb.i:
+        return None
+    comma = next((t.i for t in doc[verb.i + 1 : verb.head.i] if t.text == ","), None)
+    if comma is None:
+        return None
+    start = verb.i + 1
+    while (past := _past_time(doc, _past_setting(doc, start, comma), comma)) > start:
+        start = past  # "As said to the journalists on Monday the leader of …"
+    end = next((t.i for t in doc[start + 1 : comma] if t.dep_ == "prep" and t.head == verb), comma)
+    phrase = doc[start:end]
+    if not phrase or phrase[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ"):
+        return None  # "As noted above, …", "As reported by Reuters, …"
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    said = _trimmed(doc, comma + 1, verb.head.right_edge.i + 1)
+    return None if said is None else ((start, end), said)
+
+
+def _past_time(doc: Any, start: int, end: int) -> int:
+    """Past a time phrase the tagger may leave untagged ("declared yesterday the union")."""
+    while start < end and (doc[start].ent_type_ in ("DATE", "TIME") or doc[start].lower_ in _TIME_WORDS):
+        if _past_setting(doc, start, end) > start:
+            break  # "in a statement", not "in March"
+        start += 1
+    return start
+
+
+def _past_setting(doc: Any, start: int, end: int) -> int:
+    """Past where and to whom words were said, which a translation puts between an inverted verb and its speaker:
+    "declared in a note the minister …", "said to the journalists on Monday the leader …"."""
+    while start < end and doc[start].lower_ in _SETTING_OPENERS:
+        noun = next((t for t in doc[start + 1 : min(end, start + 4)] if t.pos_ == "NOUN"), None)
+        if noun is None or noun.lower_ not in cues.NOUN_CUES | _SETTINGS:
+            break
+        start = noun.i + 1
+    return start
 
 
 def _opening_participle_claim(doc: Any, token: Any) -> _Found | None:
@@ -761,11 +818,16 @@ def _phrasal_cue(verb: Any) -> str | None:
 _MOST_WORDS_BEFORE_COLON = 8
 # What a source gives, named in its place: "according to information of the police", "Kyodo News Agency report".
 _SOURCE_MATERIAL = frozenset({"information", "data", "words", "report", "reports", "figures", "estimates"})
+# Where and to whom words were said ("in a note", "to the journalists", "at the press conference").
+_SETTING_OPENERS = frozenset({"in", "to", "at", "during", "before", "for"})
+_SETTINGS = frozenset(
+    {"journalists", "reporters", "press", "media", "correspondent", "correspondents", "conference", "briefing"}
+    | {"interview", "conversation", "meeting", "note", "communiqué", "communique"}
+)
 # Words of a time phrase the tagger may leave untagged ("declared yesterday the union").
 _TIME_WORDS = frozenset(
     {"on", "in", "this", "last", "yesterday", "today", "tonight", "morning", "afternoon", "evening"}
 )
-_MOST_DATELINE_WORDS = 4
 
 
 def _quoted_cue_noun(doc: Any, verb: Any) -> tuple[int, int] | None:
@@ -1167,10 +1229,11 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
 def _after_dateline(doc: Any, start: int) -> int:
     """ "WASHINGTON ― Trump's obsession … is an insult, lawmakers said": the dateline opening the article's first
     sentence is where it was written, not what was said."""
-    for i in range(start, min(start + _MOST_DATELINE_WORDS, len(doc) - 1)):
-        if doc[i].text in _DASHES:
-            return i + 1 if i > start and all(t.is_upper or t.is_punct for t in doc[start:i]) else start
-    return start
+    dateline = dateline_at(doc.text, doc[start].idx) if start < len(doc) else None
+    if dateline is None:
+        return start
+    after = next((token.i for token in doc[start:] if token.idx >= dateline.span.end), start)
+    return after if after < len(doc) - 1 else start
 
 
 def _past_content_conjunct(verb: Any, heads: Sequence[Any], end: int) -> int:

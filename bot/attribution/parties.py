@@ -502,17 +502,19 @@ def without_outlet_names(phrase: str) -> str:
 
 
 # An outlet introduced by what it is: "Portuguese sports daily Record", "the state broadcaster ERR", and in
-# translations "the agency EFE", 'the agency "Interpressnews"'.
-OUTLET_KIND_THEN_NAME = re.compile(
-    r"\b(?:daily|newspaper|weekly|tabloid|broadcaster|news agency|agency|news site|TV channel)\s+[\"“«]?[A-Z][\w'’.-]*"
-    r"[\"”»]?\s*$"
+# translations "the agency EFE", 'the agency "Interpressnews"', 'the TV company "Imedi"', "the portal Portfolio".
+_OUTLET_KINDS = (
+    r"(?:daily|newspaper|weekly|tabloid|broadcaster|news agency|agency|news site|portal|TV channel|TV company|"
+    r"television company|radio station|radio)"
 )
+OUTLET_KIND_THEN_NAME = re.compile(rf"\b{_OUTLET_KINDS}\s+[\"“«]?(?P<name>[A-Z][\w'’.-]*)[\"”»]?\s*$")
 
 
 def outlet_name(phrase: str) -> str:
-    """ "EFE" for "the agency EFE", "Interpressnews" for 'agency "Interpressnews"': a translation's way of
-    naming an agency, without the kind and the quote marks."""
-    return re.sub(r"^(?:the\s+)?agency\s+", "", phrase, flags=re.IGNORECASE).strip('"“”«» ')
+    """ "EFE" for "the agency EFE", "Imedi" for 'the TV company "Imedi"', "Record" for "Portuguese sports daily
+    Record": an outlet named with what it is, by its name alone."""
+    introduced = OUTLET_KIND_THEN_NAME.search(phrase)
+    return introduced.group("name") if introduced else phrase.strip('"“”«» ')
 
 
 def is_news_outlet(name: str) -> bool:

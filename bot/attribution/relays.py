@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.attribution.cues import SPEECH_VERBS, verb_lemma
+from bot.attribution.datelines import Dateline
 from bot.attribution.parties import clean_name, is_news_outlet
 from bot.domain import Claim, Span
 
@@ -44,13 +45,6 @@ OPENING_ATTRIBUTION = re.compile(
     r"(?P<speaker>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?[A-Z][\w'’.-]*)\s+(?P<cue>[a-z]+)\s+(?:that\s+)?"
     r"(?P<rest>\S.*)",
     re.DOTALL,
-)
-# A wire story's opening: place in capitals, its country or state, date, agency, dash ("KYIV, March 3 (Reuters) -",
-# "OSTRAVA, Czech Republic, Oct 3 (Wire) - ").
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)?\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
-    r"(?:\((?P<agency>[^)\n]{1,40})\))?\s*[-–—]+\s*",
-    re.MULTILINE,
 )
 # Where an article names an outlet as the place something was said: "according to NBC News", "told Fox News".
 RELAY_MENTION = re.compile(
@@ -96,11 +90,11 @@ def relays(claim: Claim, claims: Sequence[Claim]) -> bool:
     )
 
 
-def outside_datelines(claim: Claim, datelines: Sequence[re.Match[str]], text: str) -> Claim:
+def outside_datelines(claim: Claim, datelines: Sequence[Dateline], text: str) -> Claim:
     """Wire copy opens with "KYIV, March 3 (Reuters) - ": a speaker or content that starts inside it is moved
     past it ("KYIV, March 3 … Ukraine accused" is spoken by Ukraine)."""
     for dateline in datelines:
-        span = Span(dateline.start(), dateline.end())
+        span = dateline.span
         if claim.speaker_span is not None and claim.speaker_span.overlaps(span) and claim.cue_span is not None:
             speaker = text[span.end : claim.cue_span.start].strip()
             if speaker and len(speaker.split()) <= 6 and claim.cue_span.start > span.end:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.attribution.cues import PERSON_ROLES
+from bot.attribution.datelines import datelines
 from bot.attribution.parties import (
     NEUTRAL_ROLES,
     CountryLexicon,
@@ -27,7 +28,6 @@ from bot.attribution.parties import (
     load_country_lexicon,
 )
 from bot.attribution.relays import (
-    DATELINE,
     WIRE_AGENCIES,
     attributes_afterwards,
     claim_start,
@@ -97,15 +97,15 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         raise ValueError("assign_sides was given the parse of a different text")
     lexicon = load_country_lexicon()
     facts = read_article(doc, lexicon)
-    datelines = list(DATELINE.finditer(text))
-    claims = [outside_datelines(claim, datelines, text) for claim in claims]
+    opening = list(datelines(text))
+    claims = [outside_datelines(claim, opening, text) for claim in claims]
     credited = [credit_original_speaker(claim, claims, text) for claim in claims]
     claims = [claim for claim, _ in credited]
     ordered = sorted(range(len(claims)), key=lambda i: claim_start(claims[i]))
 
     parties: dict[int, Party] = {}
     speakers: dict[int, str] = {}
-    conduits = [m.group("agency") for m in datelines if m.group("agency") and is_news_outlet(m.group("agency"))]
+    conduits = [d.agency for d in opening if d.agency and is_news_outlet(d.agency)]
     conduits += [outlet for _, outlet in credited if outlet]
     previous: tuple[Party, str] | None = None
     previous_end = 0  # where the previous party's claim ends: a body named after it may be who "the group" is
@@ -411,9 +411,12 @@ def _titled_by_voiced(speaker: str, facts: ArticleFacts, voiced: dict[str, tuple
 
 
 def _heads_previous(written: str, previous: Party) -> bool:
-    """ "The regional minister" right after a ministry spoke, "The managing director" right after a management:
-    the one who heads the body that has just spoken."""
-    words = written.lower().split()
+    """ "The regional minister" right after a ministry spoke, "The managing director" right after a management,
+    "the deputy minister Oleh Savchuk" right after a ministry: the one who heads the body that has just spoken."""
+    words = written.split()
+    while len(words) > 2 and words[-1][:1].isupper():
+        words.pop()  # "the deputy minister Oleh Savchuk": the role before the name
+    words = [word.lower() for word in words]
     bodies = BODIES_HEADED.get(words[-1], ()) if len(words) >= 2 and words[0] == "the" else ()
     spoke = f"{previous.name} {previous.fine_name or ''}".lower()
     return any(re.search(rf"\b{body}\b", spoke) for body in bodies)
@@ -527,21 +530,26 @@ def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon
     portfolio_after = MINISTER_OF_PORTFOLIO.search(lowered)
     voice = VOICE_FOR.match(phrase.strip())
     if portfolio is not None and portfolio.group(1) not in NOT_PORTFOLIOS:
-        wanted = [f"{portfolio.group(1)} ministry"]
+        portfolios = [portfolio.group(1)]
     elif portfolio_after is not None:
         # "the Deputy Minister of Internal Affairs Levan Beridze" after "the Ministry of Internal Affairs of Georgia"
         words = portfolio_after.group(1).split()
-        wanted = [f"ministry of {' '.join(words[:n])}" for n in (2, 1)]
+        portfolios = [" ".join(words[:2]), words[0]]
     elif voice is not None and head_word(voice.group("principal")) == "ministry":
         if lexicon.country_in(voice.group("principal")):
             return None
-        wanted = ["ministry"]
+        portfolios = []
     else:
         return None
+    # "Defence Minister Taro Nishikawa" after "the defence ministry" or "the Ministry of Defence of Japan"
+    forms = [rf"\b{re.escape(p)} ministry\b|\bministry of (?:the )?{re.escape(p)}\b" for p in portfolios] or [
+        r"\bministry\b"
+    ]
     fitting = [
         party
         for party, description in voiced.values()
-        if party.kind == "country" and any(form in description for form in wanted)
+        if (party.kind == "country" or (party.kind == "group" and head_word(party.name) == "ministry"))
+        and any(re.search(form, description) for form in forms)
     ]
     return _the_only(fitting)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from bot.attribution.cues import PERSON_ROLES
+from bot.attribution.datelines import opening_dateline
 from bot.attribution.parties import (
     INSTITUTION_ROLES,
     LEGAL_ROLES,
@@ -53,6 +54,7 @@ from bot.attribution.speaker_words import (
     INSTALLED_BY,
     JOINT,
     JURISDICTIONS,
+    KIND_INTRODUCES_NAME,
     KINDS_OF_DIRECTOR,
     LEGAL_FORM,
     LOCAL_PERSON,
@@ -71,7 +73,6 @@ from bot.attribution.speaker_words import (
     PARTY_NAME,
     PEOPLE_OF_A_COUNTRY,
     PERSON_OF_ORGANISATION,
-    PLACE_LINE,
     PLACE_OF,
     PORTFOLIO_WORDS,
     POSSESSIVE_STATEMENT,
@@ -416,7 +417,12 @@ def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: 
 
 def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     """The longest organisation the article names that occurs in the phrase; one that is really a person
-    ("Trump's press secretary") is given by the person's full name. A chamber is no member's side."""
+    ("Trump's press secretary") is given by the person's full name. A chamber is no member's side. A name after
+    the last comma is whose the description is ("The head of mission of Onde Solidali, Giulia Ferraris", a
+    person the tagger may take for an organisation): an organisation in the description comes first."""
+    description, _, name = phrase.rpartition(",")
+    if description and looks_like_name(name.strip()) and (inner := _organisation_in(description, facts)):
+        return inner
     lowered = phrase.lower()
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
     # "Interior Minister Xhelal Sveçla": a portfolio the tagger took for an organisation, not a party.
@@ -428,7 +434,8 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
         return None
     organisation = max(found, key=len)
     spelled = _spelled_out(organisation, phrase) if organisation.isupper() else None
-    return spelled or facts.full_names.get(surname(organisation), organisation)
+    person = facts.full_names.get(surname(organisation), organisation)
+    return spelled or (person if len(person.split()) > len(organisation.split()) else organisation)
 
 
 def _spelled_out(acronym: str, phrase: str) -> str | None:
@@ -515,6 +522,10 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             name = OWNER_PREFIX.sub("", clean_name(ent.text))
             if len(name) > 2 and name.lower() not in PRONOUNS and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
+    for introduced in KIND_INTRODUCES_NAME.finditer(doc.text):
+        name = introduced.group("name")
+        if not lexicon.country_in(name) and not is_news_outlet(name):
+            organisations.add(name)
     return ArticleFacts(
         descriptions={key: tuple(value) for key, value in descriptions.items()},
         full_names=full_names,
@@ -567,15 +578,13 @@ def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
 
 
 def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
-    """The country of the place line that opens one of the first paragraphs, if it names a known place."""
-    for paragraph in text.split("\n\n")[:3]:
-        match = PLACE_LINE.match(paragraph.strip())
-        if match:
-            # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
-            after_place = match.group().split(",")[1:2]
-            country = lexicon.country_in(match.group("place").title()) or lexicon.country_in("".join(after_place))
-            return None if country == EUROPEAN_UNION else country  # "BRUSSELS —": no government's home
-    return None
+    """The country of the dateline that opens the story, if it names a known place."""
+    dateline = opening_dateline(text)
+    if dateline is None:
+        return None
+    # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
+    country = lexicon.country_in(dateline.place.title()) or lexicon.country_in(dateline.region or "")
+    return None if country == EUROPEAN_UNION else country  # "BRUSSELS —": no government's home
 
 
 def _capitalised(phrase: str) -> str:

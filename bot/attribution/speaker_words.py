@@ -105,14 +105,6 @@ HEAD_OF = re.compile(
     r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?)\s+of\s+"
     r"the\s+(?P<body>[a-z][a-z -]{2,60}?)\s*(?:,|$)"
 )
-# The place line a wire story opens with: "NIAMEY, Aug 26 (Reuters) - ", "TBILISI — ", "BELGRADE/ZAGREB - ", and
-# the Russian agencies' "CHISINAU, 14 March. ", the Spanish-language "BOGOTÁ. ".
-PLACE_LINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{2,40}?)"
-    r"(?:(?:,[^\n]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*[—–-]+\s"  # "NIAMEY, Aug 26 (Reuters) - "
-    r"|,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\.\s"  # "CHISINAU, 14 March. ", "MOSCOW, March 14. "
-    r"|\.\s)"  # "BOGOTÁ. "
-)
 # Organs of a state that a wire story names without their country when they are the host country's own.
 STATE_ORGANS = word_set("ministry government army military police parliament presidency cabinet")
 # A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
@@ -200,6 +192,13 @@ NATIONALITY_KIND_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?P<nationality>[A-Z][\w-]+)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:club|company|firm|group|bank|carmaker|airline|team|union|federation|league|association)\s+"
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)$"
+)
+# An organisation introduced by its kind anywhere in the text: "the non-governmental organisation Onde Solidali",
+# "the NGO Onde Solidali", "the company Aegean Horizon Maritime", 'the union "Ziemia Lubelska"'. The name may be
+# one the tagger does not know for an organisation, or takes for a person.
+KIND_INTRODUCES_NAME = re.compile(
+    r"(?<!TV )(?<!television )(?<!media )\b(?:organi[sz]ation|NGO|company|firm|association|foundation|charity|"
+    r"union|federation|cooperative|movement|group)\s+[«\"“„]?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
 )
 # "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
 POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")

@@ -62,7 +62,9 @@ ASSOCIATES = frozenset({"allies", "aides", "advisers", "advisors", "associates",
 # Prepositions of whom a speaker spoke to or where, never of whom they speak for.
 _WHERE_OR_TO_WHOM = frozenset({"to", "in", "on", "during", "before", "after", "outside"})
 # Where words are exchanged, beside the noun cues: "in an interview", "during a conversation".
-_EXCHANGES = frozenset({"interview", "interviews", "conversation", "conversations", "briefing", "meeting"})
+_EXCHANGES = frozenset(
+    {"interview", "interviews", "conversation", "conversations", "briefing", "meeting", "commentary", "note"}
+)
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
 _RELATIVES = frozenset({"WDT", "WP"})
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
@@ -71,11 +73,14 @@ _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advc
 def speaker_tokens(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
     start, end = head.i, head.i + 1
+    said_in = next((child.i for child in head.children if _said_in(child)), None)
     for child in head.children:
         if _names_head(head, child):
             pass  # 'The human rights organisation "Public Rights Monitoring Centre"': its name, not an aside
-        elif child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child) or _said_in(child):
+        elif child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
             continue
+        elif said_in is not None and child.i >= said_in:
+            continue  # "The spokeswoman of Danubia Gáz in the commentary to the portal Portfolio": where and to whom
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
     doc = head.doc
@@ -153,7 +158,7 @@ def resolve(
     determiner = doc[start].lower_ if end - start > 1 else ""
     role = lower in cues.PERSON_ROLES
     named = next((c for c in root.children if c.dep_ == "appos" and c.i >= end and _is_named(c, role)), None)
-    if root.tag_ == "NN" and named is not None:
+    if (root.tag_ == "NN" or (role and root.tag_ == "NNP")) and named is not None:
         # "A lawyer representing several owners, Maria Delgado, accused …": the name the description is given
         return str(doc[slice(*speaker_tokens(named))].text)
     if end - start == 1 and root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
@@ -201,13 +206,23 @@ def resolve(
 
 def _ends_in_name(phrase: Any) -> bool:
     """Whether a description closes with a person's name of two words or more and no comma before it, as
-    machine translation writes "the head of the organisation Ketevan Abashidze"."""
+    machine translation writes "the head of the organisation Ketevan Abashidze" and "the Chief Minister of Tamil
+    Nadu K. Ilango in Chennai" (where they spoke comes after the name)."""
+    tokens = list(phrase)
+    place = next(
+        (t for t in tokens if t.dep_ == "prep" and t.lower_ in _WHERE_OR_TO_WHOM and t.i > phrase.root.i), None
+    )
+    if place is not None and place.head.ent_type_ == "PERSON":
+        tokens = tokens[: place.i - phrase.start]
     name = 0
-    for token in reversed(phrase):
+    for token in reversed(tokens):
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NOT_PERSON_LABELS:
             break
+        if token.i <= phrase.root.i:
+            break  # "The Wellingborough MP": the role itself is no part of a name
         name += 1
-    return name >= 2 and name < len(phrase) and phrase.root.pos_ == "NOUN"
+    role = phrase.root.pos_ == "NOUN" or phrase.root.lower_ in cues.PERSON_ROLES
+    return name >= 2 and name < len(tokens) and role
 
 
 def _is_named(token: Any, after_role: bool) -> bool:

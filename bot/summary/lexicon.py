@@ -63,7 +63,7 @@ VERB_REPLACEMENTS: dict[str, str] = {
 NEUTRAL_CUE_LEMMAS = word_set(
     """
     say tell add state note explain write report indicate comment remark reply respond answer mention
-    according describe tweet post stress emphasize emphasise reiterate repeat recall argue think believe
+    according tweet post stress emphasize emphasise reiterate repeat recall argue think believe
     """
 )
 # Idioms of saying that lead into the words like "said" does ("As the memo put it, …"): no lead either.

@@ -1303,3 +1303,34 @@ def test_whom_a_speaker_heads_in_a_relative_clause_is_their_side(extractor: Clai
         "contradictory messages."
     )
     assert sides_in(extractor, text) == ["Blood Pressure Action"]
+
+
+def test_a_minister_or_deputy_minister_after_their_ministry_spoke_is_its_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Ministry of Defence of Japan announced that the missile fell outside the zone. Defence Minister Taro"
+        " Nishikawa told the reporters that it cannot be tolerated. North Korea said the test was a success.\n\n"
+        "The Ministry for Infrastructure of Ukraine accused the Polish authorities of tolerating the blockade."
+        " According to the deputy minister Oleh Savchuk, over 2,100 trucks are waiting."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["Defence Minister Taro Nishikawa"] == "Japan"
+    assert sides["the deputy minister Oleh Savchuk"] == "Ukraine"
+
+
+def test_a_minister_after_a_ministry_named_without_its_country_is_that_ministry(extractor: ClaimExtractor) -> None:
+    text = (
+        "According to the Ministry of the Interior, the ship violated the decree. «The rules are valid for all»,"
+        " declared in a note the minister of the Interior Carlo Benedetti."
+    )
+    assert sides_in(extractor, text) == ["Ministry of the Interior", "Ministry of the Interior"]
+
+
+def test_an_organisation_introduced_by_its_kind_is_the_side_of_those_described_by_it(
+    extractor: ClaimExtractor,
+) -> None:
+    # The tagger takes "Giulia Ferraris" for an organisation and knows no "Onde Solidali".
+    text = (
+        "The ship of the non-governmental organisation Onde Solidali was detained in Lampedusa.\n\n"
+        "The head of mission of Onde Solidali, Giulia Ferraris, denied that the crew ignored the authorities."
+    )
+    assert sides_in(extractor, text) == ["Onde Solidali"]

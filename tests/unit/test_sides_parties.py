@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.attribution.parties import is_news_outlet, load_country_lexicon
+from bot.attribution.parties import is_news_outlet, load_country_lexicon, outlet_name
 
 
 @pytest.mark.parametrize(
@@ -72,10 +72,25 @@ def test_pronouns_and_iso_codes_are_not_countries(phrase: str) -> None:
         "The Daily Herald",
         "the agency EFE",
         'agency "Apsny"',
+        'the TV company "Imedi"',
+        "the portal Portfolio",
     ],
 )
 def test_news_outlets_are_recognised(name: str) -> None:
     assert is_news_outlet(name)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the agency EFE", "EFE"),
+        ('the TV company "Imedi"', "Imedi"),
+        ("Portuguese sports daily Record", "Record"),
+        ("Anadolu Agency", "Anadolu Agency"),
+    ],
+)
+def test_an_outlet_named_with_what_it_is_goes_by_its_name(phrase: str, name: str) -> None:
+    assert outlet_name(phrase) == name
 
 
 @pytest.mark.parametrize("name", ["Armenia", "Vladimir Putin", "the Armenian Defense Ministry", "good news"])

@@ -356,3 +356,9 @@ def test_display_speaker_drops_article_and_relative_clause() -> None:
 )
 def test_a_speaker_on_its_side_line_does_not_repeat_the_side(speaker: str, side: str, shown: str) -> None:
     assert speaker_on_side(speaker, side) == shown
+
+
+def test_a_description_keeps_its_verb_as_its_content_needs_it() -> None:
+    text = "She described the increase as ‘tone deaf during a crisis’."
+    described = claim_in(text, "She", "described", "the increase as ‘tone deaf during a crisis’")
+    assert point_text(described, text, 20) == "described the increase as ‘tone deaf during a crisis’."
