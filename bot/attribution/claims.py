@@ -503,9 +503,7 @@ def _inverted_speaker(verb: Any, lemma: str) -> tuple[int, int] | None:
         return None  # not ", citing the many Americans who …": a participle's object is what it cites
     if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
-    start, end = verb.i + 1, verb.sent.end
-    while (past := _past_time(doc, _past_setting(doc, start, end), end)) > start:
-        start = past  # "declared on Monday in a note the minister …"
+    start, end = _past_time_and_setting(doc, verb.i + 1, verb.sent.end), verb.sent.end
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     phrase = doc[start:end]
@@ -527,9 +525,7 @@ def _as_stated_by(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, in
     comma = next((t.i for t in doc[verb.i + 1 : verb.head.i] if t.text == ","), None)
     if comma is None:
         return None
-    start = verb.i + 1
-    while (past := _past_time(doc, _past_setting(doc, start, comma), comma)) > start:
-        start = past  # "As said to the journalists on Monday the leader of …"
+    start = _past_time_and_setting(doc, verb.i + 1, comma)  # "As said to the journalists on Monday the leader …"
     end = next((t.i for t in doc[start + 1 : comma] if t.dep_ == "prep" and t.head == verb), comma)
     phrase = doc[start:end]
     if not phrase or phrase[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON", "ADJ"):
@@ -538,6 +534,14 @@ def _as_stated_by(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, in
         return None
     said = _trimmed(doc, comma + 1, verb.head.right_edge.i + 1)
     return None if said is None else ((start, end), said)
+
+
+def _past_time_and_setting(doc: Any, start: int, end: int) -> int:
+    """Past what a translation puts between a verb and the speaker after it, in any order: when ("on Monday"),
+    where and to whom ("in a note", "to the journalists")."""
+    while (past := _past_time(doc, _past_setting(doc, start, end), end)) > start:
+        start = past
+    return start
 
 
 def _past_time(doc: Any, start: int, end: int) -> int:
@@ -554,7 +558,7 @@ def _past_setting(doc: Any, start: int, end: int) -> int:
     "declared in a note the minister …", "said to the journalists on Monday the leader …"."""
     while start < end and doc[start].lower_ in _SETTING_OPENERS:
         noun = next((t for t in doc[start + 1 : min(end, start + 4)] if t.pos_ == "NOUN"), None)
-        if noun is None or noun.lower_ not in cues.NOUN_CUES | _SETTINGS:
+        if noun is None or noun.lower_ not in _SETTINGS:
             break
         start = noun.i + 1
     return start
@@ -816,13 +820,15 @@ def _phrasal_cue(verb: Any) -> str | None:
 
 
 _MOST_WORDS_BEFORE_COLON = 8
+# More tokens than the longest dateline has ("OSTRAVA, Czech Republic, Oct 3 (Wire) - " has 12).
+_MOST_DATELINE_TOKENS = 40
 # What a source gives, named in its place: "according to information of the police", "Kyodo News Agency report".
 _SOURCE_MATERIAL = frozenset({"information", "data", "words", "report", "reports", "figures", "estimates"})
 # Where and to whom words were said ("in a note", "to the journalists", "at the press conference").
 _SETTING_OPENERS = frozenset({"in", "to", "at", "during", "before", "for"})
-_SETTINGS = frozenset(
-    {"journalists", "reporters", "press", "media", "correspondent", "correspondents", "conference", "briefing"}
-    | {"interview", "conversation", "meeting", "note", "communiqué", "communique"}
+_SETTINGS = cues.NOUN_CUES | word_set(
+    "journalists reporters press media correspondent correspondents conference briefing interview conversation"
+    " meeting note"
 )
 # Words of a time phrase the tagger may leave untagged ("declared yesterday the union").
 _TIME_WORDS = frozenset(
@@ -1228,12 +1234,27 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
 
 def _after_dateline(doc: Any, start: int) -> int:
     """ "WASHINGTON ― Trump's obsession … is an insult, lawmakers said": the dateline opening the article's first
-    sentence is where it was written, not what was said."""
-    dateline = dateline_at(doc.text, doc[start].idx) if start < len(doc) else None
+    sentence is where it was written, not what was said. Only the line around `start` is read: this runs for
+    every candidate claim, and the whole text of a parse is rebuilt each time it is asked for."""
+    if start >= len(doc):
+        return start
+    line_start = next(
+        (i for i in range(start, max(start - _MOST_DATELINE_TOKENS, 0) - 1, -1) if i == 0 or _ends_line(doc[i - 1])),
+        None,
+    )
+    if line_start is None:
+        return start  # further into its line than any dateline runs
+    window = doc[line_start : line_start + 2 * _MOST_DATELINE_TOKENS]
+    dateline = dateline_at(window.text, doc[start].idx - window.start_char)
     if dateline is None:
         return start
-    after = next((token.i for token in doc[start:] if token.idx >= dateline.span.end), start)
+    end = window.start_char + dateline.span.end
+    after = next((token.i for token in doc[start:] if token.idx >= end), start)
     return after if after < len(doc) - 1 else start
+
+
+def _ends_line(token: Any) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _past_content_conjunct(verb: Any, heads: Sequence[Any], end: int) -> int:

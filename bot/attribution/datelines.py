@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from bot.domain import Span
 
@@ -56,7 +57,7 @@ def dateline_at(text: str, index: int) -> Dateline | None:
 
 def opening_dateline(text: str) -> Dateline | None:
     """The dateline of the story: the one opening one of its first paragraphs."""
-    for paragraph_start in _paragraph_starts(text)[:_OPENING_PARAGRAPHS]:
+    for paragraph_start in islice(_paragraph_starts(text), _OPENING_PARAGRAPHS):
         match = DATELINE.match(text, paragraph_start)
         if match is not None and _is_dateline(match):
             return _dateline(match)
@@ -90,6 +91,7 @@ def _dateline(match: re.Match[str]) -> Dateline:
     )
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    return [start + len(text[start:]) - len(text[start:].lstrip()) for start in starts]
+def _paragraph_starts(text: str) -> Iterator[int]:
+    """Where each paragraph's first character stands (blank lines separate paragraphs)."""
+    for match in re.finditer(r"(?:\A|\n\s*\n)\s*(?=\S)", text):
+        yield match.end()
