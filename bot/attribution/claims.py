@@ -217,10 +217,10 @@ class ClaimExtractor:
         earlier_speakers: list[tuple[int, str]] = []  # people quoted so far: (token index, resolved name)
         for candidate in found:
             claim = _within_paragraph(text, _to_claim(text, doc, candidate, entities, earlier_speakers), paragraphs)
-            if claim is not None and candidate.speaker is not None and _names_person(doc, candidate.speaker, claim):
-                earlier_speakers.append((candidate.speaker[0], claim.speaker))
             if claim is None or _quoted(claim.cue_span, quotes):
                 continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
+            if candidate.speaker is not None and _names_person(doc, candidate.speaker, claim):
+                earlier_speakers.append((candidate.speaker[0], claim.speaker))
             sentence_end = doc[candidate.cue[0]].sent.end_char
             claims.append(_as_dash_dialogue(text, _grow_to_quotes(text, claim, quotes, sentence_end)))
         claims.extend(_headline_claims(text, paragraphs))

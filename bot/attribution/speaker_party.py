@@ -421,7 +421,8 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     the last comma is whose the description is ("The head of mission of Onde Solidali, Giulia Ferraris", a
     person the tagger may take for an organisation): an organisation in the description comes first."""
     description, _, name = phrase.rpartition(",")
-    if description and looks_like_name(name.strip()) and (inner := _organisation_in(description, facts)):
+    named = name.strip()[:1].isupper() and looks_like_name(name.strip())  # not ", of the Indigenous Land …"
+    if description and named and (inner := _organisation_in(description, facts)):
         return inner
     lowered = phrase.lower()
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]

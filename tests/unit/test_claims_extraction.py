@@ -1690,3 +1690,14 @@ def test_where_and_to_whom_a_spokeswoman_spoke_is_no_part_of_the_speaker(extract
 def test_a_capitalised_role_given_a_name_in_apposition_is_that_person(extractor: ClaimExtractor) -> None:
     text = 'The Commander of the Navy, Sardar Mohammad-Reza Bahrami, emphasized: "The strait is our red line."'
     assert only(extractor.extract(text)).speaker == "Sardar Mohammad-Reza Bahrami"
+
+
+def test_a_speaker_named_inside_a_quote_is_not_whom_he_said_after_it_means(extractor: ClaimExtractor) -> None:
+    # "The governor speaks of legality" is the cacique's words about the governor, not another speaker.
+    text = (
+        "The cacique Joaquim Karo Munduruku, of the Indigenous Land Sawré Muybu, said that invaders opened new"
+        ' roads. "We denounced it, and nobody appeared. The governor speaks of legality, but the invaders are the'
+        ' illegal ones," he affirmed.\n\nThe Secretariat of Environment (Semas) denied that there was omission.'
+    )
+    affirmed = next(c for c in extractor.extract(text) if c.cue == "affirmed")
+    assert affirmed.speaker == "The cacique Joaquim Karo Munduruku, of the Indigenous Land Sawré Muybu"

@@ -1334,3 +1334,12 @@ def test_an_organisation_introduced_by_its_kind_is_the_side_of_those_described_b
         "The head of mission of Onde Solidali, Giulia Ferraris, denied that the crew ignored the authorities."
     )
     assert sides_in(extractor, text) == ["Onde Solidali"]
+
+
+def test_a_body_after_the_comma_is_whom_a_named_person_speaks_for(extractor: ClaimExtractor) -> None:
+    text = (
+        "The cacique Joaquim Karo Munduruku, of the Indigenous Land Sawré Muybu, said that invaders opened new"
+        " roads at the border of the territory. The complaints of the Munduruku have gone unanswered for a"
+        " year."
+    )
+    assert sides_in(extractor, text) == ["Indigenous Land Sawré Muybu"]
