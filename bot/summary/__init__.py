@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from bot.attribution.cues import past_tense
+from bot.attribution.datelines import dateline_at
 from bot.attribution.relays import claim_extent
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.attribution.speaker_words import PRONOUNS
@@ -167,6 +168,8 @@ def _opens_sentence(claim: Claim, text: str, body: str) -> bool:
     if not body[:1].isupper():
         return False
     before = text[: claim.content_span.start].rstrip(" \t")
+    if dateline_at(text, len(before) - 1) is not None:
+        return True  # "OSTRAVA, Czech Republic, Oct 3 (Wire) - Thousands of workers walked off …"
     return not before or before[-1] in ".!?:\n" or before[-1] in OPENING_QUOTES
 
 

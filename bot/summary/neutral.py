@@ -51,6 +51,9 @@ DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[-…]\s")
 # Where a phrase can end when no clause break is near: before a preposition or a subordinating word.
+# A sentence's last word and its closing mark, before the next sentence's capital.
+SENTENCE_END = re.compile(r"(?P<word>[\w’']+)[.!?](?=\s+[«\"“„‘']?[A-Z])")
+ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr", "sr"})
 PHRASE_BREAK = re.compile(
     r"\s(?=(?:in|on|at|near|after|before|during|with|without|from|for|by|over|under|following|amid|despite|"
     r"because|while|although|since|when|where|which|who)\s)"
@@ -417,8 +420,12 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
         return around
     closing = open_quote_closer(kept)
     kept = kept.rstrip(",;:—–… ")
-    if not closing:
-        kept = _without_dangling_words(kept, max(2, max_words * 2 // 5))
+    least = max(2, max_words * 2 // 5)
+    # Inside a quote the cut goes after the last whole sentence («… the reliable transit state.» rather than «…
+    # The threats from»), else before the words left dangling: what is kept stays verbatim either way.
+    opening = len(kept) - len(segments(kept)[-1].text) if closing else len(kept)
+    ends = [end for end in _sentence_ends(kept) if end > opening and len(kept[:end].split()) >= least]
+    kept = kept[: ends[-1]] if closing and ends else _without_dangling_words(kept, least)
     return f"{kept}{closing} …" if closing else f"{kept} …"
 
 
@@ -439,6 +446,16 @@ def _around_cut_quote(flat: str, kept: str, max_words: int) -> str | None:
     if len(before.split()) >= max_words * 2 // 5:
         return f"{_without_dangling_words(before, max(2, max_words * 2 // 5))} …"
     return None
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences end inside `text`: after ".", "!" or "?" and before a capital, not after a title ("Mr.")
+    or an initial ("U.S.")."""
+    return [
+        match.end()
+        for match in SENTENCE_END.finditer(text)
+        if match.group("word").lower() not in ABBREVIATIONS and len(match.group("word")) > 1
+    ]
 
 
 def _without_dangling_words(kept: str, min_words: int) -> str:

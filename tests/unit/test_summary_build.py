@@ -218,6 +218,11 @@ def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> N
             "The vote was fair",
             "said: The vote was fair.",
         ),
+        (
+            "TBILISI, Oct 27 (Reuters) - Turnout was high, the Central Election Commission said.",
+            "Turnout was high",
+            "said: Turnout was high.",  # the dateline ends no sentence, but what follows it opens one
+        ),
     ],
 )
 def test_said_introduces_a_sentence_with_a_colon_and_a_clause_without(text: str, content: str, shown: str) -> None:

@@ -281,6 +281,19 @@ def test_shortening_cuts_at_a_clause_and_closes_open_quotes() -> None:
     assert shorten("one two three, four five six seven eight nine", 7) == "one two three …"
 
 
+def test_a_cut_inside_a_quote_falls_after_its_last_whole_sentence() -> None:
+    text = (
+        "Andriy Koval: «Ukraine fulfilled and fulfils all the obligations of the reliable transit state. The "
+        "threats from Budapest do not help to the dialogue between the companies»."
+    )
+    assert shorten(text, 20) == (
+        "Andriy Koval: «Ukraine fulfilled and fulfils all the obligations of the reliable transit state.» …"
+    )
+    # A title's full stop ends no sentence; without a sentence end the quote loses its dangling words.
+    text = "he said “Mr. Smith and the U.S. Army went there to see the things that nobody else wanted to see at all”"
+    assert shorten(text, 14) == "he said “Mr. Smith and the U.S. Army went there to see the things” …"
+
+
 def test_a_cut_never_leaves_a_quote_cut_short() -> None:
     """ "feared for" in quote marks reads as all the officer said: a quote with a few words left is kept whole,
     a longer one is left out when enough comes before it."""
