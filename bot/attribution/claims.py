@@ -303,7 +303,8 @@ def _names_person(doc: Any, speaker: tuple[int, int], claim: Claim) -> bool:
     root = phrase.root
     named_after = any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in phrase if t.head.i >= root.i)
     role = root.lower_ in cues.PERSON_ROLES or named_after
-    described = role and root.tag_ == "NN" and doc[speaker[0]].lower_ == "the"
+    # "The President of the Cauvery Delta Farmers' Federation S. Ranganathan": the role may be capitalised
+    described = role and root.tag_ in ("NN", "NNP") and doc[speaker[0]].lower_ == "the"
     return described or speakers.is_person_name(doc, *speaker, claim.speaker)
 
 
@@ -718,7 +719,26 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
             return _trimmed(doc, start, token.left_edge.i)
         if _trailing_consequence(token, end) and token.left_edge.i > start + 3:
             return _trimmed(doc, start, token.left_edge.i)
+        parallel = token.i != verb.i and _parallel_report(verb, first=True) is not None
+        if parallel and (comma := _parallel_report(token)) is not None and comma > start + 1:
+            return _trimmed(doc, start, comma)
     return content
+
+
+def _parallel_report(token: Any, *, first: bool = False) -> int | None:
+    """ "Karnataka said – no water to give, Tamil Nadu said – order of Supreme Court is being violated": a
+    speaker's own "X said –", as translated headlines set two sides side by side (the second one after a
+    comma). Where the comma before the second stands, if so; for the `first`, where its subject starts."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if subject is None or cues.verb_lemma(token.lower_) is None or token.i + 1 >= len(token.doc):
+        return None
+    after = token.doc[token.i + 1].text
+    if after not in _DASHES and after != ":":
+        return None
+    if first:
+        return int(subject.left_edge.i)
+    comma = subject.left_edge.i - 1
+    return comma if comma > 0 and token.doc[comma].text == "," else None
 
 
 def _trailing_consequence(token: Any, end: int) -> bool:

@@ -2,10 +2,10 @@
 
 "KYIV, March 3 (Reuters) - ", "OSTRAVA, Czech Republic, Oct 3 (Wire) - ", "WASHINGTON ― ", "BELGRADE/ZAGREB - ",
 and in translations "CHISINAU, 14 March. ", "BOGOTÁ. ", "Kyiv, 14 March. ", "Dorohusk (PAP). ", "(ANSA) - LAMPEDUSA,
-9 AUGUST - ", "YEREVAN, 24 APRIL, ARMENPRESS. ". The place is no speaker and no part of what was said,
-its country is the story's home (a bare "the ministry" is that country's), and an agency in brackets relays.
-One pattern serves the claim extractor, the relay reader and the side assigner, so the three agree on what a
-dateline is.
+9 AUGUST - ", "YEREVAN, 24 APRIL, ARMENPRESS. ", "(Seoul=Yonhap News) Reporter Lee Seo-yeon = ", "[Nemuro] ". The
+place is no speaker and no part of what was said, its country is the story's home (a bare "the ministry" is that
+country's), and an agency in brackets relays. One pattern per style serves the claim extractor, the relay reader
+and the side assigner, so the three agree on what a dateline is.
 """
 
 from __future__ import annotations
@@ -26,6 +26,13 @@ _DATE = (  # "Oct 3", "March 3, 2024", "14 March", "9 AUGUST"
 _AGENCY = r"(?:\s*\((?P<agency>[^)\n]{1,40})\)|,\s+(?P<trail_agency>[A-Z]{3,}(?=\.)))?"  # "(Reuters)", ", ARMENPRESS."
 _CLOSE = r"(?:\s*[-–—―]+\s*|(?<=[A-ZÀ-Þa-z0-9)])\.\s+)"  # a dash, or a full stop after the place, date or agency
 DATELINE = re.compile(rf"^{_LEAD_AGENCY}{_PLACE}{_REGION}{_DATE}{_AGENCY}{_CLOSE}", re.MULTILINE)
+# East Asian wire style, translated: "(Seoul=Yonhap News) Reporter Lee Seo-yeon = ", "[Nemuro] ".
+BRACKETED_DATELINE = re.compile(
+    r"^(?:\((?P<place>[A-Z][\w .'’-]{1,30}?)\s*=\s*(?P<agency>[^)=\n]{1,40})\)"
+    r"(?:\s*(?:Reporters?|Correspondents?)\s+[^=\n]{1,60}?\s*=)?"
+    r"|\[(?P<bracketed>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\])\s*",
+    re.MULTILINE,
+)
 
 # Where a dateline can stand: the first paragraphs of the story, after the headline.
 _OPENING_PARAGRAPHS = 3
@@ -41,27 +48,37 @@ class Dateline:
 
 def datelines(text: str) -> Iterator[Dateline]:
     """Each dateline opening a line of the text."""
-    for match in DATELINE.finditer(text):
-        if _is_dateline(match):
-            yield _dateline(match)
+    for line in re.finditer(r"^", text, re.MULTILINE):
+        dateline = _dateline_from(text, line.start())
+        if dateline is not None:
+            yield dateline
 
 
 def dateline_at(text: str, index: int) -> Dateline | None:
     """The dateline that covers the character at `index`, if the line it stands on opens with one."""
-    line_start = text.rfind("\n", 0, index) + 1
-    match = DATELINE.match(text, line_start)
-    if match is None or not _is_dateline(match) or not match.start() <= index < match.end():
-        return None
-    return _dateline(match)
+    dateline = _dateline_from(text, text.rfind("\n", 0, index) + 1)
+    return dateline if dateline is not None and dateline.span.start <= index < dateline.span.end else None
 
 
 def opening_dateline(text: str) -> Dateline | None:
     """The dateline of the story: the one opening one of its first paragraphs."""
     for paragraph_start in islice(_paragraph_starts(text), _OPENING_PARAGRAPHS):
-        match = DATELINE.match(text, paragraph_start)
-        if match is not None and _is_dateline(match):
-            return _dateline(match)
+        dateline = _dateline_from(text, paragraph_start)
+        if dateline is not None:
+            return dateline
     return None
+
+
+def _dateline_from(text: str, start: int) -> Dateline | None:
+    """The dateline opening the text at `start`, in either style, if one does."""
+    match = DATELINE.match(text, start)
+    if match is not None and _is_dateline(match):
+        return _dateline(match)
+    bracketed = BRACKETED_DATELINE.match(text, start)
+    if bracketed is None:
+        return None
+    place = bracketed.group("place") or bracketed.group("bracketed")
+    return Dateline(Span(bracketed.start(), bracketed.end()), place.strip(), None, bracketed.group("agency"))
 
 
 def _is_dateline(match: re.Match[str]) -> bool:

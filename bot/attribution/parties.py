@@ -166,6 +166,47 @@ NEWS_OUTLETS: tuple[str, ...] = (
     "The Hill",
     "CNBC",
     "MSNBC",
+    "KCNA",
+    "Rodong Sinmun",
+    "CCTV",
+    "CGTN",
+    "Global Times",
+    "People's Daily",
+    "Sputnik",
+    "Press TV",
+    "AzerTac",
+    "BelTA",
+    "KUNA",
+    "QNA",
+)
+# Outlets a state runs: what one reports on its own account (not relaying someone) is that state's word, as
+# "North Korea's Korean Central News Agency claimed …" is North Korea's. Outlet → country as countryinfo spells it.
+STATE_MEDIA: dict[str, str] = {
+    "kcna": "North Korea",
+    "korean central news agency": "North Korea",
+    "rodong sinmun": "North Korea",
+    "xinhua": "China",
+    "cctv": "China",
+    "cgtn": "China",
+    "global times": "China",
+    "people's daily": "China",
+    "tass": "Russia",
+    "ria novosti": "Russia",
+    "sputnik": "Russia",
+    "irna": "Iran",
+    "press tv": "Iran",
+    "azertac": "Azerbaijan",
+    "belta": "Belarus",
+    "kuna": "Kuwait",
+    "qna": "Qatar",
+    "saudi press agency": "Saudi Arabia",
+    "vietnam news agency": "Vietnam",
+    "granma": "Cuba",
+}
+# "the Russian state news agency", "Iran's state-run television": an outlet the article says a state runs.
+STATE_RUN = re.compile(
+    r"\bstate(?:-run|-owned|-controlled)?\s+(?:news\s+agency|media|television|tv|broadcaster|radio|newspaper|agency)\b",
+    re.IGNORECASE,
 )
 OUTLET_NAME_ENDINGS: tuple[str, ...] = (
     "news",
@@ -529,6 +570,18 @@ def is_news_outlet(name: str) -> bool:
     if len(words) < 2 or not name.strip()[:1].isupper():
         return False
     return words[-1] in OUTLET_NAME_ENDINGS or "news" in words
+
+
+def state_media_country(phrase: str, lexicon: CountryLexicon) -> str | None:
+    """The country whose state runs the outlet a speaker phrase names ("North Korea's Korean Central News
+    Agency", "the KCNA", "Iran's state television"), if the article or the outlet's name says so."""
+    lowered = phrase.lower()
+    listed = next(
+        (country for outlet, country in STATE_MEDIA.items() if re.search(rf"\b{re.escape(outlet)}\b", lowered)), None
+    )
+    if listed is not None:
+        return listed
+    return lexicon.country_in(phrase) if STATE_RUN.search(phrase) else None
 
 
 def clean_name(phrase: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from bot.attribution.cues import PERSON_ROLES
+from bot.attribution.cues import PERSON_ROLES, verb_lemma
 from bot.attribution.datelines import datelines
 from bot.attribution.parties import (
     NEUTRAL_ROLES,
@@ -26,6 +26,7 @@ from bot.attribution.parties import (
     clean_name,
     is_news_outlet,
     load_country_lexicon,
+    state_media_country,
 )
 from bot.attribution.relays import (
     WIRE_AGENCIES,
@@ -192,7 +193,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
                 party = previous[0]
             speaker = _full_name(speaker, facts)
         if party.kind == "conduit" and not (relays(claim, claims) and attributes_afterwards(claim)):
-            party = _own_report(party)
+            party = _own_report(party, written, lexicon, names_a_source=_names_its_source(claim, claims, text))
         elif is_relay_formula(claim, claims, text) and party.kind in ("group", "person", "unknown"):
             party = Party("conduit", clean_name(claim.speaker))
         if party.kind == "conduit":
@@ -371,9 +372,20 @@ def _build_sides(claims: Sequence[Claim], parties: dict[int, Party], ordered: Se
     return tuple(sorted(sides, key=lambda side: side.kind == "neutral"))
 
 
-def _own_report(party: Party) -> Party:
-    """A newspaper's own finding ("the New York Times reported that …") is a neutral source; a wire agency's
-    unsourced report stays the article's own reporting, credited to no side."""
+def _names_its_source(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """ "State news agency TASS cited the defence ministry", "…, TASS reported.": an outlet passing on words
+    whose source the article gives."""
+    cited = bool(claim.cue) and verb_lemma(claim.cue.split()[0].lower()) in ("cite", "quote")
+    return cited or is_relay_formula(claim, claims, text)
+
+
+def _own_report(party: Party, written: str, lexicon: CountryLexicon, *, names_a_source: bool) -> Party:
+    """A state outlet's own report ("KCNA claimed …") is its state's word; a newspaper's own finding ("the New
+    York Times reported that …") is a neutral source; a wire agency's unsourced report stays the article's own
+    reporting, credited to no side. An outlet that names its source only passes the words on."""
+    state = None if names_a_source else state_media_country(f"{written} {party.name}", lexicon)
+    if state is not None:
+        return Party("country", state, fine_name=party.name, names_country=True)
     if party.name.lower() in WIRE_AGENCIES:
         return party
     return Party("neutral", party.name)
@@ -577,6 +589,11 @@ def _unnamed_body_of(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party
         body = head_of.group("body")
     elif principal.startswith("the ") and principal.islower():
         body = principal.removeprefix("the ")
+    elif principal.startswith("the ") and principal[4:5].isupper():
+        # "The spokesman of the Fifth Fleet, Commander Daniel Reyes" after "The Fifth Fleet of the Navy of
+        # America" spoke: a body named in full is the party that was described by that name.
+        name = re.escape(principal.removeprefix("the ").lower())
+        return _the_only([party for party, description in voiced.values() if re.search(rf"\b{name}\b", description)])
     else:
         return None
     stems = {word.removesuffix("s") for word in body.split() if len(word) > 3}
@@ -655,7 +672,8 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     title = without_trailing_name(" ".join(words)).split()
     if previous[0].kind == "group" and _organisation_title(title) and len(title) < len(words):
         return True  # "Lyon denied any wrongdoing. Sporting director Julien Marchetti accused Braga …"
-    return words[0].lower() in BARE_VOICES and looks_like_name(" ".join(words[1:]))
+    # "Spokesman Dmitry Peskov", not "spokeswoman of Danubia Gáz", who speaks for the body she names
+    return words[0].lower() in BARE_VOICES and words[1][:1].isupper() and looks_like_name(" ".join(words[1:]))
 
 
 def _organisation_title(title: list[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -51,6 +51,7 @@ from bot.attribution.speaker_words import (
     HEAD_BOUNDARY,
     HOME_STATE,
     HONORIFICS,
+    INITIALLED_NAME,
     INSTALLED_BY,
     JOINT,
     JURISDICTIONS,
@@ -61,6 +62,7 @@ from bot.attribution.speaker_words import (
     MANAGEMENT_OF,
     NAME_BEFORE_KIND,
     NAME_LINKS,
+    NATIONAL_ORGANS,
     NATIONALITY_KIND_NAME,
     OFFICE_HOLDERS,
     OFFICE_OF_PLACE,
@@ -77,11 +79,13 @@ from bot.attribution.speaker_words import (
     PORTFOLIO_WORDS,
     POSSESSIVE_STATEMENT,
     PRONOUNS,
+    REGION_HEAD,
     REPRESENTATIVE,
     RIGHTS_BODY,
     STATE_ORGANS,
     TITLES,
     UN_MISSION,
+    UNIT_OF,
     UNNAMED_KINDS_OF_NO_SIDE,
     US_PARTY_WORDS,
     VOICE_FOR,
@@ -169,6 +173,9 @@ def classify_speaker(
         organisation = organisation or _body_before_role(description, lexicon)
         if organisation and not is_news_outlet(organisation):  # not "to the question of the AA correspondent"
             return Party("group", organisation)
+    if facts.home_country and NATIONAL_ORGANS.search(phrase) and not FORMER.match(phrase):
+        # "(Seoul=Yonhap News) … A military official told …": the armed forces of the country the story is from.
+        return Party("country", facts.home_country, fine_name=_capitalised(phrase))
     is_person = surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
@@ -193,6 +200,9 @@ def classify_speaker(
     member = PERSON_OF_ORGANISATION.match(phrase)
     if member and _government_named(member.group("organisation"), lexicon) is None:
         return Party("group", member.group("organisation"))  # "Maria Lopez of the Immigrant Justice Network"
+    member_of = _organisation_before_initialled_name(phrase)
+    if member_of is not None:
+        return Party("group", member_of)  # "the Cauvery Delta Farmers' Federation S. Ranganathan"
     name = phrase if looks_like_name(phrase) else _trailing_name(phrase)
     if name:
         person = facts.full_names.get(surname(name), name)
@@ -268,8 +278,16 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     named_body = NATIONALITY_KIND_NAME.match(phrase)
     if named_body and lexicon.country_in(named_body.group("nationality")):
         return Party("group", named_body.group("name"))  # "Portuguese club Sporting Braga" is the club, not Portugal
+    introduced = KIND_INTRODUCES_NAME.search(phrase)
+    neutral_kind = _role_of(words, head_word(phrase), NEUTRAL_ROLES)  # 'The human rights organisation "…"'
+    if introduced and introduced.group("name") in facts.organisations and not neutral_kind:
+        # 'The National Joint-Stock Company «Naftogaz of Ukraine»' is the company, whatever country it names.
+        return Party("group", introduced.group("name"))
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = _government_named(affiliation, lexicon)
+    region = _region_headed(phrase, lexicon) if country is None else None
+    if region is not None:
+        return Party("group", region)  # "the Chief Minister of Tamil Nadu K. Ilango" speaks for Tamil Nadu
     if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY:
         # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
         return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
@@ -287,12 +305,43 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if role:
         institution = head in INSTITUTION_ROLES and organisation
         return Party("neutral", organisation if institution and organisation else role)
-    if organisation and organisation.lower() != phrase.lower() and not looks_like_name(phrase):
+    # "Chairman of the Board of Naftogaz Oleksiy Chernenko" is capitalised throughout but opens with a role.
+    named = looks_like_name(phrase) and phrase.split()[0].lower() not in PERSON_ROLES
+    if organisation and organisation.lower() != phrase.lower() and not named:
         return Party("group", organisation)
     if organisation and facts.home_country and head_word(organisation) in STATE_ORGANS:
         # "OSTRAVA, Czech Republic - … the Labour Ministry said": a ministry of the country the story is from.
         return Party("country", facts.home_country, fine_name=organisation)
     return None
+
+
+def _organisation_before_initialled_name(phrase: str) -> str | None:
+    """The organisation machine translation runs a person's initialled name into ("Cauvery Delta Farmers'
+    Federation S. Ranganathan"), when the words before the name end with a kind of organisation."""
+    initialled = INITIALLED_NAME.search(phrase)
+    if initialled is None:
+        return None
+    body = re.search(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$", phrase[: initialled.start()].strip())
+    if body is None or body.group().split()[-1].lower() not in ORGANISATION_NOUNS:
+        return None
+    return body.group()
+
+
+def _region_headed(phrase: str, lexicon: CountryLexicon) -> str | None:
+    """The region (a state or province no country data lists) whose government the phrase's office heads,
+    without a person's name run on after it ("Tamil Nadu" of "Chief Minister of Tamil Nadu K. Ilango")."""
+    match = REGION_HEAD.search(phrase)
+    if match is None:
+        return None
+    region = match.group("region") or match.group("owner")
+    initialled = INITIALLED_NAME.search(f" {region}")
+    if initialled is not None:
+        region = region[: initialled.start()].strip()
+    elif match.group("region") and len(region.split()) > 2:
+        region = " ".join(region.split()[:-2])  # "Governor of Lagos State Babajide Sanwo-Olu"
+    if not region or region.lower() in PORTFOLIO_WORDS or lexicon.country_in(region):
+        return None
+    return region
 
 
 def _seat_spoken_for(phrase: str, lexicon: CountryLexicon) -> str:
@@ -434,6 +483,9 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     if not found:
         return None
     organisation = max(found, key=len)
+    unit = UNIT_OF.match(organisation)
+    if unit and unit.group("organisation") in found:
+        organisation = unit.group("organisation")  # "the Chairman of the Board of Naftogaz" speaks for Naftogaz
     spelled = _spelled_out(organisation, phrase) if organisation.isupper() else None
     person = facts.full_names.get(surname(organisation), organisation)
     return spelled or (person if len(person.split()) > len(organisation.split()) else organisation)
@@ -502,7 +554,7 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         if LEGAL_FORM.search(ent.text):
             organisations.add(clean_name(ent.text))  # "Nordwolke GmbH", which the tagger may take for a person
         elif ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
-            name = clean_name(ent.text)
+            name = _without_words_before_initials(clean_name(ent.text))
             keys = _name_keys(name)
             for key in keys:
                 if len(name.split()) > len(full_names.get(key, "").split()):
@@ -527,6 +579,14 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         name = introduced.group("name")
         if not lexicon.country_in(name) and not is_news_outlet(name):
             organisations.add(name)
+    for organisation in list(organisations):
+        person = _person_after(organisation, organisations)
+        if person is not None:
+            # "the Board of Naftogaz Oleksiy Chernenko", one entity to the tagger: the board, then its chairman.
+            organisations.discard(organisation)
+            organisations.add(organisation.removesuffix(person).strip())
+            for key in _name_keys(person):
+                full_names.setdefault(key, person)
     return ArticleFacts(
         descriptions={key: tuple(value) for key, value in descriptions.items()},
         full_names=full_names,
@@ -536,6 +596,25 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         titled_mentions=_titled_mentions(doc.text, lexicon),
         governed=_the_one_government(doc.text, lexicon),
     )
+
+
+def _without_words_before_initials(name: str) -> str:
+    """ "K. Ilango" of "Tamil Nadu K. Ilango", a place the tagger ran into an initialled name (two words or more
+    before the initials: "John F. Kennedy" stays whole)."""
+    initialled = INITIALLED_NAME.search(f" {name}")
+    return initialled.group("name") if initialled and len(name[: initialled.start()].split()) >= 2 else name
+
+
+def _person_after(organisation: str, organisations: Collection[str]) -> str | None:
+    """The person's name that machine translation runs into an organisation's ("Board of Naftogaz Oleksiy
+    Chernenko"): two or three capitalised words after another organisation the article names, if any."""
+    for other in organisations:
+        if other == organisation or f" {other} " not in f" {organisation}":
+            continue
+        rest = f" {organisation}".split(f" {other} ", 1)[1].split()
+        if 2 <= len(rest) <= 3 and all(word[:1].isupper() and word.isalpha() for word in rest):
+            return " ".join(rest)
+    return None
 
 
 def _the_one_government(text: str, lexicon: CountryLexicon) -> str | None:
@@ -620,7 +699,8 @@ def _short_company_name(phrase: str, organisation: str) -> bool:
     """ "Veltrava" of "Veltrava Motors", "Harland Ridge" of "Harland Ridge Partners": a company's name without the
     word that says it is one."""
     words, short = organisation.split(), phrase.split()
-    return len(words) > len(short) and words[: len(short)] == short and words[-1].lower() in COMPANY_NAME_ENDINGS
+    ending = words[-1].lower() in COMPANY_NAME_ENDINGS or LEGAL_FORM.search(f" {words[-1]}") is not None
+    return len(words) > len(short) and words[: len(short)] == short and ending  # "Danubia Gáz" of "… Zrt."
 
 
 def _holds_office(description: str) -> bool:

@@ -107,6 +107,13 @@ HEAD_OF = re.compile(
 )
 # Organs of a state that a wire story names without their country when they are the host country's own.
 STATE_ORGANS = word_set("ministry government army military police parliament presidency cabinet")
+# National bodies, which (unlike a city's police) speak for the state wherever the article names them without a
+# country: "A military official", "The Joint Chiefs of Staff" of a story filed from Seoul.
+NATIONAL_ORGANS = re.compile(
+    r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|joint chiefs of staff|coast guard|cabinet|"
+    r"presidential office)\b",
+    re.IGNORECASE,
+)
 # A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
 PARTY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*(?<!['’]s)\s+)+)(party|Party)\b")
 # People and bodies that act for a state, besides the titled offices in TITLES.
@@ -196,9 +203,12 @@ NATIONALITY_KIND_NAME = re.compile(
 # An organisation introduced by its kind anywhere in the text: "the non-governmental organisation Onde Solidali",
 # "the NGO Onde Solidali", "the company Aegean Horizon Maritime", 'the union "Ziemia Lubelska"'. The name may be
 # one the tagger does not know for an organisation, or takes for a person.
+# A capitalised kind starts a name of its own ("Union Pacific") unless the name after it is quoted ('The National
+# Joint-Stock Company «Naftogaz of Ukraine»').
+_KINDS = "organi[sz]ation|NGO|company|firm|association|foundation|charity|union|federation|cooperative|movement|group"
 KIND_INTRODUCES_NAME = re.compile(
-    r"(?<!TV )(?<!television )(?<!media )\b(?:organi[sz]ation|NGO|company|firm|association|foundation|charity|"
-    r"union|federation|cooperative|movement|group)\s+[«\"“„]?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+    rf"(?<!TV )(?<!television )(?<!media )\b(?:(?:{_KINDS})\s+[«\"“„]?|(?i:{_KINDS})\s+[«\"“„])"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
 )
 # "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
 POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")
@@ -253,6 +263,21 @@ BODIES_HEADED: dict[str, tuple[str, ...]] = {
     "chair": ("board", "committee", "council"),
 }
 # "The management of the hospital": a body named by its part and what it runs.
+# The head of a region's government and the region: "the Chief Minister of Tamil Nadu K. Ilango", "Karnataka's
+# Chief Minister Ramesh Gowda", "Governor of Lagos State". The region speaks through its head.
+_REGION_HEADS = r"(?i:chief minister|governor|premier|state president|regional president)"
+REGION_HEAD = re.compile(
+    rf"\b{_REGION_HEADS}\s+of\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})"
+    rf"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})['’]s\s+{_REGION_HEADS}\b"
+)
+# A person's name written with initials, closing a phrase: "S. Ranganathan", "K. Ilango".
+INITIALLED_NAME = re.compile(r"\s(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)$")
+# A body within an organisation that the article also names: "Board of Naftogaz", "Supervisory Board of Orlen".
+UNIT_OF = re.compile(
+    r"^(?:(?:supervisory|executive|management)\s+)?(?:board|management|presidium|press service|press office)\s+of\s+"
+    r"(?:the\s+)?(?P<organisation>.+)$",
+    re.IGNORECASE,
+)
 MANAGEMENT_OF = re.compile(r"^(?:the\s+)?management\s+of\s+(?:the\s+)?(?P<body>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)
 # A body named by its kind with the role of who speaks for it: "The board of elections director", "the city
 # planning office spokeswoman".
@@ -262,7 +287,10 @@ BODY_THEN_ROLE = re.compile(
     re.IGNORECASE,
 )
 # The legal form closing a company's name: no person's name ends so.
-LEGAL_FORM = re.compile(r"\s(?:GmbH|AG|Inc\.?|Ltd\.?|PLC|plc|LLC|S\.A\.|SE|N\.V\.|B\.V\.|Corp\.?|Co\.)$")
+LEGAL_FORM = re.compile(
+    r"\s(?:GmbH|AG|KG|Inc\.?|Ltd\.?|PLC|plc|LLC|LLP|S\.A\.|SE|N\.V\.|B\.V\.|Corp\.?|Co\.|S\.p\.A\.|SpA|S\.r\.l\.|"
+    r"Srl|SRL|S\.L\.|SAS|Zrt\.?|Nyrt\.?|Kft\.?|Oyj?|ASA|A/S|AB|PJSC|OJSC|JSC|Pty|Bhd)$"
+)
 # Words before "director" that say what is directed, not whose director it is: "Sporting director Julien Marchetti".
 KINDS_OF_DIRECTOR = word_set(
     "sporting technical executive managing creative artistic general finance financial communications campaign"

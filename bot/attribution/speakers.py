@@ -23,6 +23,7 @@ Names inside quotation marks are left out by the caller: they are what speakers 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -65,6 +66,12 @@ _WHERE_OR_TO_WHOM = frozenset({"to", "in", "on", "during", "before", "after", "o
 _EXCHANGES = frozenset(
     {"interview", "interviews", "conversation", "conversations", "briefing", "meeting", "commentary", "note"}
 )
+# Kinds of organisation an article may write before the name ("the company Aegean Horizon Maritime").
+KINDS_NAMED_BEFORE = frozenset(
+    {"company", "firm", "organisation", "organization", "group", "union", "association", "foundation", "charity"}
+)
+# An initial in a person's name: "K." of "K. Ilango".
+INITIAL = re.compile(r"[A-Z]\.")
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
 _RELATIVES = frozenset({"WDT", "WP"})
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
@@ -76,10 +83,13 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     said_in = next((child.i for child in head.children if _said_in(child)), None)
     for child in head.children:
         if _names_head(head, child):
-            pass  # 'The human rights organisation "Public Rights Monitoring Centre"': its name, not an aside
-        elif child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
+            # 'The human rights organisation "Public Rights Monitoring Centre"': its name, not an aside, though
+            # the name's own asides are ("the company Aegean Horizon Maritime, the owner of the tanker").
+            end = max(end, speaker_tokens(child)[1])
             continue
-        elif said_in is not None and child.i >= said_in:
+        if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
+            continue
+        if said_in is not None and child.i >= said_in:
             continue  # "The spokeswoman of Danubia Gáz in the commentary to the portal Portfolio": where and to whom
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
@@ -96,9 +106,17 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
 
 
 def _names_head(head: Any, child: Any) -> bool:
-    """A quoted name right after a noun, with no comma between: what the noun is called."""
+    """A name right after a noun, with no comma between, quoted or capitalised: what the noun is called ('the
+    organisation "Public Rights Monitoring Centre"', "the company Aegean Horizon Maritime")."""
     opening = child.left_edge
-    return bool(child.dep_ == "appos" and opening.i == head.i + 1 and opening.is_quote and opening.is_left_punct)
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else head
+    if after.is_quote and after.is_left_punct and after.head == head:
+        opening = after  # 'Company «Naftogaz of Ukraine»': the parse hangs the quote mark on the noun
+    if child.dep_ != "appos" or opening.i != head.i + 1:
+        return False
+    quoted = opening.is_quote and opening.is_left_punct
+    named = head.tag_ == "NN" and opening.pos_ == "PROPN" and child.pos_ == "PROPN"
+    return bool(quoted or named)
 
 
 def _said_in(child: Any) -> bool:
@@ -142,7 +160,16 @@ def _mention(entity: Any) -> str:
             start -= 1
             continue
         break
-    return str(doc[start : entity.end].text)
+    end = entity.end
+    if end - start > 1 and doc[end - 1].tag_ == "IN":
+        # "the Border Directorate of the FSB of" + "Russia": the tagger cut the name before a place in it
+        if end < len(doc) and doc[end].ent_iob_ == "B":
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        else:
+            end -= 1
+    return str(doc[start:end].text)
 
 
 def resolve(
@@ -177,6 +204,8 @@ def resolve(
         return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
         return itself  # "The European Union's election observation mission": named by whose it is
+    if any(_names_head(root, child) and child.i < end for child in root.children):
+        return itself  # "the company Aegean Horizon Maritime": the phrase names its speaker
     if determiner in ("the", "this") and _ends_in_name(phrase):
         return itself  # "The spokeswoman of the ministry Tamar Gelashvili": the phrase names its speaker
     if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
@@ -449,7 +478,10 @@ def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
     described = any(c.dep_ == "appos" and c.lower_ in cues.PERSON_ROLES for c in phrase.root.children)
     # "Ferreira's agent, Rodrigo Paiva": a description given a name after it.
     described = described or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in phrase.root.children)
-    return role or described or phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
+    # "… Farmers' Federation S. Ranganathan": an initial before a closing proper noun writes a person's name.
+    initialled = len(phrase) > 2 and INITIAL.fullmatch(phrase[-2].text) is not None and phrase[-1].pos_ == "PROPN"
+    person = phrase.root.ent_type_ == "PERSON" or phrase[-1].text in _surnames(doc.ents)
+    return role or described or initialled or person
 
 
 def _is_person(entity: Any, surnames: frozenset[str] = frozenset()) -> bool:
@@ -569,7 +601,15 @@ def _nearest(
             return False
         if words is not None:
             return bool(words & {token.lower_ for token in entity})
-        return word is None or word in _mention(entity).lower()
+        # "the company" is "… Acme Company", or "the … company Seaborne Risk Analytics" named by its kind (not
+        # "the nominee" for "vice presidential nominee Tim Kaine": a role is no kind of body).
+        kind_before = (
+            entity.label_ == "ORG"
+            and word in KINDS_NAMED_BEFORE
+            and entity.start > 0
+            and doc[entity.start - 1].lower_ == word
+        )
+        return word is None or word in _mention(entity).lower() or kind_before
 
     if before:
         for entity in reversed(entities):

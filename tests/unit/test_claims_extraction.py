@@ -1701,3 +1701,14 @@ def test_a_speaker_named_inside_a_quote_is_not_whom_he_said_after_it_means(extra
     )
     affirmed = next(c for c in extractor.extract(text) if c.cue == "affirmed")
     assert affirmed.speaker == "The cacique Joaquim Karo Munduruku, of the Indigenous Land Sawré Muybu"
+
+
+def test_two_speakers_set_side_by_side_in_a_headline_each_say_their_own(extractor: ClaimExtractor) -> None:
+    text = (
+        "Cauvery water dispute: Karnataka said – no water to give, Tamil Nadu said – order of Supreme Court is violated"
+    )
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Karnataka", "no water to give"),
+        ("Tamil Nadu", "order of Supreme Court is violated"),
+    ]

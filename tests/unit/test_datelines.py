@@ -25,6 +25,9 @@ HEADLINE = "Talks stall over border\n\n"
         ("Bengaluru/Chennai, 12 September (language). ", "Bengaluru/Chennai", None, "language"),
         ("(ANSA) - LAMPEDUSA, 9 AUGUST - ", "LAMPEDUSA", None, "ANSA"),
         ("YEREVAN, 24 APRIL, ARMENPRESS. ", "YEREVAN", None, "ARMENPRESS"),
+        ("(Seoul=Yonhap News) Reporter Lee Seo-yeon = ", "Seoul", None, "Yonhap News"),
+        ("(Tokyo=Kyodo) ", "Tokyo", None, "Kyodo"),
+        ("[Nemuro] ", "Nemuro", None, None),
     ],
 )
 def test_each_form_of_dateline_gives_its_place_and_agency(

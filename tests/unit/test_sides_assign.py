@@ -1343,3 +1343,107 @@ def test_a_body_after_the_comma_is_whom_a_named_person_speaks_for(extractor: Cla
         " year."
     )
     assert sides_in(extractor, text) == ["Indigenous Land Sawré Muybu"]
+
+
+def test_a_company_named_after_its_kind_is_itself_not_the_previous_speaker(extractor: ClaimExtractor) -> None:
+    # "the company" alone would be the last organisation that spoke (the judiciary); its name says otherwise.
+    text = (
+        "The head of the Justice Department of Hormozgan province, Ali Salehi-Nia, also said that the case was "
+        "sent to the court.\n\n"
+        "In contrast, the company Aegean Horizon Maritime, the owner of the tanker based in Piraeus, in a "
+        "statement denied that the ship carried smuggled fuel. The spokesman of this company said that contact "
+        "with the crew has been cut.\n\n"
+        "The British maritime security company Seaborne Risk Analytics reported that the tanker changed its "
+        "course. According to this company, the ship was on the usual route."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    by_cue = {c.cue: c for c in claims}
+    assert by_cue["denied"].speaker == "the company Aegean Horizon Maritime"
+    assert by_cue["denied"].side == "Aegean Horizon Maritime"
+    assert by_cue["According to"].side == "Seaborne Risk Analytics"
+
+
+def test_a_spokesman_of_a_body_that_spoke_takes_its_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Fifth Fleet of the Navy of America, which is based in Bahrain, in a statement called for the "
+        "immediate release of the ship. The spokesman of the Fifth Fleet, Commander Daniel Reyes, said that a "
+        "patrol aircraft monitored the event."
+    )
+    assert sides_in(extractor, text) == ["United States", "United States"]
+
+
+def test_a_spokeswoman_of_a_named_company_speaks_for_it_not_for_the_previous_speaker(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "The National Joint-Stock Company «Naftogaz of Ukraine» rejected the demand of the Hungarian company "
+        "Danubia Gáz Zrt. about the extension of the contract.\n\n"
+        "As stated the Chairman of the Board of Naftogaz Oleksiy Chernenko in the conversation with journalists, "
+        "the Ukrainian side «will not sign the contract». Chernenko also accused the Hungarian company of "
+        "attempts to transfer the debts.\n\n"
+        "The spokeswoman of Danubia Gáz in the commentary to the portal Portfolio denied that the company put "
+        "forward any ultimatum."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["The National Joint-Stock Company «Naftogaz of Ukraine»"] == "Naftogaz"  # not Ukraine
+    assert sides["the Chairman of the Board of Naftogaz Oleksiy Chernenko"] == "Naftogaz"
+    assert sides["The spokeswoman of Danubia Gáz"] == "Danubia Gáz"
+
+
+def test_a_state_outlet_speaking_for_itself_is_its_state_but_one_citing_a_source_relays(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "North Korea's Korean Central News Agency (KCNA) reported that the test launch was successfully "
+        "conducted. The KCNA accused the US of staging war rehearsals.\n\n"
+        "State news agency TASS cited the defence ministry."
+    )
+    result = assign_sides(text, extractor.extract(text))
+    assert [c.side for c in result.claims if c.cue in ("reported", "accused")] == ["North Korea", "North Korea"]
+    assert "TASS" in result.conduits
+    assert "Russia" not in [side.name for side in result.sides]
+
+
+def test_armed_forces_named_without_a_country_are_the_home_country_of_the_story(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "Missile launch\n\n"
+        "(Seoul=Yonhap News) Reporter Lee Seo-yeon = North Korea fired one ballistic missile on the 18th.\n\n"
+        'The Joint Chiefs of Staff (JCS) said, "Our military detected one long-range ballistic missile." '
+        'A military official told Yonhap News, "The specifications are being analysed."\n\n'
+        "North Korea's Korean Central News Agency reported that the launch was a success."
+    )
+    result = assign_sides(text, extractor.extract(text))
+    assert [c.side for c in result.claims] == ["South Korea", "South Korea", "North Korea"]
+    assert "Yonhap News" in result.conduits
+
+
+def test_the_head_of_a_region_speaks_for_the_region(extractor: ClaimExtractor) -> None:
+    text = (
+        "Karnataka's Chief Minister Ramesh Gowda said that the reservoirs are only 54 percent filled.\n\n"
+        'On the other hand, the Chief Minister of Tamil Nadu K. Ilango in Chennai said that Karnataka is "insulting '
+        'the order of the Supreme Court".\n\n'
+        "The President of the Cauvery Delta Farmers' Federation S. Ranganathan told that the crop is on the verge "
+        'of drying. "If the water does not come in the next ten days, the farmers will be ruined," he said.'
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims] == [
+        "Karnataka",
+        "Tamil Nadu",
+        "Cauvery Delta Farmers' Federation",
+        "Cauvery Delta Farmers' Federation",  # "he" is Ranganathan, not Ilango named before him
+    ]
+
+
+def test_a_place_the_tagger_runs_into_an_initialled_name_is_no_part_of_it(extractor: ClaimExtractor) -> None:
+    # The tagger reads "Tamil Nadu K. Ilango" as one person; "Tamil Nadu said" must stay the state.
+    text = (
+        "Cauvery water dispute: Karnataka said – no water to give, Tamil Nadu said – order of Supreme Court is being "
+        "violated\n\n"
+        'The Chief Minister of Tamil Nadu K. Ilango in Chennai said that Karnataka is "insulting the order". '
+        "Ilango urged the Central Government to intervene."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims] == ["Karnataka", "Tamil Nadu", "Tamil Nadu", "Tamil Nadu"]
+    assert claims[1].speaker == "Tamil Nadu"
