@@ -712,6 +712,7 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
     begins, which is then a claim of its own. A verb of the same form with no subject of its own after "and", or
     a participle after a comma, is such a cue ("would stop and ask questions" keeps its "ask")."""
     start, end = content
+    parallel = _parallel_report(verb, first=True) is not None  # "Karnataka said – …, Tamil Nadu said – …"
     for token in doc[start + 1 : end]:
         if _continues_cue(token, verb):
             return _trimmed(doc, start, token.i - 1)
@@ -719,8 +720,7 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
             return _trimmed(doc, start, token.left_edge.i)
         if _trailing_consequence(token, end) and token.left_edge.i > start + 3:
             return _trimmed(doc, start, token.left_edge.i)
-        parallel = token.i != verb.i and _parallel_report(verb, first=True) is not None
-        if parallel and (comma := _parallel_report(token)) is not None and comma > start + 1:
+        if parallel and token.i != verb.i and (comma := _parallel_report(token)) is not None and comma > start + 1:
             return _trimmed(doc, start, comma)
     return content
 

@@ -262,7 +262,6 @@ BODIES_HEADED: dict[str, tuple[str, ...]] = {
     "chairwoman": ("board", "committee", "council"),
     "chair": ("board", "committee", "council"),
 }
-# "The management of the hospital": a body named by its part and what it runs.
 # The head of a region's government and the region: "the Chief Minister of Tamil Nadu K. Ilango", "Karnataka's
 # Chief Minister Ramesh Gowda", "Governor of Lagos State". The region speaks through its head.
 _REGION_HEADS = r"(?i:chief minister|governor|premier|state president|regional president)"
@@ -278,6 +277,7 @@ UNIT_OF = re.compile(
     r"(?:the\s+)?(?P<organisation>.+)$",
     re.IGNORECASE,
 )
+# "The management of the hospital": a body named by its part and what it runs.
 MANAGEMENT_OF = re.compile(r"^(?:the\s+)?management\s+of\s+(?:the\s+)?(?P<body>[a-z]+(?:\s+[a-z]+)?)$", re.IGNORECASE)
 # A body named by its kind with the role of who speaks for it: "The board of elections director", "the city
 # planning office spokeswoman".
