@@ -82,6 +82,8 @@ _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "befor
 _SAID_TO_SOMEONE = frozenset(
     {"say", "shout", "yell", "scream", "chant", "exclaim", "whisper", "explain", "announce", "declare", "complain"}
 )
+# What a phrase about the act of saying hangs on its verb: where, when, how, in answer to what.
+_ABOUT_THE_SAYING = frozenset({"prep", "npadvmod", "advmod", "punct"})
 # Verbs that take the addressee as object: "told reporters that …" — the addressee is not the content.
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "assure", "brief", "notify"})
 # Verbs that report only in one construction (`_phrasal_cue`); forms, since the lemmatizer stays switched off.
@@ -400,7 +402,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     cue_noun = _quoted_cue_noun(doc, token) if lemma is None else None
     if cue_noun is not None:
         lemma = "say"
-    if lemma is None and _tags_a_quote(doc, token):
+    if lemma is None and (_tags_a_quote(doc, token) or _introduces_a_quote(doc, token)):
         lemma = "say"
     if lemma is None and _takes_that_clause(token):
         lemma = "say"
@@ -885,7 +887,13 @@ def _only_a_topic(doc: Any, verb: Any, content: tuple[int, int]) -> bool:
     addressee = first.lower_ == "to" and cues.verb_lemma(verb.text) in _SAID_TO_SOMEONE
     if first.dep_ != "prep" or first.head != verb or (first.lower_ in ("to", "as") and not addressee):
         return False
-    return bool(first.right_edge.i + 1 >= content[1])
+    if first.right_edge.i + 1 >= content[1]:
+        return True
+    # "said in Iowa earlier this year in response to a voter's question": where, when and why, one after another
+    # ("spoke at the White House about rights …" has a topic; "lashed out at Turkey" a target).
+    hung = [c for c in verb.children if content[0] <= c.i < content[1]]
+    setting = all(c.dep_ in _ABOUT_THE_SAYING and (c.dep_ != "prep" or c.lower_ in _SETTING_PREPOSITIONS) for c in hung)
+    return setting and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def _speaker_of(verb: Any) -> tuple[int, int] | None:
@@ -991,6 +999,20 @@ def _tags_a_quote(doc: Any, verb: Any) -> bool:
     return resumed or end >= len(doc) or doc[end].text in (".", ";", "\n")
 
 
+def _introduces_a_quote(doc: Any, verb: Any) -> bool:
+    """ "She continued, “For us, …”": a sentence of only a subject and a verb, then a comma and a quote, hands
+    the quote over whatever the verb."""
+    if verb.pos_ != "VERB" or not verb.is_alpha or verb.i + 2 >= len(doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != verb.sent.start or subject.right_edge.i >= verb.i:
+        return False
+    between = doc[subject.right_edge.i + 1 : verb.i]
+    if any(not (t.dep_ in ("advmod", "aux", "neg") and t.head == verb) for t in between):
+        return False
+    return doc[verb.i + 1].text == "," and _opens_quote(doc, verb.i + 2)
+
+
 def _after_quote(doc: Any, index: int) -> bool:
     """Whether a closing quote mark (a comma between allowed) stands right before token `index`."""
     before = _quote_before(doc, index)
@@ -1068,12 +1090,23 @@ def _orphaned_name(verb: Any) -> Any:
     while index > 0 and verb.doc[index].lower_ in _BETWEEN_SUBJECT_AND_VERB:
         index -= 1
     name = verb.doc[index]
+    if name.text == "," and index > 0:
+        name = _described_name(verb.doc[index - 1]) or name
     if name.pos_ != "PROPN" or name.dep_ == "compound":
         return None
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
         name = name.head
     opened = name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text in (",", "\n")
     return name if opened and name.dep_ not in _SUBJECT_DEPS else None
+
+
+def _described_name(last: Any) -> Any:
+    """ "On Dec. 2, Col. Steven Warren, a military spokesman in Baghdad, said …": the parse hung the name and its
+    description on the date before them. The name the description ending at `last` belongs to."""
+    for ancestor in [last, *last.ancestors]:
+        if ancestor.dep_ == "appos" and ancestor.right_edge.i == last.i and ancestor.head.pos_ == "PROPN":
+            return ancestor.head
+    return None
 
 
 def _misread_as_relative(verb: Any) -> Any:
@@ -1136,7 +1169,11 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
     interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
-    clauses = [c for c in children if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c) or _is_that_clause(verb, c)]
+    clauses = [
+        c
+        for c in children
+        if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c) or _is_that_clause(verb, c) or _told_to_do(lemma, verb, c)
+    ]
     if any(c.text not in _DASHES for c in clauses):
         # "WASHINGTON ― This spring, …, Manafort told friends that …": the parse may make a dateline's dash a
         # clause of the cue; what was said is the other clause.
@@ -1204,6 +1241,10 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
         if head.dep_ in _SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") and head.head.i > verb.i:
             head = head.head  # "The difference now, he told me, is that …": the parse hung the cue on the subject
         start, end = head.left_edge.i, head.right_edge.i + 1
+        if _interrupts_its_clause(doc, verb, speaker):
+            # "Though that transition was seamless, he said, replacing Clinton would be …": the parse hung the
+            # first half on the cue; what was said is the whole sentence the cue interrupts.
+            return _trimmed(doc, start, end)
         cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
         if cue_end >= end - 1:
             end = cue_start
@@ -1211,6 +1252,18 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = cue_end
         return _trimmed(doc, start, end)
     return None
+
+
+def _interrupts_its_clause(doc: Any, verb: Any, speaker: tuple[int, int]) -> bool:
+    """Whether the cue stands between commas inside the clause it reports (", he said, "), the parse having made
+    it a parenthetical of that clause's verb."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return False
+    if verb.head.dep_ == "relcl" or verb.head.left_edge.tag_ in ("WRB", "WDT", "WP"):
+        return False  # "the good old days when, he said, protesters …": the clause describes a noun outside it
+    after = [c.right_edge.i + 1 for c in verb.children if c.i > verb.i and c.dep_ != "punct"]
+    start, end = min(speaker[0], verb.i), max(speaker[1], verb.i + 1, *after)
+    return bool(start > 0 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == ",")
 
 
 def _addressed_before_infinitive(verb: Any) -> tuple[Any, Any] | None:
@@ -1442,6 +1495,15 @@ def _comma_after(phrase: Any) -> bool:
 def _reports_findings(doc: Any, speaker: tuple[int, int]) -> bool:
     """ "The video shows a crowd" reports nothing, but "the poll shows Sanders ahead" reports a finding."""
     return any(doc[i].lower_ in cues.EVIDENCE_SOURCES for i in range(*speaker))
+
+
+def _told_to_do(lemma: str, verb: Any, child: Any) -> bool:
+    """ "tells his supporters at a rally to “go to your place and vote”": the parser, thrown by the quote mark,
+    reads what they were told to do as an adverbial clause (of purpose) after whom."""
+    if lemma not in _ADDRESSEE_VERBS or child.dep_ != "advcl" or child.i < verb.i:
+        return False
+    told = any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+    return told and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
 
 def _is_for_clause(child: Any) -> bool:
@@ -1687,6 +1749,8 @@ def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
             continue  # "Little Relief for Refugees: …": a subheading, not a name
         if name.lower() in cues.NOT_SPEAKER_LABELS or name.lower() in cues.HEADLINE_KICKERS:
             continue  # "Photo: AP", "Update: …", "The Latest: …"
+        if not any(ch.isalpha() for ch in match.group(2)):
+            continue  # "Clinton: 2,316.": a tally, not words
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
         content = Span(match.start(2), paragraph.end)
@@ -1875,18 +1939,28 @@ def _unnested(claims: list[Claim]) -> list[Claim]:
     attributes, and the summary must not credit Machado on Merrill's word. A speaker's own "he said" inside their
     words ("Aliyev …, adding that he said …") credits nobody else and stays. (PolNeAR dev: F1 0.713 → 0.739,
     most of it precision, since its annotators mark such nested cues only sometimes.)"""
-    # A source named after the words it passes on ("…, Reuters reports") may be an outlet relaying them.
-    outers = [claim for claim in claims if not attributes_afterwards(claim)]
+
+    def words_of(outer: Claim, cue: Span) -> bool:
+        if not (outer.content_span.start <= cue.start and cue.end <= outer.content_span.end):
+            return False
+        if not attributes_afterwards(outer):
+            return True
+        # A source named after the words it passes on ("…, Reuters reports") may be an outlet relaying them; but
+        # where its cue interrupts them ("CNN, Cruz said, called the move …"), what follows the cue is its own
+        # (not the aside between the halves of a quote: ‘“A,” he said, referring to …. “B.”’).
+        if outer.quote or outer.cue_span is None or outer.cue_span.end > cue.start or outer.speaker_span is None:
+            return False
+        aside = min(outer.speaker_span.start, outer.cue_span.start) - outer.content_span.start
+        return outer.content[:aside].rstrip().endswith(",") and not outer.cue.lower().startswith("according")
 
     def reported_within(claim: Claim) -> bool:
         cue = claim.cue_span
         says = cues.verb_lemma((claim.cue.split() or [""])[-1]) == "say"
         return cue is not None and any(
             outer.content_span != claim.content_span
-            and outer.content_span.start <= cue.start
-            and cue.end <= outer.content_span.end
+            and words_of(outer, cue)
             and not (says and outer.speaker == claim.speaker)
-            for outer in outers
+            for outer in claims
         )
 
     return [claim for claim in claims if not reported_within(claim)]

@@ -800,7 +800,7 @@ def test_a_time_phrase_hung_on_the_subject_is_not_part_of_the_speaker(extractor:
         (
             "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.",
             "Chief Justice Roberts",
-            "one should visit this museum",
+            "To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum",
         ),
         # A city name the tagger read as a verb ("Tulsa") after the closing quote is part of the name.
         (
@@ -1505,7 +1505,8 @@ def test_caption_labels_with_a_colon_are_not_speakers(extractor: ClaimExtractor)
 def test_subheadings_with_a_colon_are_not_speakers(extractor: ClaimExtractor) -> None:
     text = (
         "Little Relief for Refugees: The refugee crisis is the sort of issue the body was made to tackle.\n\n"
-        "CLARIFICATION: The first sentence has been clarified.\n\nCharles de Gaulle: France will stand firm."
+        "CLARIFICATION: The first sentence has been clarified.\n\nCharles de Gaulle: France will stand firm.\n\n"
+        "Delegates won so far.\n\nClinton: 2,316.\n\nSanders: 1,547."
     )
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.content) == ("Charles de Gaulle", "France will stand firm.")
@@ -1712,3 +1713,46 @@ def test_two_speakers_set_side_by_side_in_a_headline_each_say_their_own(extracto
         ("Karnataka", "no water to give"),
         ("Tamil Nadu", "order of Supreme Court is violated"),
     ]
+
+
+def test_where_when_and_why_after_a_quote_leave_the_quote_as_the_content(extractor: ClaimExtractor) -> None:
+    text = "''Wow, what a great idea,'' she said in Iowa earlier this year in response to a voter's question."
+    assert only(extractor.extract(text)).content == "''Wow, what a great idea,''"
+    # A topic after the place is what was spoken of.
+    topic = "Obama spoke at the White House on Tuesday about rights that had been denied to victims."
+    assert only(extractor.extract(topic)).content.endswith("about rights that had been denied to victims")
+
+
+def test_a_named_speaker_the_parse_hung_on_a_date_before_him_still_speaks(extractor: ClaimExtractor) -> None:
+    text = (
+        "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+        "said, “I mean, a raid is a combat operation. There is no way around that.”"
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.quote) == ("Col. Steven H. Warren", True)
+
+
+def test_a_subject_and_any_verb_before_a_comma_and_a_quote_hand_it_over(extractor: ClaimExtractor) -> None:
+    text = "“They are wrong,” said Terry Strada.\n\nShe continued, “For us, all we ask is to be heard in a court.”"
+    continued = extractor.extract(text)[-1]
+    assert (continued.speaker, continued.cue, continued.quote) == ("Terry Strada", "continued", True)
+    assert continued.content == "“For us, all we ask is to be heard in a court.”"
+
+
+def test_a_cue_between_commas_reports_the_whole_sentence_and_nothing_inside_is_another_claim(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "Though that transition was relatively seamless, he said, replacing Clinton would be much more "
+        "acrimonious and could lead to intense lobbying."
+    )
+    assert only(extractor.extract(text)).content == text.rstrip(".")
+    relayed = "CNN, Cruz said, called the announcement “highly significant.”"
+    claim = only(extractor.extract(relayed))
+    assert (claim.cue, claim.content) == ("said", relayed)
+
+
+def test_what_someone_was_told_to_do_in_quotes_is_what_was_told(extractor: ClaimExtractor) -> None:
+    text = "Trump tells his supporters at a Michigan rally to “go to your place and vote” and then “go home.”"
+    claim = only(extractor.extract(text))
+    assert (claim.cue, claim.content) == ("tells", "to “go to your place and vote” and then “go home.”")
