@@ -124,6 +124,8 @@ _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
 _MAX_NAME_AFTER_QUOTE = 12
 _MAX_CUE_CLAUSE_WORDS = 8
+# Words right after a cue clause that go on to tell what happened or what it was about, not who spoke.
+_NARRATING_AFTER_CUE = frozenset({"after", "when", "before", "while", "because", "since", "until", "about"})
 _QUOTE_MARKS = "\"“”«»„'’‘"
 _DASHES = frozenset({"--", "—", "–", "-", "―"})
 # Verbs of seeming (`_impression`) and what completes them: "seemed to …", "appears weak", "seemed a shove away".
@@ -720,6 +722,10 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
             return _trimmed(doc, start, token.i - 1)
         if _contrasting_report(token) and token.left_edge.i > start:
             return _trimmed(doc, start, token.left_edge.i)
+        if (joined := _joined_report(token, verb)) is not None and joined > start + 1:
+            return _trimmed(doc, start, joined)
+        if token.text == ";" and _opens_clause(doc, token.i + 1, end):
+            return _trimmed(doc, start, token.i)
         if _trailing_consequence(token, end) and token.left_edge.i > start + 3:
             return _trimmed(doc, start, token.left_edge.i)
         if parallel and token.i != verb.i and (comma := _parallel_report(token)) is not None and comma > start + 1:
@@ -768,6 +774,32 @@ def _after_time_of_saying(doc: Any, cue: tuple[int, int], content: tuple[int, in
     if after < content[1] and doc[after].dep_ in _SUBJECT_DEPS and doc[after].head == first.head:
         return after, content[1]
     return content
+
+
+def _joined_report(token: Any, verb: Any) -> int | None:
+    """ "Republicans said they are convinced the department mishandled it and Democrats accused the GOP of …":
+    another speaker's report joined by "and"/"but", which the parse hangs inside the first one's clause. Where
+    the conjunction before it stands, if so."""
+    if token.pos_ != "VERB" or token.i <= verb.i + 1 or cues.verb_lemma(token.text) not in cues.SPEECH_VERBS:
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return None  # "said witnesses saw a gun and that one was found nearby": a second thing said
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None and token.tag_ in ("VBD", "VBZ", "VBP") and token.doc[token.i - 1].dep_ == "conj":
+        subject = token.doc[token.i - 1]  # the parse made "Democrats" another object of the first clause
+    if subject is None or subject.pos_ == "PRON" or subject.left_edge.i < 1:
+        return None
+    # The clause may open before its subject: "…, and when pressed on why, the mother of three said …".
+    left = min(subject.left_edge.i, token.left_edge.i)
+    joint = next((t for t in (token.doc[left], token.doc[left - 1]) if t.lower_ in ("and", "but")), None)
+    return None if joint is None else int(joint.i)
+
+
+def _opens_clause(doc: Any, index: int, end: int) -> bool:
+    """Whether a clause with a subject of its own starts at `index` ("…; they only learned on Friday …")."""
+    return index < end and any(
+        token.dep_ in _SUBJECT_DEPS and token.i < token.head.i < end for token in doc[index : index + 3]
+    )
 
 
 def _contrasting_report(token: Any) -> bool:
@@ -1084,12 +1116,17 @@ def _clausal(subject: Any) -> bool:
 def _orphaned_name(verb: Any) -> Any:
     """ "With her film, DuVernay both documents …", "…, Obama and Clinton call them …": a finite verb the parse
     left without a subject, right after a name it hung elsewhere. The name (the first of several) is the subject."""
-    if verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.dep_ != "ROOT" or verb.i == 0:
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.i == 0:
         return None
     index = verb.i - 1
     while index > 0 and verb.doc[index].lower_ in _BETWEEN_SUBJECT_AND_VERB:
         index -= 1
     name = verb.doc[index]
+    if verb.dep_ != "ROOT":
+        # "… mishandled the investigation and Democrats accused the GOP of …": the parse made the second
+        # clause's subject another object of the first and hung its verb on the cue before.
+        after_and = verb.doc[name.left_edge.i - 1].lower_ in ("and", "but")
+        return name if verb.dep_ == "ccomp" and name.dep_ == "conj" and name.pos_ == "PROPN" and after_and else None
     if name.text == "," and index > 0:
         name = _described_name(verb.doc[index - 1]) or name
     if name.pos_ != "PROPN" or name.dep_ == "compound":
@@ -1866,9 +1903,14 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
         return None
     if sentence_end > following.start and _only_punctuation(text[following.start : sentence_end]):
         sentence_end = following.start  # the parser ended the sentence after the next quote's opening ''
+    # ‘“A,” said Jane Doe, an economist at …. “B.”’ joins; ‘“A,” he said after the witness failed to show up.
+    # “B.”’ has told what happened in between.
+    narrated = _WORD.findall(text[clause_end:sentence_end].lower())[:1] in ([w] for w in _NARRATING_AFTER_CUE)
     adjacent = (
         _only_punctuation(text[clause_end : following.start])
-        or (following.start >= sentence_end and _only_punctuation(text[sentence_end : following.start]))
+        or (
+            following.start >= sentence_end and not narrated and _only_punctuation(text[sentence_end : following.start])
+        )
         or _rest_of_cue_clause(text[clause_end : following.start], following.start < sentence_end)
     )
     rest = text[following.end :].lstrip(" \t")

@@ -1756,3 +1756,39 @@ def test_what_someone_was_told_to_do_in_quotes_is_what_was_told(extractor: Claim
     text = "Trump tells his supporters at a Michigan rally to “go to your place and vote” and then “go home.”"
     claim = only(extractor.extract(text))
     assert (claim.cue, claim.content) == ("tells", "to “go to your place and vote” and then “go home.”")
+
+
+def test_another_speakers_report_joined_by_and_is_a_claim_of_its_own(extractor: ClaimExtractor) -> None:
+    text = (
+        "The news set off partisan fireworks: Republicans said they're convinced the Justice Department mishandled "
+        "the investigation and Democrats accused the GOP of stoking the issue."
+    )
+    assert [(c.speaker, c.content) for c in extractor.extract(text)] == [
+        ("Republicans", "they're convinced the Justice Department mishandled the investigation"),
+        ("Democrats", "the GOP of stoking the issue"),
+    ]
+    pressed = (
+        "She said fathers would not be eligible for the paid leave, and when pressed on why the plan leaves out "
+        "dads, the 34-year-old mother of three said it was meant to benefit the mother."
+    )
+    assert extractor.extract(pressed)[0].content == "fathers would not be eligible for the paid leave"
+    # A second "that" clause is a second thing the same speaker said.
+    same = "Putney said witnesses saw a gun and that one was found nearby."
+    assert only(extractor.extract(same)).content == "witnesses saw a gun and that one was found nearby"
+
+
+def test_a_clause_of_its_own_after_a_semicolon_is_not_what_was_said(extractor: ClaimExtractor) -> None:
+    text = "Republicans said the timing of the news was not intentional; they only learned of it on Friday."
+    assert extractor.extract(text)[0].content == "the timing of the news was not intentional"
+
+
+def test_a_quote_after_a_cue_that_went_on_to_tell_what_happened_is_not_joined_to_it(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        '"Subpoenas are not optional," Chairman Jason Chaffetz said after Pagliano failed to show up at the '
+        'hearing. "Mr. Pagliano is a crucial fact witness."'
+    )
+    assert extractor.extract(text)[0].content == '"Subpoenas are not optional,"'
+    described = '"It is a tax increase," said Alan Cole, an economist at the Tax Foundation. "It is not reform."'
+    assert only(extractor.extract(described)).content == described
