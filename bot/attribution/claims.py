@@ -957,11 +957,19 @@ def _nearest_subject(verb: Any) -> Any:
     return subjects[0] if subjects else None
 
 
+def _has_not_is(verb: Any) -> bool:
+    """ "he's predicted big wins": the tagger reads "'s" before a participle as "is", but a participle with an
+    object of its own is active, and "'s" is "has"."""
+    auxiliary = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    return auxiliary and any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _unattributed_passive(verb: Any, lemma: str) -> bool:
     """ "About one in nine voters is expected to be Latino", "peacekeepers have been accused of …": a view or a
     charge in the passive with nobody named holding it (PolNeAR marks these with no source)."""
     return (
         lemma in _SOURCELESS_PASSIVES
+        and not _has_not_is(verb)
         and any(c.dep_ == "auxpass" for c in verb.children)
         and any(c.dep_ == "nsubjpass" for c in verb.children)
     )
@@ -1073,7 +1081,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
         subject = _nearest_subject(current)
         if subject is not None:
             passive_speaks = current is not verb and (adjunct or _reports_the_passive_subject(current))
-            if subject.dep_ == "nsubjpass" and not passive_speaks:
+            if subject.dep_ == "nsubjpass" and not passive_speaks and not _has_not_is(current):
                 return None  # "he was asked", "it is expected": the subject did not say anything
             if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                 return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to

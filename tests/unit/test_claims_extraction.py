@@ -1792,3 +1792,9 @@ def test_a_quote_after_a_cue_that_went_on_to_tell_what_happened_is_not_joined_to
     assert extractor.extract(text)[0].content == '"Subpoenas are not optional,"'
     described = '"It is a tax increase," said Alan Cole, an economist at the Tax Foundation. "It is not reform."'
     assert only(extractor.extract(described)).content == described
+
+
+def test_has_shortened_before_a_participle_with_an_object_is_active(extractor: ClaimExtractor) -> None:
+    text = "Trump spoke in Reno. And he's predicted big wins in the races ahead."
+    claim = only(extractor.extract(text))
+    assert (speaker_as_written(text, claim), claim.content) == ("he", "big wins in the races ahead")
