@@ -463,6 +463,10 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if quote is None and content is None:
         # "Ryan said, “Sure. I get that.”": the parse hangs the quote's first word on the verb.
         quote = _quote_after(doc, max(cue[1], speaker[1]), colon_only=False)
+    if quote is None and content is not None and _set_off_after_cue(doc, cue, content):
+        # "“What does that mean?” Mr. Trump asked, repeating a broadside - that …": the words the cue closes,
+        # not a clause the parse hung on it past a comma or a dash.
+        quote = _tagged_quote_before(doc, min(token.i, _subject_start(doc, speaker)))
     if quote is None and content is not None and lemma in cues.SPEECH_VERBS and _only_a_topic(doc, token, content):
         # "“Who do they think they are?” Trump said of Apple": the quote, not the phrase about the verb; without
         # a quote, a phrase of place or time ("said in Tel Aviv", "reported from Midway") reports nothing.
@@ -485,6 +489,22 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
             content = _trimmed(doc, citing.right_edge.i + 1, content[1]) or content
         return _Found(_subtree(cited), cue, content)
     return _Found(speaker, cue, content)
+
+
+def _set_off_after_cue(doc: Any, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """Whether the content found after the cue stands past a comma or a dash, with no quote after the cue."""
+    if content[0] < cue[1] or any(_opens_quote(doc, t.i) for t in doc[cue[1] : doc[cue[1] - 1].sent.end]):
+        return False  # ‘“A,” Tester said, referring to the excuse, “B.”’: the cue's own words follow
+    return any(t.text in (",", *_DASHES) for t in doc[cue[1] : content[0]])
+
+
+def _tagged_quote_before(doc: Any, index: int) -> int | None:
+    """‘“…,” he said’, ‘“…?” he asked’: a quote closed by a comma, a question or an exclamation right before
+    `index` (the cue clause), not one that ended the sentence before."""
+    closing = _quote_before(doc, index)
+    if closing is None or closing == 0:
+        return None
+    return closing if doc[closing - 1].text in (",", "?", "!") or doc[closing + 1].text == "," else None
 
 
 def _saying_in_statement(verb: Any) -> Any:
@@ -937,8 +957,8 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
     previous_cue = (previous_cues[-1] if verb.tag_ == "VBG" else previous_cues[0]) if previous_cues else None
     if previous_cue is not None:
         return _speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
-    after_quote = _name_after_quote(verb)
-    parsed = _parsed_speaker(verb)
+    after_quote = _name_after_quote(verb) or _name_after_cue_after_quote(verb)
+    parsed = _parsed_speaker(verb) or _subject_of_participle_before_quote(verb)
     if after_quote is None or parsed is None:
         return after_quote or parsed
     # The parse agrees, or found a subject nearer the verb ("… election system and he, once again, pledged").
@@ -1002,6 +1022,32 @@ def _name_after_quote(verb: Any) -> tuple[int, int] | None:
     return speakers.speaker_tokens(heads[0])
 
 
+def _subject_of_participle_before_quote(verb: Any) -> tuple[int, int] | None:
+    """ "Flea shared the news on social media, writing “Feels great to …”": a participle after a comma, right
+    before the quote it introduces, is what the sentence's subject did; the parser, thrown by the quote, hangs
+    the participle anywhere."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or not _opens_quote(doc, verb.i + 1):
+        return None
+    root = verb.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.i < verb.i else None
+    return None if subject is None or subject.i > verb.i else speakers.speaker_tokens(subject)
+
+
+def _name_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
+    """‘“…,” recalled Mr. Rhodes.’: a cue right after a closing quote, then a name that closes the sentence; the
+    parser, taking the verb for "remembered", made the name its object."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or _opens_quote(doc, verb.i - 1) or doc[verb.i - 2].text != ",":
+        return None
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if name is None or not (name.i + 1 == len(doc) or doc[name.right_edge.i + 1].is_punct):
+        return None
+    return speakers.speaker_tokens(name)
+
+
 def _name_next_to_verb(subject: Any, verb: Any) -> Any:
     """ "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser made an apposition
     of an earlier noun, though it stands right before the verb without a comma, is the verb's subject. So is
@@ -1062,9 +1108,14 @@ def _after_quote(doc: Any, index: int) -> bool:
 def _opens_quote(doc: Any, index: int) -> bool:
     """Whether the quote mark at `index` opens a quotation (curly “, or a straight one followed by a word)."""
     mark = doc[index].text
-    if mark in ("“", "‘", "«"):
+    if mark in ("“", "‘", "«", "``"):
         return True
-    return mark in ('"', "'") and index + 1 < len(doc) and not doc[index + 1].is_punct and doc[index].whitespace_ == ""
+    return (
+        mark in ('"', "'", "''")
+        and index + 1 < len(doc)
+        and not doc[index + 1].is_punct
+        and doc[index].whitespace_ == ""
+    )
 
 
 def _parsed_speaker(verb: Any) -> tuple[int, int] | None:

@@ -1798,3 +1798,31 @@ def test_has_shortened_before_a_participle_with_an_object_is_active(extractor: C
     text = "Trump spoke in Reno. And he's predicted big wins in the races ahead."
     claim = only(extractor.extract(text))
     assert (speaker_as_written(text, claim), claim.content) == ("he", "big wins in the races ahead")
+
+
+def test_a_name_closing_the_sentence_after_a_quote_and_its_cue_is_the_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "''Several of us were arguing we have to wait for the moment,'' recalled Mr. Rhodes. ''He said, 'I just "
+        "need to go to Israel.'''"
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.quote) == ("Mr. Rhodes", "recalled", True)
+
+
+def test_a_participle_right_before_a_quote_is_what_the_sentences_subject_did(extractor: ClaimExtractor) -> None:
+    text = (
+        "Band member Flea shared the news on social media last week, writing “Feels great to support someone I "
+        "believe in. This is a man with integrity.”"
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue) == ("Band member Flea", "writing")
+    assert claim.content.startswith("“Feels great") and claim.quote
+
+
+def test_a_question_before_its_cue_is_what_was_asked_not_a_clause_past_a_dash(extractor: ClaimExtractor) -> None:
+    text = (
+        "''What does that mean, he kept the country safe after 9/11?'' Mr. Trump asked, repeating a broadside - "
+        "that the president was responsible for the attacks."
+    )
+    asked = next(c for c in extractor.extract(text) if c.cue == "asked")
+    assert asked.content == "''What does that mean, he kept the country safe after 9/11?''"
