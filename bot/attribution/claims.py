@@ -73,7 +73,7 @@ _NOT_REPORTING = frozenset(
 # Verbs whose agentless passive still attributes a view or a charge to someone unnamed ("is expected to").
 _SOURCELESS_PASSIVES = frozenset(
     {"expect", "criticize", "criticise", "accuse", "blame", "believe", "think", "rumor", "allege", "estimate"}
-    | {"predict", "regard", "dub", "consider", "report", "say"}
+    | {"predict", "regard", "dub", "consider", "report", "say", "label", "describe"}
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
 # Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
@@ -108,6 +108,8 @@ _EXPLETIVES = frozenset({"there", "this", "that", "what", "which", "you"})
 _EVIDENCE_ONLY = cues.EVIDENCE_VERBS - cues.SPEECH_VERBS - cues.BELIEF_VERBS
 _HEADLINE = re.compile(r"[ \t]*[\"“]?([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _MAX_HEADLINE_SPEAKER_WORDS = 5
+# A speaker's label in a transcript: a name in capitals and a colon ("PENCE:", "JAKE TAPPER:").
+_TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]*:")
 # Lower-case words inside names ("Charles de Gaulle", "Ursula von der Leyen"); any other makes a phrase, not a name.
 _NAME_PARTICLES = frozenset(
     {"de", "da", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al"}
@@ -1833,7 +1835,8 @@ def _noun_speaker(noun: Any) -> tuple[int, int] | None:
 
 def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
     """ "Pence: Gennifer Flowers Won't Be at Debate", "WALLACE: Let's start …" — a short name, a colon, a text."""
-    for paragraph in paragraphs:
+    transcript = _is_transcript(text, paragraphs)
+    for index, paragraph in enumerate(paragraphs):
         match = _HEADLINE.match(text, paragraph.start, paragraph.end)
         if match is None:
             continue
@@ -1849,9 +1852,33 @@ def _headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
             continue  # "Clinton: 2,316.": a tally, not words
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
-        content = Span(match.start(2), paragraph.end)
+        end = _turn_end(text, paragraphs, index) if transcript and name.isupper() else paragraph.end
+        content = Span(match.start(2), end)
         content = Span(content.start, content.start + len(text[content.start : content.end].rstrip()))
         yield _claim_at(text, speaker, Span(colon, colon + 1), content, quote=False)
+
+
+def _is_transcript(text: str, paragraphs: Sequence[Span]) -> bool:
+    """Whether the text gives a dialogue: paragraphs opened by two speakers' labels or more ("WALLACE:",
+    "PENCE:"), not one capitalised kicker ("FIX IS IN: …")."""
+    labels = {
+        match.group().rstrip(":")
+        for paragraph in paragraphs
+        if (match := _TRANSCRIPT_LABEL.match(text[paragraph.start : paragraph.end].lstrip('"“ '))) is not None
+    }
+    return len(labels) >= 2
+
+
+def _turn_end(text: str, paragraphs: Sequence[Span], index: int) -> int:
+    """Where a transcript speaker's turn ("PENCE: Well, look, …") ends: their paragraphs run on until the next
+    speaker's label or a note in brackets ("(CROSSTALK)")."""
+    end = paragraphs[index].end
+    for paragraph in paragraphs[index + 1 :]:
+        opening = text[paragraph.start : paragraph.end].lstrip('"“ ')
+        if opening.startswith(("(", "[")) or _TRANSCRIPT_LABEL.match(opening):
+            break
+        end = paragraph.end
+    return end
 
 
 def _headline_verb_claim(text: str, doc: Any, paragraph: Span) -> Iterator[Claim]:

@@ -1826,3 +1826,23 @@ def test_a_question_before_its_cue_is_what_was_asked_not_a_clause_past_a_dash(ex
     )
     asked = next(c for c in extractor.extract(text) if c.cue == "asked")
     assert asked.content == "''What does that mean, he kept the country safe after 9/11?''"
+
+
+def test_a_label_nobody_is_named_for_is_a_claim_without_speaker(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("When PolitiFact examined the statement, it was labeled “Mostly True.”"))
+    assert (claim.speaker, claim.cue) == ("", "was labeled")
+
+
+def test_a_transcript_speakers_turn_runs_on_to_the_next_label(extractor: ClaimExtractor) -> None:
+    text = (
+        "WALLACE: Do you see those two as equivalent?\n\n"
+        "PENCE: Well, look, he knows as much about security as I do about basketball.\n\n"
+        "But the truth is that Donald Trump has a unique way of communicating.\n\n"
+        "(CROSSTALK.)\n\n"
+        "WALLACE: Governor, I want to try to get —."
+    )
+    pence = next(c for c in extractor.extract(text) if c.speaker == "PENCE")
+    assert pence.content.endswith("a unique way of communicating.")
+    # One label in capitals is a kicker, not a dialogue: the article after it is nobody's turn.
+    kicker = "FIX IS IN: Moderators Ignore Scandals.\n\nSo let me get this straight: the debate was a mess."
+    assert next(c for c in extractor.extract(kicker) if c.cue == ":").content == "Moderators Ignore Scandals."
