@@ -465,6 +465,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
     if quote is None and content is None:
         # "Ryan said, “Sure. I get that.”": the parse hangs the quote's first word on the verb.
         quote = _quote_after(doc, max(cue[1], speaker[1]), colon_only=False)
+    if quote is None and content is None:
+        content = _paragraph_after_colon(doc, after)  # "The governor added:" and his words, unquoted, below
     if quote is None and content is not None and _set_off_after_cue(doc, cue, content):
         # "“What does that mean?” Mr. Trump asked, repeating a broadside - that …": the words the cue closes,
         # not a clause the parse hung on it past a comma or a dash.
@@ -1665,6 +1667,24 @@ def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
     if index < len(doc) and doc[index].is_quote and (seen_colon or not (colon_only or ended)):
         return int(index)
     return None
+
+
+def _paragraph_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
+    """The paragraph after a colon that ends the cue's own paragraph ("The governor added:¶It's typical of …"),
+    the words set apart as the speaker's without quotation marks."""
+    if index >= len(doc) or doc[index].text != ":" or "\n" not in doc[index].whitespace_ + _space_after(doc, index):
+        return None
+    start = index + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text) and "\n" not in doc[end].whitespace_:
+        end += 1
+    return _trimmed(doc, start, min(end + 1, len(doc))) if start < len(doc) else None
+
+
+def _space_after(doc: Any, index: int) -> str:
+    return str(doc[index + 1].text) if index + 1 < len(doc) and doc[index + 1].is_space else ""
 
 
 def _colon_or_end(doc: Any, start: int, end: int) -> int:

@@ -1846,3 +1846,12 @@ def test_a_transcript_speakers_turn_runs_on_to_the_next_label(extractor: ClaimEx
     # One label in capitals is a kicker, not a dialogue: the article after it is nobody's turn.
     kicker = "FIX IS IN: Moderators Ignore Scandals.\n\nSo let me get this straight: the debate was a mess."
     assert next(c for c in extractor.extract(kicker) if c.cue == ":").content == "Moderators Ignore Scandals."
+
+
+def test_unquoted_words_in_the_paragraph_after_a_cue_and_a_colon_are_the_speakers(extractor: ClaimExtractor) -> None:
+    text = (
+        "Rush Limbaugh spoke on the radio.\n\nLimbaugh added:\n\n"
+        "It's typical of her. She knows nothing about it.\n\nThe show ended at noon."
+    )
+    added = next(c for c in extractor.extract(text) if c.cue == "added")
+    assert (added.speaker, added.content) == ("Rush Limbaugh", "It's typical of her. She knows nothing about it")
