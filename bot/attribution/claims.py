@@ -410,6 +410,8 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         lemma = "say"
     if lemma is None and _takes_that_clause(token):
         lemma = "say"
+    if lemma is None and _characterizes_in_quotes(doc, token):
+        lemma = "say"
     if lemma is None:
         lemma = _phrasal_cue(token)
     if lemma is None or (lemma == "recall" and _withdraws(token)) or (lemma == "find" and _comes_upon(token)):
@@ -926,6 +928,20 @@ def _quoted_cue_noun(doc: Any, verb: Any) -> tuple[int, int] | None:
             if colon < end and _quote_after(doc, colon, colon_only=True) is not None:
                 return child.i + 1, colon
     return None
+
+
+def _characterizes_in_quotes(doc: Any, verb: Any) -> bool:
+    """ "has been pounding Trump as a “con artist”", "has gone after Trump as a “human leech”": whatever the
+    verb, casting someone as a quoted label is saying so."""
+    if verb.pos_ != "VERB":
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > verb.i:
+            targets = [c for c in verb.children if c.dep_ in ("dobj", "prep") and verb.i < c.i < child.i]
+            label = range(child.i + 1, min(child.i + 4, len(doc)))  # "as “…”", "as a “…”", not "as part of a “…”"
+            if targets and any(_opens_quote(doc, i) for i in label):
+                return True
+    return False
 
 
 def _takes_that_clause(verb: Any) -> bool:
@@ -1710,7 +1726,8 @@ def _is_setting(token: Any) -> bool:
         return True
     objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
     if not objects:
-        return True
+        # "rated 32% of claims as “false”": the parser hangs a quoted label on "as" as a modifier, not an object.
+        return not (token.lower_ == "as" and any(True for _ in token.children))
     obj = objects[0]
     channel = token.lower_ not in _CONTENT_PREPOSITIONS and obj.lower_ in cues.NOUN_CUES
     return obj.ent_type_ in _TIME_LABELS or channel

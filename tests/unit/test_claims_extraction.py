@@ -1855,3 +1855,20 @@ def test_unquoted_words_in_the_paragraph_after_a_cue_and_a_colon_are_the_speaker
     )
     added = next(c for c in extractor.extract(text) if c.cue == "added")
     assert (added.speaker, added.content) == ("Rush Limbaugh", "It's typical of her. She knows nothing about it")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # What something is cast as belongs to what was said, even where the parser gives "as" no object.
+        ("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.”", "the whole kerfuffle as “absurd.”"),
+        ("Democrats described the showdown as ominous.", "the showdown as ominous"),
+        # Casting someone as a quoted label is saying so, whatever the verb.
+        (
+            "Harry Reid has been steadily pounding Trump as a “con artist” for months.",
+            "Trump as a “con artist” for months",
+        ),
+    ],
+)
+def test_what_something_is_cast_as_is_part_of_what_was_said(extractor: ClaimExtractor, text: str, content: str) -> None:
+    assert only(extractor.extract(text)).content == content
