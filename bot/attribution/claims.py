@@ -1726,8 +1726,9 @@ def _is_setting(token: Any) -> bool:
         return True
     objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
     if not objects:
-        # "rated 32% of claims as “false”": the parser hangs a quoted label on "as" as a modifier, not an object.
-        return not (token.lower_ == "as" and any(True for _ in token.children))
+        # "rated 32% of claims as “false”", "31 incidents out of more than a billion ballots": where the parser
+        # gives a preposition words but no object, they are still words of the content.
+        return not any(True for _ in token.children)
     obj = objects[0]
     channel = token.lower_ not in _CONTENT_PREPOSITIONS and obj.lower_ in cues.NOUN_CUES
     return obj.ent_type_ in _TIME_LABELS or channel
@@ -1819,6 +1820,10 @@ def _noun_claim(doc: Any, token: Any) -> _Found | None:
     if token.lower_ not in cues.NOUN_CUES:
         return None
     clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and _has_that(c)), None)
+    that_clause = _that_clause_after(doc, token) if clause is None else None
+    if that_clause is not None:
+        speaker = _noun_speaker(token)
+        return None if speaker is None else _Found(speaker, (token.i, token.i + 1), that_clause)
     if clause is not None:
         speaker = _noun_speaker(token)
     else:
@@ -1830,6 +1835,26 @@ def _noun_claim(doc: Any, token: Any) -> _Found | None:
         return None
     content = _trimmed(doc, *(_subtree(clause) if clause.dep_ != "prep" else _prep_object(clause)))
     return None if content is None else _Found(speaker, (token.i, token.i + 1), content)
+
+
+def _that_clause_after(doc: Any, noun: Any) -> tuple[int, int] | None:
+    """ "Trump's statement earlier this year that women … should be punished", "budget hawks' warnings that they
+    would skyrocket": a "that" clause right after the noun (a time phrase between allowed) that the parser hung
+    elsewhere. From "that" to the end of the clause's verb phrase."""
+    index = noun.i + 1
+    while index < len(doc) and index - noun.i <= 4 and doc[index].lower_ != "that":
+        if not (doc[index].ent_type_ in _TIME_LABELS or doc[index].dep_ in ("advmod", "npadvmod", "det")):
+            return None
+        index += 1
+    if index >= len(doc) or doc[index].lower_ != "that" or doc[index].dep_ != "mark":
+        return None  # not "attacks that helped Republicans", "an interview that day": a relative, a determiner
+    sentence_end = doc[index].sent.end
+    subject = next(
+        (t for t in doc[index + 1 : min(index + 8, sentence_end)] if t.dep_ in _SUBJECT_DEPS and t.head.i > index), None
+    )
+    if subject is None:
+        return None
+    return _trimmed(doc, index, min(subject.head.right_edge.i + 1, sentence_end))
 
 
 def _is_topic(child: Any) -> bool:
@@ -1851,7 +1876,10 @@ def _has_that(clause: Any) -> bool:
 
 
 def _noun_speaker(noun: Any) -> tuple[int, int] | None:
-    """ "Trump's claim", "the claim by Trump", or the subject of "X made the claim"."""
+    """ "Trump's claim", "a New York Times report", "the claim by Trump", or the subject of "X made the claim"."""
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if named:
+        return named[0].left_edge.i, noun.i
     for child in noun.children:
         if child.dep_ == "poss":
             return speakers.speaker_tokens(child)

@@ -1863,6 +1863,10 @@ def test_unquoted_words_in_the_paragraph_after_a_cue_and_a_colon_are_the_speaker
         # What something is cast as belongs to what was said, even where the parser gives "as" no object.
         ("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.”", "the whole kerfuffle as “absurd.”"),
         ("Democrats described the showdown as ominous.", "the showdown as ominous"),
+        (
+            "PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.",
+            "22% of Democratic claims as “entirely true” compared to 11% of Republican claims",
+        ),
         # Casting someone as a quoted label is saying so, whatever the verb.
         (
             "Harry Reid has been steadily pounding Trump as a “con artist” for months.",
@@ -1872,3 +1876,22 @@ def test_unquoted_words_in_the_paragraph_after_a_cue_and_a_colon_are_the_speaker
 )
 def test_what_something_is_cast_as_is_part_of_what_was_said(extractor: ClaimExtractor, text: str, content: str) -> None:
     assert only(extractor.extract(text)).content == content
+
+
+def test_a_that_clause_after_a_noun_cue_and_a_time_is_what_the_owner_said(extractor: ClaimExtractor) -> None:
+    text = (
+        "The tweet was a dig at Trump’s statement earlier this year that women who seek abortions should be punished."
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "Trump",
+        "statement",
+        "that women who seek abortions should be punished",
+    )
+    # A relative clause after the noun is no content.
+    assert extractor.extract("The attacks that helped Republicans take the House were costly.") == []
+
+
+def test_a_name_before_a_noun_cue_owns_it(extractor: ClaimExtractor) -> None:
+    text = "The candidate faced a New York Times report that Trump had a net loss of $915 million in 1995."
+    assert only(extractor.extract(text)).speaker == "New York Times"
