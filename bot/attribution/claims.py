@@ -125,6 +125,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 20
 _MAX_NAME_AFTER_QUOTE = 12
+_MAX_DESCRIBED_NAME_AFTER_QUOTE = 24
 _MAX_CUE_CLAUSE_WORDS = 8
 # Words right after a cue clause that go on to tell what happened or what it was about, not who spoke.
 _NARRATING_AFTER_CUE = frozenset({"after", "when", "before", "while", "because", "since", "until", "about"})
@@ -977,7 +978,7 @@ def _speaker_of(verb: Any) -> tuple[int, int] | None:
     previous_cue = (previous_cues[-1] if verb.tag_ == "VBG" else previous_cues[0]) if previous_cues else None
     if previous_cue is not None:
         return _speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
-    after_quote = _name_after_quote(verb) or _name_after_cue_after_quote(verb)
+    after_quote = _name_after_quote(verb) or _name_after_cue_after_quote(verb) or _described_name_after_quote(verb)
     parsed = _parsed_speaker(verb) or _subject_of_participle_before_quote(verb)
     if after_quote is None or parsed is None:
         return after_quote or parsed
@@ -1052,6 +1053,31 @@ def _subject_of_participle_before_quote(verb: Any) -> tuple[int, int] | None:
     root = verb.sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.i < verb.i else None
     return None if subject is None or subject.i > verb.i else speakers.speaker_tokens(subject)
+
+
+def _described_name_after_quote(verb: Any) -> tuple[int, int] | None:
+    """‘“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said’: a name, then a description between
+    commas, between a closing quote and the verb; the parser, lost in the description, may hang the verb on the
+    quote's own clause and give it the quote's "I". The name, if so."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    start = verb.i - 1
+    while start > 0 and not doc[start - 1].is_quote and verb.i - start <= _MAX_DESCRIBED_NAME_AFTER_QUOTE:
+        if "\n" in doc[start - 1].text or doc[start - 1].text in ".!?;:" or doc[start - 1].tag_ in ("WDT", "WP"):
+            return None
+        start -= 1
+    if start == 0 or not doc[start - 1].is_quote or _opens_quote(doc, start - 1):
+        return None
+    end = start
+    while end < verb.i and (doc[end].pos_ == "PROPN" or _title(doc[end])):
+        end += 1
+    named = any(t.pos_ == "PROPN" for t in doc[start:end])
+    return (start, end) if named and end < verb.i - 1 and doc[end].text == "," else None
+
+
+def _title(token: Any) -> bool:
+    return token.text.endswith(".") and token.text[:1].isupper() and len(token.text) <= 5
 
 
 def _name_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:

@@ -1895,3 +1895,12 @@ def test_a_that_clause_after_a_noun_cue_and_a_time_is_what_the_owner_said(extrac
 def test_a_name_before_a_noun_cue_owns_it(extractor: ClaimExtractor) -> None:
     text = "The candidate faced a New York Times report that Trump had a net loss of $915 million in 1995."
     assert only(extractor.extract(text)).speaker == "New York Times"
+
+
+def test_a_name_and_its_description_between_a_quote_and_its_cue_is_the_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "''If Reagan had gone with Kemp, I would have been sitting in Siberia for a long time,'' Mr. Daniloff, now "
+        "81 and retired in Cambridge, Mass., said by telephone this week."
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.quote) == ("Mr. Daniloff", True)
