@@ -78,6 +78,13 @@ _SOURCELESS_PASSIVES = frozenset(
 _SENTENCE_END = frozenset({".", "!", "?"})
 # Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
+# Verbs whose subject holds the doubt or concern it puts forward: "raised questions about", "has concerns about".
+_VOICING_FORMS = word_set(
+    """raise raises raised raising express expresses expressed expressing voice voices voiced voicing pose poses
+    posed posing share shares shared sharing air airs aired airing have has had having"""
+)
+# Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
+_WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
 # Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
 _SAID_TO_SOMEONE = frozenset(
     {"say", "shout", "yell", "scream", "chant", "exclaim", "whisper", "explain", "announce", "declare", "complain"}
@@ -1857,6 +1864,15 @@ def _noun_claim(doc: Any, token: Any) -> _Found | None:
         clause = next((c for c in token.children if _is_topic(c) and c.i > token.i), None)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         speaker = speakers.speaker_tokens(owner) if owner is not None and clause is not None else None
+        about = clause is not None and clause.lower_ == "about" and token.lower_ not in _WHAT_IT_IS_ABOUT
+        if speaker is None and about:
+            # "raised questions about the foundation", "faced questions about their health": what is questioned
+            # or feared is attributed even where nobody owns the noun (PolNeAR marks it so). Whoever raises or
+            # voices it holds it; whoever faces it does not, and the claim has no speaker (the reply skips it).
+            content = _trimmed(doc, *_prep_object(clause))
+            voiced = token.dep_ == "dobj" and token.head.lower_ in _VOICING_FORMS
+            speaker = _noun_speaker(token) if voiced else None
+            return None if content is None else _Found(speaker, (token.i, token.i + 1), content)
     if speaker is None or clause is None:
         return None
     content = _trimmed(doc, *(_subtree(clause) if clause.dep_ != "prep" else _prep_object(clause)))

@@ -1904,3 +1904,13 @@ def test_a_name_and_its_description_between_a_quote_and_its_cue_is_the_speaker(e
     )
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.quote) == ("Mr. Daniloff", True)
+
+
+def test_what_a_question_or_a_concern_is_about_is_attributed_without_an_owner(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("Both candidates have faced questions about their health this year."))
+    assert (claim.speaker, claim.cue, claim.content) == ("", "questions", "their health")
+    # Whoever raises the questions holds them.
+    raised = only(extractor.extract("Democrats raised questions about his integrity."))
+    assert (raised.speaker, raised.content) == ("Democrats", "his integrity")
+    # What an interview or an article is about is its subject, not a view.
+    assert extractor.extract("He gave a long interview about his policies this year.") == []
