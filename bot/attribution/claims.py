@@ -83,6 +83,13 @@ _VOICING_FORMS = word_set(
     """raise raises raised raising express expresses expressed expressing voice voices voiced voicing pose poses
     posed posing share shares shared sharing air airs aired airing have has had having"""
 )
+# Adjectives of a stance taken about something: "worried about", "optimistic about", "upfront about" (not
+# "passionate", which is how authors' bios begin: "I'm passionate about writing …").
+_STANCE_ADJECTIVES = word_set(
+    """concerned worried optimistic pessimistic nervous anxious angry upset excited enthusiastic confident
+    skeptical sceptical serious honest upfront candid coy shy clear adamant hopeful doubtful unhappy
+    happy frustrated furious"""
+)
 # Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
 _WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
 # Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
@@ -270,11 +277,29 @@ def _candidates(doc: Any) -> list[_Found]:
             candidate = _opening_participle_claim(doc, token)
         elif token.pos_ == "NOUN":
             candidate = _noun_claim(doc, token)
+        elif token.pos_ == "ADJ" and token.lower_ in _STANCE_ADJECTIVES:
+            candidate = _stance_claim(doc, token)
         else:
             continue
         if candidate is not None:
             found.append(candidate)
     return found
+
+
+def _stance_claim(doc: Any, adjective: Any) -> _Found | None:
+    """ "They are very worried about the direction of the economy", "he was upfront about his plans": a stance
+    someone takes about something is attributed to them, like a verb of thinking."""
+    if adjective.dep_ != "acomp":
+        return None
+    topic = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
+    if topic is None or subject is None or subject.lower_ in _EXPLETIVES:
+        return None
+    content = _trimmed(doc, *_prep_object(topic))
+    if content is None:
+        return None
+    copula = adjective.head if adjective.head.i < adjective.i and adjective.head.pos_ == "AUX" else adjective
+    return _Found(speakers.speaker_tokens(subject), (copula.i, adjective.i + 1), content)  # "was very worried"
 
 
 def _mistagged_verb_subject(token: Any) -> Any:

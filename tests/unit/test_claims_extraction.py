@@ -1914,3 +1914,8 @@ def test_what_a_question_or_a_concern_is_about_is_attributed_without_an_owner(ex
     assert (raised.speaker, raised.content) == ("Democrats", "his integrity")
     # What an interview or an article is about is its subject, not a view.
     assert extractor.extract("He gave a long interview about his policies this year.") == []
+
+
+def test_a_stance_someone_takes_about_something_is_theirs(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("The senator was very optimistic about the peace deal."))
+    assert (claim.speaker, claim.cue, claim.content) == ("The senator", "was very optimistic", "the peace deal")
