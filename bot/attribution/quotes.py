@@ -30,6 +30,7 @@ _BEFORE_OPENING = '([{—–-:/“"'
 _OPENING = frozenset({"“", "«", "„", "``"})
 _AMBIGUOUS = frozenset({_STRAIGHT, _DOUBLED_STRAIGHT})
 _ENDS_QUOTED_WORDS = ".,!?"
+_MISTYPED_CLOSING = re.compile(r"(?<=[.!?])’(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,23 @@ def _double_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
                 elif not text[mark.end() : paragraph.end].strip() and text[mark.start() - 1] in _ENDS_QUOTED_WORDS:
                     quotes.append(Quote(Span(start, mark.end())))  # ‘“… 51 percent.“’: the wrong mark closes it
                     start = None
+                elif (closing := _single_mark_closing(text, start, mark.start())) is not None:
+                    # ‘“Let’s go. We can win.’ Schumer was …, “Trainwreck.”’: a single mark closed the first quote.
+                    quotes.append(Quote(Span(start, closing)))
+                    start = mark.start()
             elif start is not None:
                 quotes.append(Quote(Span(start, mark.end())))
                 start = None
             elif mark.group() in _AMBIGUOUS:
                 start = mark.start()
     return quotes
+
+
+def _single_mark_closing(text: str, start: int, end: int) -> int | None:
+    """Where a double quote opened at `start` was closed by a single mark ending a sentence (‘.’ ’ then a space),
+    typed by mistake, before another double quote opens at `end`; the end of that mark, if so."""
+    ends = [match.end() for match in _MISTYPED_CLOSING.finditer(text, start, end)]
+    return ends[-1] if ends else None
 
 
 def _single_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:

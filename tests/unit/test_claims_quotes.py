@@ -91,3 +91,8 @@ def test_quotes_come_in_order_and_never_cross(pieces: list[str]) -> None:
 def test_paragraph_spans_handle_crlf() -> None:
     text = "One.\r\n\r\nTwo.\n\n\n"
     assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["One.", "Two."]
+
+
+def test_a_double_quote_closed_by_a_single_mark_ends_there_when_another_opens() -> None:
+    text = "She tweeted: “Let’s go. We can win.’ She was there. It was after her film, “Trainwreck.”"
+    assert quoted(text) == ["“Let’s go. We can win.’", "“Trainwreck.”"]
