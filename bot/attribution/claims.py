@@ -479,6 +479,16 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         # "Asked about the meeting, she said …": a question put by someone unnamed (PolNeAR marks no source).
         content = _content_of(doc, token, lemma, (token.i, token.i))
         return None if content is None else _Found(None, cue, content)
+    if speaker is None and lemma == "ask" and any(c.dep_ == "nsubjpass" for c in token.children):
+        # "Blumenthal was asked, “If you had known …?”", "he was asked what happened to the black vote": the
+        # question, put by someone unnamed; the one asked said nothing (yet).
+        quote = _quote_after(doc, _cue_range(doc, token)[1], colon_only=False)
+        content = (quote, quote + 1) if quote is not None else _content_of(doc, token, lemma, (token.i, token.i))
+        opening = doc[content[0]] if content is not None else None
+        questions = opening is not None and (
+            quote is not None or opening.lower_ in ("if", "whether") or opening.tag_ in ("WP", "WRB", "WDT")
+        )
+        return _Found(None, cue, content) if content is not None and questions else None
     if speaker is None and _unattributed_passive(token, lemma):
         # "Obama's veto is expected to come Friday, but Republicans seem confident …": up to the next clause.
         return _Found(None, cue, _trimmed(doc, token.left_edge.i, _before_own_clause(token)) or cue)

@@ -1919,3 +1919,10 @@ def test_what_a_question_or_a_concern_is_about_is_attributed_without_an_owner(ex
 def test_a_stance_someone_takes_about_something_is_theirs(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The senator was very optimistic about the peace deal."))
     assert (claim.speaker, claim.cue, claim.content) == ("The senator", "was very optimistic", "the peace deal")
+
+
+def test_the_question_someone_was_asked_is_a_claim_without_speaker(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("In an interview that year, he was asked what happened to the black vote."))
+    assert (claim.speaker, claim.cue, claim.content) == ("", "was asked", "what happened to the black vote")
+    # Being asked to do something puts no question.
+    assert extractor.extract("He was asked to leave the room.") == []
