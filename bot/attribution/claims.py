@@ -458,6 +458,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         content = _content_of(doc, token, lemma, speaker) if speaker is not None else None
         return None if speaker is None or content is None else _Found(speaker, _cue_range(doc, outer), content)
     cue = _cue_range(doc, token) if cue_noun is None else (_cue_range(doc, token)[0], cue_noun[0])
+    opening = _opening_inverted_tag(doc, token, lemma)
+    if opening is not None:
+        return _Found(opening[0], cue, opening[1])
     inverted = _inverted_speaker(token, lemma)
     if inverted is not None:
         said = _trimmed(doc, _after_dateline(doc, token.sent.start), token.i - 1)
@@ -564,6 +567,19 @@ def _saying_in_statement(verb: Any) -> Any:
         return None
     outer = statement.head.head
     return outer if statement.head.dep_ == "prep" and cues.verb_lemma(outer.text) is not None else None
+
+
+def _opening_inverted_tag(doc: Any, verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Said Ellis: “I don't get the sense …”": a sentence opened by its cue, then the speaker's name and a colon
+    or comma before the quote. The parser reads "Said" as part of the name. The name and the quote, if so."""
+    if lemma not in cues.SPEECH_VERBS or verb.i != verb.sent.start or not verb.is_title:
+        return None
+    end = verb.i + 1
+    while end < len(doc) and end - verb.i <= 4 and (doc[end].pos_ == "PROPN" or _title(doc[end])):
+        end += 1
+    if end == verb.i + 1 or end + 1 >= len(doc) or doc[end].text not in (":", ",") or not _opens_quote(doc, end + 1):
+        return None
+    return (verb.i + 1, end), (end + 1, end + 2)
 
 
 def _inverted_speaker(verb: Any, lemma: str) -> tuple[int, int] | None:

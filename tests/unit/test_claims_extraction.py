@@ -1926,3 +1926,13 @@ def test_the_question_someone_was_asked_is_a_claim_without_speaker(extractor: Cl
     assert (claim.speaker, claim.cue, claim.content) == ("", "was asked", "what happened to the black vote")
     # Being asked to do something puts no question.
     assert extractor.extract("He was asked to leave the room.") == []
+
+
+def test_a_sentence_opened_by_its_cue_names_the_speaker_before_the_quote(extractor: ClaimExtractor) -> None:
+    text = "Experts disagree. Said Ellis: “I don’t get the sense she’s interested in tax reform.”"
+    claim = next(c for c in extractor.extract(text) if c.cue == "Said")
+    assert (claim.speaker, claim.content, claim.quote) == (
+        "Ellis",
+        "“I don’t get the sense she’s interested in tax reform.”",
+        True,
+    )
