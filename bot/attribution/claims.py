@@ -5,8 +5,10 @@ and content):
 - reporting verbs with a subject or a passive agent: "X said (that) …", "…, X said", "X accused Y of …",
   "X urged Y to …", "X wants …", "it was announced by X that …", "X is quoted as saying …";
 - "according to X, …";
-- noun cues with a clause or a topic: "X's claim that …", "Clinton's comments on …";
-- headline and transcript forms: "X: …" at the start of a paragraph (also ‘"X: …’ in a quoted transcript), and
+- noun cues with a clause or a topic: "X's claim that …", "Clinton's comments on …", "questions about …";
+- adjectives of a stance: "X was worried about …";
+- headline and transcript forms: "X: …" at the start of a paragraph (also ‘"X: …’ in a quoted transcript; in a
+  dialogue a speaker's turn runs on to the next speaker's label), and
   a headline's "X Urges Y …" that the tagger misreads (title case and dropped articles turn verbs into nouns);
 - bylined quotes: a line that is a quotation signed with a dash, ‘“…” — Name, description’ (vox pops,
   epigraphs, embedded posts).
@@ -575,7 +577,7 @@ def _opening_inverted_tag(doc: Any, verb: Any, lemma: str) -> tuple[tuple[int, i
     if lemma not in cues.SPEECH_VERBS or verb.i != verb.sent.start or not verb.is_title:
         return None
     end = verb.i + 1
-    while end < len(doc) and end - verb.i <= 4 and (doc[end].pos_ == "PROPN" or _title(doc[end])):
+    while end < len(doc) and end - verb.i <= 4 and (doc[end].pos_ == "PROPN" or _is_abbreviated_title(doc[end])):
         end += 1
     if end == verb.i + 1 or end + 1 >= len(doc) or doc[end].text not in (":", ",") or not _opens_quote(doc, end + 1):
         return None
@@ -1128,13 +1130,14 @@ def _described_name_after_quote(verb: Any) -> tuple[int, int] | None:
     if start == 0 or not doc[start - 1].is_quote or _opens_quote(doc, start - 1):
         return None
     end = start
-    while end < verb.i and (doc[end].pos_ == "PROPN" or _title(doc[end])):
+    while end < verb.i and (doc[end].pos_ == "PROPN" or _is_abbreviated_title(doc[end])):
         end += 1
     named = any(t.pos_ == "PROPN" for t in doc[start:end])
     return (start, end) if named and end < verb.i - 1 and doc[end].text == "," else None
 
 
-def _title(token: Any) -> bool:
+def _is_abbreviated_title(token: Any) -> bool:
+    """ "Mr.", "Col.", "Gov.": a short capitalised word with a full stop, part of a name."""
     return token.text.endswith(".") and token.text[:1].isupper() and len(token.text) <= 5
 
 
