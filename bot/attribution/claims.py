@@ -496,7 +496,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         return _Found(None, cue, content) if content is not None and questions else None
     if speaker is None and _unattributed_passive(token, lemma):
         # "Obama's veto is expected to come Friday, but Republicans seem confident …": up to the next clause.
-        return _Found(None, cue, _trimmed(doc, token.left_edge.i, _before_own_clause(token)) or cue)
+        # From its subject: not "When PolitiFact examined the statement, it was labeled …", nor a leading "And".
+        subject = next(c for c in token.children if c.dep_ == "nsubjpass")
+        return _Found(None, cue, _trimmed(doc, subject.left_edge.i, _before_own_clause(token)) or cue)
     if speaker is None:
         return None
     content = _content_of(doc, token, lemma, speaker) if cue_noun is None else None

@@ -1830,7 +1830,8 @@ def test_a_question_before_its_cue_is_what_was_asked_not_a_clause_past_a_dash(ex
 
 def test_a_label_nobody_is_named_for_is_a_claim_without_speaker(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("When PolitiFact examined the statement, it was labeled “Mostly True.”"))
-    assert (claim.speaker, claim.cue) == ("", "was labeled")
+    # From its subject on: the clause before it says when, not what.
+    assert (claim.speaker, claim.cue, claim.content) == ("", "was labeled", "it was labeled “Mostly True.”")
 
 
 def test_a_transcript_speakers_turn_runs_on_to_the_next_label(extractor: ClaimExtractor) -> None:
