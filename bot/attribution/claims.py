@@ -1566,6 +1566,8 @@ def _before_own_clause(conjunct: Any) -> int:
     ("fix the … system and he, once again, pledged …"), which is a claim of its own."""
     doc = conjunct.doc
     for token in doc[conjunct.i + 1 : conjunct.right_edge.i + 1]:
+        if token.lower_ == "with" and doc[token.i - 1].text == "," and (token.head == conjunct or _absolute(token)):
+            return int(token.i) - 1  # "…, with both Obama and his wife expected to visit": the reporter's addition
         own_subject = any(c.dep_ in _SUBJECT_DEPS for c in token.children)
         if token.dep_ == "conj" and token.pos_ == "VERB" and (own_subject or cues.verb_lemma(token.text)):
             end = token.left_edge.i
@@ -1573,6 +1575,14 @@ def _before_own_clause(conjunct: Any) -> int:
                 end -= 1
             return int(end)
     return int(conjunct.right_edge.i) + 1
+
+
+def _absolute(with_: Any) -> bool:
+    """ "with Obama expected to visit", "with prices rising": "with" and a noun doing something, a clause of its own
+    without a finite verb."""
+    return any(
+        c.dep_ == "pcomp" or (c.dep_ == "pobj" and any(g.pos_ == "VERB" for g in c.children)) for c in with_.children
+    )
 
 
 def _verb_form(token: Any) -> str | None:

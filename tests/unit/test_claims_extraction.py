@@ -1937,3 +1937,12 @@ def test_a_sentence_opened_by_its_cue_names_the_speaker_before_the_quote(extract
         "“I don’t get the sense she’s interested in tax reform.”",
         True,
     )
+
+
+def test_a_with_phrase_after_a_passive_view_is_the_reporters_addition(extractor: ClaimExtractor) -> None:
+    text = (
+        "The efforts are expected to continue up to election day, with both President Barack Obama and his wife "
+        "expected to visit the state."
+    )
+    expected = next(c for c in extractor.extract(text) if c.cue == "are expected")
+    assert expected.content == "The efforts are expected to continue up to election day"
