@@ -489,9 +489,9 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         # question, put by someone unnamed; the one asked said nothing (yet).
         quote = _quote_after(doc, _cue_range(doc, token)[1], colon_only=False)
         content = (quote, quote + 1) if quote is not None else _content_of(doc, token, lemma, (token.i, token.i))
-        opening = doc[content[0]] if content is not None else None
-        questions = opening is not None and (
-            quote is not None or opening.lower_ in ("if", "whether") or opening.tag_ in ("WP", "WRB", "WDT")
+        first = doc[content[0]] if content is not None else None
+        questions = first is not None and (
+            quote is not None or first.lower_ in ("if", "whether") or first.tag_ in ("WP", "WRB", "WDT")
         )
         return _Found(None, cue, content) if content is not None and questions else None
     if speaker is None and _unattributed_passive(token, lemma):
@@ -578,9 +578,7 @@ def _opening_inverted_tag(doc: Any, verb: Any, lemma: str) -> tuple[tuple[int, i
     or comma before the quote. The parser reads "Said" as part of the name. The name and the quote, if so."""
     if lemma not in cues.SPEECH_VERBS or verb.i != verb.sent.start or not verb.is_title:
         return None
-    end = verb.i + 1
-    while end < len(doc) and end - verb.i <= 4 and (doc[end].pos_ == "PROPN" or _is_abbreviated_title(doc[end])):
-        end += 1
+    end = _name_end(doc, verb.i + 1, min(verb.i + 5, len(doc)))
     if end == verb.i + 1 or end + 1 >= len(doc) or doc[end].text not in (":", ",") or not _opens_quote(doc, end + 1):
         return None
     return (verb.i + 1, end), (end + 1, end + 2)
@@ -1087,12 +1085,8 @@ def _name_after_quote(verb: Any) -> tuple[int, int] | None:
     """‘…,” Flynn, a top Trump surrogate, said’: the words between a closing quote and the verb are the
     speaker, however the parser (misled by quoted titles nearby) attached them."""
     doc = verb.doc
-    start = verb.i
-    while start > 0 and not doc[start - 1].is_quote and verb.i - start <= _MAX_NAME_AFTER_QUOTE:
-        if doc[start - 1].is_space or doc[start - 1].text in ".!?;:":
-            return None
-        start -= 1
-    if start == 0 or start == verb.i or not doc[start - 1].is_quote or _opens_quote(doc, start - 1):
+    start = _after_closing_quote(doc, verb.i, _MAX_NAME_AFTER_QUOTE)
+    if start is None or start == verb.i:
         return None
     region = [token for token in doc[start : verb.i] if not token.is_punct]
     # A capitalised "verb" here is a name the tagger misread (‘…,” Tulsa police Chief Chuck Jordan said’).
@@ -1124,18 +1118,33 @@ def _described_name_after_quote(verb: Any) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.i < 3 or doc[verb.i - 1].text != ",":
         return None
-    start = verb.i - 1
-    while start > 0 and not doc[start - 1].is_quote and verb.i - start <= _MAX_DESCRIBED_NAME_AFTER_QUOTE:
-        if "\n" in doc[start - 1].text or doc[start - 1].text in ".!?;:" or doc[start - 1].tag_ in ("WDT", "WP"):
+    start = _after_closing_quote(doc, verb.i, _MAX_DESCRIBED_NAME_AFTER_QUOTE)
+    if start is None or any(t.tag_ in ("WDT", "WP") for t in doc[start : verb.i]):
+        return None  # "…,” a man who said": a relative clause, not a name and its description
+    end = _name_end(doc, start, verb.i)
+    named = any(t.pos_ == "PROPN" for t in doc[start:end])
+    return (start, end) if named and end < verb.i - 1 and doc[end].text == "," else None
+
+
+def _after_closing_quote(doc: Any, index: int, longest: int) -> int | None:
+    """Where the words between a closing quote and token `index` start, when no more than `longest` tokens and no
+    line break or sentence stop stand between them."""
+    start = index
+    while start > 0 and not doc[start - 1].is_quote and index - start <= longest:
+        if doc[start - 1].is_space or doc[start - 1].text in ".!?;:":
             return None
         start -= 1
     if start == 0 or not doc[start - 1].is_quote or _opens_quote(doc, start - 1):
         return None
+    return start
+
+
+def _name_end(doc: Any, start: int, stop: int) -> int:
+    """Where a name of proper nouns and abbreviated titles ("Col. Steven H. Warren") from `start` ends, by `stop`."""
     end = start
-    while end < verb.i and (doc[end].pos_ == "PROPN" or _is_abbreviated_title(doc[end])):
+    while end < stop and (doc[end].pos_ == "PROPN" or _is_abbreviated_title(doc[end])):
         end += 1
-    named = any(t.pos_ == "PROPN" for t in doc[start:end])
-    return (start, end) if named and end < verb.i - 1 and doc[end].text == "," else None
+    return end
 
 
 def _is_abbreviated_title(token: Any) -> bool:
@@ -1787,19 +1796,18 @@ def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
 def _paragraph_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
     """The paragraph after a colon that ends the cue's own paragraph ("The governor added:¶It's typical of …"),
     the words set apart as the speaker's without quotation marks."""
-    if index >= len(doc) or doc[index].text != ":" or "\n" not in doc[index].whitespace_ + _space_after(doc, index):
+    if index >= len(doc) or doc[index].text != ":":
+        return None
+    space_after = index + 1 < len(doc) and doc[index + 1].is_space
+    if not (_ends_line(doc[index]) or (space_after and _ends_line(doc[index + 1]))):
         return None
     start = index + 1
     while start < len(doc) and doc[start].is_space:
         start += 1
     end = start
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text) and "\n" not in doc[end].whitespace_:
+    while end < len(doc) and not _ends_line(doc[end]):
         end += 1
     return _trimmed(doc, start, min(end + 1, len(doc))) if start < len(doc) else None
-
-
-def _space_after(doc: Any, index: int) -> str:
-    return str(doc[index + 1].text) if index + 1 < len(doc) and doc[index + 1].is_space else ""
 
 
 def _colon_or_end(doc: Any, start: int, end: int) -> int:
@@ -2241,13 +2249,15 @@ def _unnested(claims: list[Claim]) -> list[Claim]:
     words ("Aliyev …, adding that he said …") credits nobody else and stays. (PolNeAR dev: F1 0.713 → 0.739,
     most of it precision, since its annotators mark such nested cues only sometimes.)"""
 
+    # A source named after the words it passes on ("…, Reuters reports") may be an outlet relaying them.
+    afterwards = {id(claim) for claim in claims if attributes_afterwards(claim)}
+
     def words_of(outer: Claim, cue: Span) -> bool:
         if not (outer.content_span.start <= cue.start and cue.end <= outer.content_span.end):
             return False
-        if not attributes_afterwards(outer):
+        if id(outer) not in afterwards:
             return True
-        # A source named after the words it passes on ("…, Reuters reports") may be an outlet relaying them; but
-        # where its cue interrupts them ("CNN, Cruz said, called the move …"), what follows the cue is its own
+        # Where its cue interrupts them ("CNN, Cruz said, called the move …"), what follows the cue is its own
         # (not the aside between the halves of a quote: ‘“A,” he said, referring to …. “B.”’).
         if outer.quote or outer.cue_span is None or outer.cue_span.end > cue.start or outer.speaker_span is None:
             return False

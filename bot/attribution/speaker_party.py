@@ -318,10 +318,10 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
 def _organisation_before_initialled_name(phrase: str) -> str | None:
     """The organisation machine translation runs a person's initialled name into ("Cauvery Delta Farmers'
     Federation S. Ranganathan"), when the words before the name end with a kind of organisation."""
-    initialled = INITIALLED_NAME.search(phrase)
-    if initialled is None:
+    split = _split_initialled_name(phrase)
+    if split is None:
         return None
-    body = re.search(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$", phrase[: initialled.start()].strip())
+    body = re.search(r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*$", split[0])
     if body is None or body.group().split()[-1].lower() not in ORGANISATION_NOUNS:
         return None
     return body.group()
@@ -334,9 +334,9 @@ def _region_headed(phrase: str, lexicon: CountryLexicon) -> str | None:
     if match is None:
         return None
     region = match.group("region") or match.group("owner")
-    initialled = INITIALLED_NAME.search(f" {region}")
-    if initialled is not None:
-        region = region[: initialled.start()].strip()
+    split = _split_initialled_name(region)
+    if split is not None:
+        region = split[0]
     elif match.group("region") and len(region.split()) > 2:
         region = " ".join(region.split()[:-2])  # "Governor of Lagos State Babajide Sanwo-Olu"
     if not region or region.lower() in PORTFOLIO_WORDS or lexicon.country_in(region):
@@ -601,8 +601,17 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
 def _without_words_before_initials(name: str) -> str:
     """ "K. Ilango" of "Tamil Nadu K. Ilango", a place the tagger ran into an initialled name (two words or more
     before the initials: "John F. Kennedy" stays whole)."""
-    initialled = INITIALLED_NAME.search(f" {name}")
-    return initialled.group("name") if initialled and len(name[: initialled.start()].split()) >= 2 else name
+    split = _split_initialled_name(name)
+    return split[1] if split is not None and len(split[0].split()) >= 2 else name
+
+
+def _split_initialled_name(phrase: str) -> tuple[str, str] | None:
+    """The words before a closing initialled name and the name ("Tamil Nadu", "K. Ilango"), if the phrase ends
+    with one."""
+    initialled = INITIALLED_NAME.search(f" {phrase}")
+    if initialled is None:
+        return None
+    return phrase[: initialled.start()].strip(), initialled.group("name")
 
 
 def _person_after(organisation: str, organisations: Collection[str]) -> str | None:

@@ -50,10 +50,10 @@ QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|''.*?''|(?<!\w)‘[
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[-…]\s")
-# Where a phrase can end when no clause break is near: before a preposition or a subordinating word.
 # A sentence's last word and its closing mark, before the next sentence's capital.
 SENTENCE_END = re.compile(r"(?P<word>[\w’']+)[.!?](?=\s+[«\"“„‘']?[A-Z])")
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr", "sr"})
+# Where a phrase can end when no clause break is near: before a preposition or a subordinating word.
 PHRASE_BREAK = re.compile(
     r"\s(?=(?:in|on|at|near|after|before|during|with|without|from|for|by|over|under|following|amid|despite|"
     r"because|while|although|since|when|where|which|who)\s)"
