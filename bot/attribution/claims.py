@@ -1694,9 +1694,20 @@ def _before_aside(doc: Any, verb: Any, start: int, end: int) -> int:
             after = aside.right_edge.i + 1
             resumed = after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ in _CONTENT_PREPOSITIONS
             return end if resumed else i
+        if _closing_dash(doc, i, end):
+            return i  # "thanked Trump for backing his priority - delaying a planned end to …"
         if doc[i].text == "," and not naming and any(_closing_description(t, i, end) for t in doc[i + 1 : end]):
             return i  # "is endorsing Trump's campaign, the latest chapter in a rocky relationship"
     return end
+
+
+def _closing_dash(doc: Any, index: int, end: int) -> bool:
+    """A spaced dash that sets off the reporter's gloss to the end of the content; not a pair of dashes around an
+    aside ("a referendum — “No to Free Lawyers” — for June 5") nor "– and not the federal government"."""
+    if doc[index].text not in _DASHES or not doc[index - 1].whitespace_:
+        return False
+    paired = any(t.text in _DASHES for t in doc[index + 1 : end])
+    return not paired and doc[index + 1].dep_ not in ("cc", "neg", "preconj")
 
 
 def _closing_description(token: Any, comma: int, end: int) -> bool:

@@ -1635,6 +1635,15 @@ def test_any_verb_interrupting_a_quote_joins_its_halves(extractor: ClaimExtracto
             "his support for his rival, Hillary Clinton",
         ),
         ("Trump called Clinton, his rival, an ISIS co-founder.", "Clinton, his rival, an ISIS co-founder"),
+        # So is a gloss after a dash, but not "– and not …".
+        (
+            "Gingrich dismissed Estonia as a suburb of St. Petersburg — a metaphor for the party's drift.",
+            "Estonia as a suburb of St. Petersburg",
+        ),
+        (
+            "Obama praised state and local authorities – and not the federal government.",
+            "state and local authorities – and not the federal government",
+        ),
     ],
 )
 def test_a_description_closing_the_object_is_the_reporters(extractor: ClaimExtractor, text: str, content: str) -> None:
