@@ -92,6 +92,17 @@ _STANCE_ADJECTIVES = word_set(
     skeptical sceptical serious honest upfront candid coy shy clear adamant hopeful doubtful unhappy
     happy frustrated furious"""
 )
+# What else introduces the topic of a stance: "critical of", "unhappy with", "confident in".
+_STANCE_TOPICS = {
+    "about": _STANCE_ADJECTIVES,
+    "of": word_set("critical skeptical sceptical wary supportive enamored enamoured fond appreciative"),
+    "with": word_set("unhappy pleased displeased dissatisfied"),
+    "in": word_set("confident"),
+}
+# Stances that also hold a that-clause as their belief: "are convinced that the president could have …" (not
+# "sure", which is mostly "make sure that", nor "confident", mostly the speaker's own "I can be confident that").
+_BELIEF_ADJECTIVES = word_set("convinced hopeful aware unaware concerned adamant upset optimistic worried")
+_STANCE_WORDS = frozenset().union(*_STANCE_TOPICS.values(), _BELIEF_ADJECTIVES)
 # Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
 _WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
 # Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
@@ -136,6 +147,13 @@ _NAME_PARTICLES = frozenset(
 _BYLINED_QUOTE = re.compile(
     r"[^\S\n]*(?P<quote>[\"“”«„].*[\"”“»])[^\S\n]*(?P<dash>[―—–]|--)[^\S\n]*"
     r"(?P<name>(?:@\w+|[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,4}))(?:,[^\n]{0,150})?[^\S\n.]*\.?[^\S\n]*"
+)
+# "Editor's note: …" is the outlet's standing note on the article (a correction, a disclaimer, a verdict on
+# someone), not part of what it reports; the summary must not turn it into a claim.
+# The note runs over lines that wrap mid-sentence, up to a blank line or a line that ends a sentence.
+_EDITORS_NOTE = re.compile(
+    r"^[ \t]*editor[’']?s[’']? note[ \t]*:(?:[^\n]*[^\s.!?”\"][ \t]*\n(?![^\S\n]*\n))*[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
 )
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"\S+")
@@ -250,7 +268,13 @@ class ClaimExtractor:
         if paragraphs and not any(c.cue_span and c.cue_span.start < paragraphs[0].end for c in claims):
             claims.extend(_headline_verb_claim(text, doc, paragraphs[0]))
         claims.extend(_bylined_quotes(text))
-        return _unnested(_deduplicated(claims))
+        notes = [Span(*note.span()) for note in _EDITORS_NOTE.finditer(text)]
+        return _unnested(_deduplicated(c for c in claims if not any(_starts_in(c, note) for note in notes)))
+
+
+def _starts_in(claim: Claim, span: Span) -> bool:
+    start = claim.cue_span.start if claim.cue_span is not None else claim.content_span.start
+    return span.start <= start < span.end
 
 
 def _as_dash_dialogue(text: str, claim: Claim) -> Claim:
@@ -275,11 +299,13 @@ def _candidates(doc: Any) -> list[_Found]:
             candidate = _reported_unnamed(doc, token)
         elif token.pos_ in ("VERB", "AUX") or _mistagged_verb_subject(token) is not None:
             candidate = _verb_claim(doc, token) or _opening_participle_claim(doc, token) or _impression(doc, token)
+            if candidate is None and token.lower_ in _STANCE_WORDS:
+                candidate = _stance_claim(doc, token)  # "they are convinced that …", parsed as a passive
         elif token.pos_ == "PROPN":
             candidate = _opening_participle_claim(doc, token)
         elif token.pos_ == "NOUN":
             candidate = _noun_claim(doc, token)
-        elif token.pos_ == "ADJ" and token.lower_ in _STANCE_ADJECTIVES:
+        elif token.pos_ == "ADJ" and token.lower_ in _STANCE_WORDS:
             candidate = _stance_claim(doc, token)
         else:
             continue
@@ -293,15 +319,19 @@ def _stance_claim(doc: Any, adjective: Any) -> _Found | None:
     someone takes about something is attributed to them, like a verb of thinking."""
     if adjective.dep_ != "acomp":
         return None
-    topic = next((c for c in adjective.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    word = adjective.lower_
+    topic = next((c for c in adjective.children if c.dep_ == "prep" and word in _STANCE_TOPICS.get(c.lower_, ())), None)
+    belief = next((c for c in adjective.children if c.dep_ == "ccomp" and word in _BELIEF_ADJECTIVES), None)
     subject = next((c for c in adjective.head.children if c.dep_ == "nsubj"), None)
-    if topic is None or subject is None or subject.lower_ in _EXPLETIVES:
+    if (topic is None and belief is None) or subject is None or subject.lower_ in _EXPLETIVES:
         return None
-    content = _trimmed(doc, *_prep_object(topic))
+    content = _trimmed(doc, *(_prep_object(topic) if topic is not None else _subtree(belief)))
     if content is None:
         return None
     copula = adjective.head if adjective.head.i < adjective.i and adjective.head.pos_ == "AUX" else adjective
-    return _Found(speakers.speaker_tokens(subject), (copula.i, adjective.i + 1), content)  # "was very worried"
+    auxiliaries = [c.i for c in copula.children if c.dep_ == "aux" and subject.i < c.i < copula.i]
+    start = min([copula.i, *auxiliaries])  # "was very worried", "has been critical"
+    return _Found(speakers.speaker_tokens(subject), (start, adjective.i + 1), content)
 
 
 def _mistagged_verb_subject(token: Any) -> Any:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bot.domain import Span
 
-_PARAGRAPH_BREAK = re.compile(r"\r?\n[ \t]*\r?\n")
+_PARAGRAPH_BREAK = re.compile(r"\r?\n[^\S\r\n]*\r?\n")  # a line of spaces, tabs or no-break spaces is blank
 _DOUBLE_OPEN = "“«„"
 _STRAIGHT = '"'
 # Typewriter style, as in some wire and archive texts: ``quoted'' or ''quoted''.

@@ -91,6 +91,9 @@ def test_quotes_come_in_order_and_never_cross(pieces: list[str]) -> None:
 def test_paragraph_spans_handle_crlf() -> None:
     text = "One.\r\n\r\nTwo.\n\n\n"
     assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["One.", "Two."]
+    # A line holding only a no-break space, as pages copy them, is blank too.
+    text = "One.\n\xa0\nTwo."
+    assert [text[p.start : p.end] for p in paragraph_spans(text)] == ["One.", "Two."]
 
 
 def test_a_double_quote_closed_by_a_single_mark_ends_there_when_another_opens() -> None:
