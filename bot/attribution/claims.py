@@ -78,6 +78,11 @@ _SOURCELESS_PASSIVES = frozenset(
     | {"predict", "regard", "dub", "consider", "report", "say", "label", "describe"}
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+_REACTION_PREPOSITIONS = {
+    "add": frozenset({"to"}),
+    "respond": frozenset({"on"}),
+    "reply": frozenset({"on"}),
+}
 # Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
 _SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
 # Verbs whose subject holds the doubt or concern it puts forward: "raised questions about", "has concerns about".
@@ -1446,7 +1451,11 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
             start = addressed[0].i
         end = _past_reason(verb, _past_content_conjunct(verb, clauses, end))
         return _trimmed(doc, _after_dateline(doc, start), end)
-    objects = [c for c in children if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c)]
+    objects = [
+        c
+        for c in children
+        if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c) and not _how_not_what(lemma, c)
+    ]
     if _puts_it(verb):
         objects = []  # "As the memo put it, …": "it" stands for the words, which are elsewhere
     if lemma == "ask":
@@ -1863,6 +1872,12 @@ def _quote_before(doc: Any, index: int) -> int | None:
     while index >= 0 and ((doc[index].is_space and "\n" not in doc[index].text) or doc[index].text == ","):
         index -= 1
     return int(index) if index >= 0 and doc[index].is_quote else None
+
+
+def _how_not_what(lemma: str, phrase: Any) -> bool:
+    """ "is adding to her delegate lead", "responded on Twitter": with these cues the phrase tells what grew, or
+    where someone reacted, not what they said."""
+    return phrase.dep_ == "prep" and phrase.lower_ in _REACTION_PREPOSITIONS.get(lemma, ())
 
 
 def _is_setting(token: Any) -> bool:

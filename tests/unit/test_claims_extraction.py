@@ -951,7 +951,15 @@ def test_whom_a_speaker_told_gives_way_to_what_they_told(extractor: ClaimExtract
 
 
 @pytest.mark.parametrize(
-    "text", ["The mayor reported from Midway Atoll.", "Netanyahu said in Tel Aviv.", "The senator spoke at a rally."]
+    "text",
+    [
+        "The mayor reported from Midway Atoll.",
+        "Netanyahu said in Tel Aviv.",
+        "The senator spoke at a rally.",
+        # What grew, or where someone reacted, is no content either.
+        "Trump is adding to his wins in Nevada and South Carolina.",
+        "The campaign responded on Twitter.",
+    ],
 )
 def test_a_speech_verb_with_only_a_place_reports_nothing(extractor: ClaimExtractor, text: str) -> None:
     assert extractor.extract(text) == []
