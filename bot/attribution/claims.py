@@ -503,7 +503,7 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         said = _trimmed(doc, _after_dateline(doc, token.sent.start), token.i - 1)
         if said is not None:
             return _Found(inverted, cue, said)
-    as_stated = _as_stated_by(token, lemma)
+    as_stated = _as_stated_by(token, lemma) or _aside_read_as_main_clause(token, lemma)
     if as_stated is not None:
         return _Found(as_stated[0], cue, as_stated[1])
     speaker = _speaker_of(token)
@@ -661,6 +661,23 @@ def _as_stated_by(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, in
         return None
     said = _trimmed(doc, comma + 1, verb.head.right_edge.i + 1)
     return None if said is None else ((start, end), said)
+
+
+def _aside_read_as_main_clause(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get …": the parse may take
+    the aside's "as" for a preposition, its speaker for the object, and the cue for the main verb with the
+    sentence's subject. The speaker's and the content's token ranges, if so: the sentence is what was said."""
+    if lemma not in cues.ASIDE_VERBS or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i), None)
+    subject = _nearest_subject(verb)
+    if as_ is None or subject is None or not (subject.i < as_.i and verb.doc[as_.i - 1].text == ","):
+        return None
+    speaker = next((c for c in as_.children if c.dep_ == "pobj"), None)
+    if speaker is None or speaker.right_edge.i + 1 != verb.i:
+        return None
+    said = _trimmed(verb.doc, subject.left_edge.i, verb.right_edge.i + 1)
+    return None if said is None else (speakers.speaker_tokens(speaker), said)
 
 
 def _past_time_and_setting(doc: Any, start: int, end: int) -> int:

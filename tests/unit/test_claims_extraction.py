@@ -1035,6 +1035,18 @@ def test_an_as_aside_reports_the_clause_it_opens(extractor: ClaimExtractor, text
     assert [c.content for c in extractor.extract(text)] == contents
 
 
+def test_an_as_aside_the_parse_reads_as_the_main_clause_is_still_an_aside(extractor: ClaimExtractor) -> None:
+    text = (
+        "Angry waves crashed on the rocks below the house. Hawaii, as one of Mr. Obama's climate advisers pointed "
+        "out, normally does not get back-to-back hurricanes."
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (
+        "one of Mr. Obama's climate advisers",
+        "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
