@@ -109,6 +109,15 @@ _STANCE_TOPICS = {
 _BELIEF_ADJECTIVES = word_set("convinced hopeful aware unaware concerned adamant upset optimistic worried")
 _STANCE_WORDS = frozenset().union(*_STANCE_TOPICS.values(), _BELIEF_ADJECTIVES)
 # Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
+# Nouns for people, beyond roles and bodies, that a participle may describe as speaking: "voters saying …".
+_PEOPLE = word_set(
+    """people person voter supporter member staff resident protester critic activist donor citizen worker
+    american democrat republican population share proportion percent majority minority couple gunman man men
+    woman women fan caller call pac item evidence"""
+)
+_SENDING_FORMS = word_set("send sends sent sending email emails emailed emailing mail mailed write wrote written")
+# Occasions for speaking: a participle hung on one speaks for whoever held it ("a speech attacking …").
+_OCCASIONS = cues.DOCUMENT_NOUNS | word_set("speech speeches conference address remarks interview rally appearance")
 _WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
 # Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
 _SAID_TO_SOMEONE = frozenset(
@@ -1291,6 +1300,16 @@ def _opens_quote(doc: Any, index: int) -> bool:
 def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in cues.DOCUMENT_NOUNS:
         return _document_author(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        if verb.head.lower_ in _OCCASIONS:
+            # "gave a speech attacking …", "his speech defending …": whoever gave it, if the sentence says so.
+            held = verb.head.dep_ == "dobj" or any(c.dep_ == "poss" for c in verb.head.children)
+            return _document_author(verb.head) if held else None
+        sender = _sender_to(verb.head)
+        if sender is not None:
+            return _parsed_speaker(sender)  # "emailed supporters saying …": the message says it, not the supporters
+        if _can_speak(verb.head):
+            return speakers.speaker_tokens(verb.head)  # "a super PAC backing Mr. Cruz", "voters saying …"
     current = verb
     adjunct = False  # whether the cue hangs on the clause as a phrase of its own ("After saying …, she was …")
     for _ in range(4):
@@ -1331,6 +1350,28 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
         adjunct = adjunct or (current.dep_ == "pcomp" and current.head.dep_ == "prep")
         current = current.head
     return None
+
+
+def _sender_to(addressee: Any) -> Any:
+    """The verb by which something was sent or said to `addressee` ("emailed supporters", "sent a letter to
+    Senate leaders", "told reporters"), if any."""
+    head = addressee.head
+    if addressee.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head.head if head.head.dep_ == "dobj" else head.head  # "sent [a letter] to Senate leaders"
+    elif addressee.dep_ not in ("dobj", "dative"):
+        return None
+    sends = head.pos_ == "VERB" and (head.lower_ in _SENDING_FORMS or cues.verb_lemma(head.text) in _ADDRESSEE_VERBS)
+    return head if sends else None
+
+
+def _can_speak(noun: Any) -> bool:
+    """Whether a noun names someone who can say or back something (a person, a group, a poll), as a name does;
+    not a thing ("signs calling …", "a policy urging …")."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    word = noun.lower_
+    singular = word[:-1] if word.endswith("s") else word
+    return bool({word, singular} & (cues.GROUP_NOUNS | cues.PERSON_ROLES | cues.EVIDENCE_SOURCES | _PEOPLE))
 
 
 def _clausal(subject: Any) -> bool:
@@ -1397,6 +1438,9 @@ def _document_author(document: Any) -> tuple[int, int] | None:
     """Who speaks through a statement, a letter, a paper that "calls", "welcomes", "opposes": whoever issued
     or filed it ("the Council issued a statement calling …"), else the document itself ("In a statement
     announcing the pick, …")."""
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.tag_ != "WP$":
+        return speakers.speaker_tokens(owner)  # "his 30-minute speech defending …"
     if document.dep_ == "dobj" and document.head.pos_ == "VERB":
         subject = _nearest_subject(document.head)
         if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ in _EXPLETIVES:

@@ -2001,3 +2001,21 @@ def test_an_editors_note_is_no_claim_of_the_article(extractor: ClaimExtractor, b
     note = "Editor’s note: Trump is a liar who has\nrepeatedly pledged to ban all Muslims from\nentering the U.S."
     text = f"Graham said the party was lost.{break_}{note}"
     assert [c.speaker for c in extractor.extract(text)] == ["Graham"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Donors gave $25 million to an outside group backing Marco Rubio.", "an outside group", "Marco Rubio"),
+        # An occasion speaks for whoever held it, a message for whoever sent it.
+        ("Clinton gave a speech attacking Trump's record.", "Clinton", "Trump's record"),
+        ("The senator emailed supporters saying the struggle continues.", "The senator", "the struggle continues"),
+    ],
+)
+def test_a_participle_describing_a_noun_gives_it_the_words(
+    extractor: ClaimExtractor, text: str, speaker: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (speaker, content)
+    # A thing does not speak.
+    assert extractor.extract("Protesters carried signs calling Christie a loser.") == []
