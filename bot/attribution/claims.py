@@ -1300,7 +1300,8 @@ def _opens_quote(doc: Any, index: int) -> bool:
 def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in cues.DOCUMENT_NOUNS:
         return _document_author(verb.head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.dep_ != "ROOT":
+        # (A noun at the root is a parse gone wrong, such as a dateline taken for the sentence's head.)
         if verb.head.lower_ in _OCCASIONS:
             # "gave a speech attacking …", "his speech defending …": whoever gave it, if the sentence says so.
             held = verb.head.dep_ == "dobj" or any(c.dep_ == "poss" for c in verb.head.children)
