@@ -1303,9 +1303,13 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.dep_ != "ROOT":
         # (A noun at the root is a parse gone wrong, such as a dateline taken for the sentence's head.)
         if verb.head.lower_ in _OCCASIONS:
-            # "gave a speech attacking …", "his speech defending …": whoever gave it, if the sentence says so.
-            held = verb.head.dep_ == "dobj" or any(c.dep_ == "poss" for c in verb.head.children)
-            return _document_author(verb.head) if held else None
+            # "gave a speech attacking …", "his speech defending …", "said at a news conference announcing …":
+            # whoever held it, if the sentence says so.
+            occasion = verb.head
+            if occasion.dep_ == "pobj" and occasion.head.head.pos_ in ("VERB", "AUX"):
+                return _parsed_speaker(occasion.head.head)  # "she said at a news conference announcing that …"
+            held = occasion.dep_ == "dobj" or any(c.dep_ == "poss" for c in occasion.children)
+            return _document_author(occasion) if held else None
         sender = _sender_to(verb.head)
         if sender is not None:
             return _parsed_speaker(sender)  # "emailed supporters saying …": the message says it, not the supporters

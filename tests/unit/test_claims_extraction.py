@@ -2009,6 +2009,11 @@ def test_an_editors_note_is_no_claim_of_the_article(extractor: ClaimExtractor, b
         ("Donors gave $25 million to an outside group backing Marco Rubio.", "an outside group", "Marco Rubio"),
         # An occasion speaks for whoever held it, a message for whoever sent it.
         ("Clinton gave a speech attacking Trump's record.", "Clinton", "Trump's record"),
+        (
+            "Lynch appeared at a news conference announcing that her department would sue the state.",
+            "Lynch",
+            "that her department would sue the state",
+        ),
         ("The senator emailed supporters saying the struggle continues.", "The senator", "the struggle continues"),
     ],
 )
