@@ -178,6 +178,8 @@ _MAX_CUE_CLAUSE_WORDS = 8
 # Words right after a cue clause that go on to tell what happened or what it was about, not who spoke.
 _NARRATING_AFTER_CUE = frozenset({"after", "when", "before", "while", "because", "since", "until", "about"})
 _QUOTE_MARKS = "\"“”«»„'’‘"
+# A short phrase after a closing quote that ends the sentence ("… a tax increase” for the top bracket.").
+_COMPLETING_PHRASE = re.compile(r"([ \t]+[^\s,;:.!?\"“”«»'‘’(\[][^,;:.!?\n\"“”«»‘’]{0,40}?)[.!?]")
 _DASHES = frozenset({"--", "—", "–", "-", "―"})
 # Verbs of seeming (`_impression`) and what completes them: "seemed to …", "appears weak", "seemed a shove away".
 _IMPRESSION_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
@@ -2306,7 +2308,21 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
     closes_sentence = (
         not rest or rest[0] in "\r\n" or text[following.start : following.end].rstrip("”\"'»’")[-1:] in ".?!"
     )
+    if adjacent and not closes_sentence and (tail := _completing_phrase(text, following.end)) is not None:
+        return Span(following.start, tail)  # ‘“… It's just a tax increase” for the top income bracket.’
     return following if adjacent and closes_sentence else None
+
+
+def _completing_phrase(text: str, start: int) -> int | None:
+    """Where a few words that finish the quote's sentence end (‘… a tax increase” for the top bracket.’), if
+    that is all that follows it: no new quote, no cue, no clause of narrative."""
+    match = _COMPLETING_PHRASE.match(text, start)
+    if match is None:
+        return None
+    words = _WORD.findall(match.group(1))
+    if any(cues.verb_lemma(word) is not None or word.lower() in _NARRATING_AFTER_CUE for word in words):
+        return None
+    return match.end(1)
 
 
 def _cue_clause(claim: Claim, cue: Span) -> tuple[int, int]:

@@ -858,6 +858,14 @@ def test_quote_resumed_after_a_described_speaker_is_one_claim(extractor: ClaimEx
     assert claim.content_span == Span(0, len(text))
 
 
+def test_a_resumed_quote_takes_the_words_that_finish_its_sentence(extractor: ClaimExtractor) -> None:
+    text = "“It's tinkering,” said Alan Cole, an economist. “It's basically just a tax increase” for the top bracket."
+    assert only(extractor.extract(text)).content == text[:-1]
+    # Narrative after the quote ends the claim at the first half.
+    narrative = "“It's tinkering,” said Alan Cole, an economist. “It's a tax increase” before he left the room."
+    assert only(extractor.extract(narrative)).content == "“It's tinkering,”"
+
+
 def test_the_quote_a_cue_closes_comes_before_the_one_that_follows(extractor: ClaimExtractor) -> None:
     text = "“Does anybody know what the platform of the party is?” Graham asked. “Neither do I.”"
     claim = only(extractor.extract(text))
