@@ -35,7 +35,7 @@ SPEECH_VERBS = _words(
     refer allude reference decline refuse express voice discuss name challenge thank compare liken
     contrast advocate press publish portray apologize apologise deem assail rail lash bash insult
     underscore disavow repudiate distance interpret document articulate envision shrug speculate
-    coin recite broadcast utter downplay offer affirm reaffirm
+    coin recite broadcast utter downplay offer affirm reaffirm laud retweet encourage invoke
     """
 )
 
@@ -43,7 +43,7 @@ SPEECH_VERBS = _words(
 BELIEF_VERBS = _words(
     """
     think believe know suspect fear worry hope wish want expect anticipate suppose
-    regard recognize recognise presume
+    regard recognize recognise presume remember
     prefer intend plan aim favor favour consider view
     """
 )

@@ -158,6 +158,18 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
             "plans",
             "to employ Mr. Obama as much as possible",
         ),
+        # Acts of saying beyond "say": encouraging, lauding, invoking, retweeting; remembering.
+        (
+            "Trump encouraged his supporters to watch the polls.",
+            "Trump",
+            "encouraged",
+            "his supporters to watch the polls",
+        ),
+        ("The governor lauded the plan for its ambition.", "The governor", "lauded", "the plan for its ambition"),
+        ("Mr. Obama invoked the rising seas.", "Mr. Obama", "invoked", "the rising seas"),
+        ("Trump retweeted an unflattering photo.", "Trump", "retweeted", "an unflattering photo"),
+        ("The senator emailed that the vote was delayed.", "The senator", "emailed", "that the vote was delayed"),
+        ("Voters remember that the plant closed.", "Voters", "remember", "that the plant closed"),
     ],
 )
 def test_each_construction_gives_speaker_cue_and_content(
