@@ -36,6 +36,7 @@ SPEECH_VERBS = _words(
     contrast advocate press publish portray apologize apologise deem assail rail lash bash insult
     underscore disavow repudiate distance interpret document articulate envision shrug speculate
     coin recite broadcast utter downplay offer affirm reaffirm laud retweet encourage invoke
+    bemoan deride scoff berate castigate excoriate extol herald vent gripe pillory lambaste rebuke reproach upbraid
     """
 )
 

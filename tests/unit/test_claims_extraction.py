@@ -168,6 +168,8 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
         ("The governor lauded the plan for its ambition.", "The governor", "lauded", "the plan for its ambition"),
         ("Mr. Obama invoked the rising seas.", "Mr. Obama", "invoked", "the rising seas"),
         ("Trump retweeted an unflattering photo.", "Trump", "retweeted", "an unflattering photo"),
+        ("Rubio bemoaned the current political climate.", "Rubio", "bemoaned", "the current political climate"),
+        ("The Europeans derided the deal as toothless.", "The Europeans", "derided", "the deal as toothless"),
         ("The senator emailed that the vote was delayed.", "The senator", "emailed", "that the vote was delayed"),
         ("Voters remember that the plant closed.", "Voters", "remember", "that the plant closed"),
     ],
