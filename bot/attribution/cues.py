@@ -37,6 +37,7 @@ SPEECH_VERBS = _words(
     underscore disavow repudiate distance interpret document articulate envision shrug speculate
     coin recite broadcast utter downplay offer affirm reaffirm laud retweet encourage invoke
     bemoan deride scoff berate castigate excoriate extol herald vent gripe pillory lambaste rebuke reproach upbraid
+    interject trumpet intimate marvel belittle bark revile preach savage
     """
 )
 
@@ -44,7 +45,7 @@ SPEECH_VERBS = _words(
 BELIEF_VERBS = _words(
     """
     think believe know suspect fear worry hope wish want expect anticipate suppose
-    regard recognize recognise presume remember
+    regard recognize recognise presume remember mull
     prefer intend plan aim favor favour consider view
     """
 )

@@ -170,6 +170,8 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
         ("Trump retweeted an unflattering photo.", "Trump", "retweeted", "an unflattering photo"),
         ("Rubio bemoaned the current political climate.", "Rubio", "bemoaned", "the current political climate"),
         ("The Europeans derided the deal as toothless.", "The Europeans", "derided", "the deal as toothless"),
+        ("Kasich is trumpeting a positive message.", "Kasich", "is trumpeting", "a positive message"),
+        ("The partners are mulling new acquisitions.", "The partners", "are mulling", "new acquisitions"),
         ("The senator emailed that the vote was delayed.", "The senator", "emailed", "that the vote was delayed"),
         ("Voters remember that the plant closed.", "Voters", "remember", "that the plant closed"),
     ],
