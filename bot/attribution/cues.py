@@ -45,7 +45,7 @@ SPEECH_VERBS = _words(
 BELIEF_VERBS = _words(
     """
     think believe know suspect fear worry hope wish want expect anticipate suppose
-    regard recognize recognise presume remember mull
+    regard recognize recognise presume remember mull foresee contemplate doubt
     prefer intend plan aim favor favour consider view
     """
 )
@@ -108,7 +108,8 @@ NOUN_CUES = _words(
     complaint complaints insinuation contention call demand request plea order ruling
     verdict decision briefing determination disdain support praise attack attacks
     question questions plan plans intention intentions desire wish message messages
-    commitment opposition endorsement
+    commitment opposition endorsement assumption assumptions doubts swipe swipes jab jabs scorn assurance
+    assurances disagreement
     """
 )
 

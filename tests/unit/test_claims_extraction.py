@@ -172,6 +172,7 @@ def assert_spans_index_text(text: str, claim: Claim) -> None:
         ("The Europeans derided the deal as toothless.", "The Europeans", "derided", "the deal as toothless"),
         ("Kasich is trumpeting a positive message.", "Kasich", "is trumpeting", "a positive message"),
         ("The partners are mulling new acquisitions.", "The partners", "are mulling", "new acquisitions"),
+        ("Golf club owners foresee an upside.", "Golf club owners", "foresee", "an upside"),
         ("The senator emailed that the vote was delayed.", "The senator", "emailed", "that the vote was delayed"),
         ("Voters remember that the plant closed.", "Voters", "remember", "that the plant closed"),
     ],
@@ -360,6 +361,8 @@ def test_noun_cue_with_a_clause(extractor: ClaimExtractor) -> None:
     text = "Smith's claim that the election was rigged was false."
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.cue, claim.content) == ("Smith", "claim", "that the election was rigged")
+    claim = only(extractor.extract("Trump gave them assurances that he would not run."))
+    assert (claim.speaker, claim.cue, claim.content) == ("Trump", "assurances", "that he would not run")
 
 
 def test_headline_with_a_colon(extractor: ClaimExtractor) -> None:
