@@ -565,6 +565,15 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         quote = _quote_after(doc, max(cue[1], speaker[1]), colon_only=False)
     if quote is None and content is None:
         content = _paragraph_after_colon(doc, after)  # "The governor added:" and his words, unquoted, below
+    if (
+        quote is None
+        and content is not None
+        and _quote_opens_after_comma(doc, content, max(cue[1], speaker[1]))
+        and doc[min(cue[0], speaker[0]) - 1].text != ","  # not ‘A downturn, he said, “could be a good time …”’
+    ):
+        # "When Clinton noted that …, Trump boasted, “That makes me smart.”": the parse hung the cue inside the
+        # sentence before it, but the quote it introduces is what was said.
+        quote = max(cue[1], speaker[1]) + 1
     if quote is None and content is not None and _set_off_after_cue(doc, cue, content):
         # "“What does that mean?” Mr. Trump asked, repeating a broadside - that …": the words the cue closes,
         # not a clause the parse hung on it past a comma or a dash.
@@ -1909,6 +1918,14 @@ def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
     if index < len(doc) and doc[index].is_quote and (seen_colon or not (colon_only or ended)):
         return int(index)
     return None
+
+
+def _quote_opens_after_comma(doc: Any, content: tuple[int, int], cue_end: int) -> bool:
+    """Whether a comma and an opening quote follow the cue clause, while the content the parse found starts
+    before it with words of the narrative (not with a quote the cue interrupts: ‘“A,” he said, “B.”’)."""
+    if not (content[0] < cue_end - 1 and cue_end + 1 < len(doc)) or doc[content[0]].is_quote:
+        return False
+    return bool(doc[cue_end].text == "," and doc[cue_end + 1].is_quote and doc[cue_end + 1].tag_ == "``")
 
 
 def _paragraph_after_colon(doc: Any, index: int) -> tuple[int, int] | None:

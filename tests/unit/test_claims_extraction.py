@@ -2051,3 +2051,14 @@ def test_a_participle_describing_a_noun_gives_it_the_words(
     assert (claim.speaker, claim.content) == (speaker, content)
     # A thing does not speak.
     assert extractor.extract("Protesters carried signs calling Christie a loser.") == []
+
+
+def test_a_quote_after_the_cue_and_a_comma_is_what_was_said_wherever_the_parse_hung_the_cue(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "When Clinton noted that Trump has not paid federal income taxes ― as was true for the few years his tax "
+        "returns were made public ― Trump boasted, “That makes me smart.”"
+    )
+    claim = next(c for c in extractor.extract(text) if c.cue == "boasted")
+    assert (claim.speaker, claim.content, claim.quote) == ("Trump", "“That makes me smart.”", True)
