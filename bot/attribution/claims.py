@@ -78,6 +78,34 @@ _SOURCELESS_PASSIVES = frozenset(
     | {"predict", "regard", "dub", "consider", "report", "say", "label", "describe"}
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+_TOLD_TO = frozenset(
+    {
+        "disclose",
+        "reveal",
+        "explain",
+        "say",
+        "announce",
+        "report",
+        "describe",
+        "confirm",
+        "admit",
+        "mention",
+        "suggest",
+        "propose",
+        "outline",
+        "detail",
+        "recommend",
+        "repeat",
+        "recount",
+        "express",
+        "voice",
+        "write",
+        "tweet",
+        "deliver",
+        "present",
+        "send",
+    }
+)
 _REACTION_PREPOSITIONS = {
     "add": frozenset({"to"}),
     "respond": frozenset({"on"}),
@@ -1548,6 +1576,8 @@ def _content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tu
     )
     if told is not None:
         return _trimmed(doc, *_subtree(told))  # "told a briefing that the Philippines would file …"
+    if len(objects) > 1 and _to_whom(lemma, objects[-1]) and any(c.dep_ == "dobj" for c in objects):
+        objects = objects[:-1]  # "disclosed them to the AP": what, not to whom
     if objects:
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
@@ -1957,6 +1987,15 @@ def _quote_before(doc: Any, index: int) -> int | None:
     while index >= 0 and ((doc[index].is_space and "\n" not in doc[index].text) or doc[index].text == ","):
         index -= 1
     return int(index) if index >= 0 and doc[index].is_quote else None
+
+
+def _to_whom(lemma: str, phrase: Any) -> bool:
+    """ "disclosed them to the AP", "explained the plan to reporters": a "to" phrase after the object of a verb
+    of telling names whom it was told to (unlike "likened RT to the BBC", "pledged support to Kyiv")."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "to" or lemma not in _TOLD_TO:
+        return False
+    whom = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return whom is not None and (whom.pos_ == "PRON" or _can_speak(whom))  # not "closeness to party elites"
 
 
 def _how_not_what(lemma: str, phrase: Any) -> bool:

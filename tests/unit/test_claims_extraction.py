@@ -1683,6 +1683,12 @@ def test_any_verb_interrupting_a_quote_joins_its_halves(extractor: ClaimExtracto
             "his support for his rival, Hillary Clinton",
         ),
         ("Trump called Clinton, his rival, an ISIS co-founder.", "Clinton, his rival, an ISIS co-founder"),
+        # Whom something was told to is no part of it, unless the "to" belongs to the object.
+        ("Republicans disclosed the memos to the AP.", "the memos"),
+        (
+            "The poll does describe the candidates' closeness to party elites.",
+            "the candidates' closeness to party elites",
+        ),
         # So is a gloss after a dash, but not "– and not …".
         (
             "Gingrich dismissed Estonia as a suburb of St. Petersburg — a metaphor for the party's drift.",
