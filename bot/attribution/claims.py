@@ -1010,7 +1010,9 @@ def _continues_cue(token: Any, verb: Any) -> bool:
     if any(c.dep_ in _SUBJECT_DEPS for c in token.children) or _parallel_stance(token, verb):
         return False
     before = token.nbor(-1)
-    coordinated = token.dep_ == "conj" and token.tag_ == verb.tag_ and before.lower_ in ("and", "but")
+    # The tagger often reads the second of two present-tense verbs as a bare form ("call them … and describe").
+    same_form = token.tag_ == verb.tag_ or {token.tag_, verb.tag_} == {"VB", "VBP"}
+    coordinated = token.dep_ == "conj" and same_form and before.lower_ in ("and", "but")
     participle = token.tag_ == "VBG" and before.text == "," and token.dep_ in ("advcl", "conj")
     return coordinated or participle
 

@@ -2068,3 +2068,16 @@ def test_a_quote_after_the_cue_and_a_comma_is_what_was_said_wherever_the_parse_h
     )
     claim = next(c for c in extractor.extract(text) if c.cue == "boasted")
     assert (claim.speaker, claim.content, claim.quote) == ("Trump", "“That makes me smart.”", True)
+
+
+def test_a_second_present_tense_cue_read_as_a_bare_verb_is_the_same_speakers(extractor: ClaimExtractor) -> None:
+    text = (
+        "When terrorists are revealed as part of the second front of the radical Islamic terror war, Obama and "
+        'Clinton call them "lone wolves" and describe their actions as crimes rather than acts of terror or even war.'
+    )
+    claims = extractor.extract(text)
+    assert [(c.cue, c.content) for c in claims] == [
+        ("call", 'them "lone wolves"'),
+        ("describe", "their actions as crimes rather than acts of terror or even war"),
+    ]
+    assert claims[0].speaker == claims[1].speaker
