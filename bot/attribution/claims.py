@@ -313,7 +313,48 @@ class ClaimExtractor:
             claims.extend(_headline_verb_claim(text, doc, paragraphs[0]))
         claims.extend(_bylined_quotes(text))
         notes = [Span(*note.span()) for note in _EDITORS_NOTE.finditer(text)]
-        return _unnested(_deduplicated(c for c in claims if not any(_starts_in(c, note) for note in notes)))
+        claims = [c for c in claims if not any(_starts_in(c, note) for note in notes)]
+        return _unnested(_deduplicated(_quotes_run_on(text, claims, paragraphs, quotes)))
+
+
+def _quotes_run_on(text: str, claims: list[Claim], paragraphs: Sequence[Span], quotes: Sequence[Quote]) -> list[Claim]:
+    """‘“I'm in disbelief,” he said. “I wish everyone could read them.”¶“Don't wait until …”’: a paragraph that
+    is only a quote, with no cue of its own, goes on with the quote that closed the paragraph before it."""
+    cues_at = [c.cue_span.start for c in claims if c.cue_span is not None]
+    quote_ends = {q.span.start: q.span.end for q in quotes}
+
+    def only_a_quote(paragraph: Span) -> bool:
+        words = text[paragraph.start : paragraph.end]
+        end = quote_ends.get(paragraph.start + len(words) - len(words.lstrip()))
+        return (
+            end is not None
+            and text[end : paragraph.end].strip() in ("", ".")
+            and not any(paragraph.start <= at < paragraph.end for at in cues_at)
+        )
+
+    grown = []
+    for claim in claims:
+        span = claim.content_span
+        index = next((i for i, p in enumerate(paragraphs) if p.start <= span.end <= p.end), None)
+        if index is None or not claim.quote or not _ends_paragraph(text, claim, paragraphs[index].end):
+            grown.append(claim)
+            continue
+        end = span.end
+        while index + 1 < len(paragraphs) and only_a_quote(paragraphs[index + 1]):
+            index += 1
+            end = paragraphs[index].end - text[: paragraphs[index].end].endswith(".")
+        grown.append(replace(claim, content=text[span.start : end], content_span=Span(span.start, end)))
+    return grown
+
+
+def _ends_paragraph(text: str, claim: Claim, paragraph_end: int) -> bool:
+    """Whether the claim's words close their paragraph, but for its own cue (‘“We will see,” the mayor said.’)."""
+    end = claim.content_span.end
+    if claim.cue_span is not None and claim.cue_span.start >= end:
+        clause_start, clause_end = _cue_clause(claim, claim.cue_span)
+        if _only_punctuation(text[end:clause_start]):
+            end = clause_end
+    return not text[end:paragraph_end].strip(" .")
 
 
 def _starts_in(claim: Claim, span: Span) -> bool:

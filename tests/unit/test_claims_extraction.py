@@ -2081,3 +2081,18 @@ def test_a_second_present_tense_cue_read_as_a_bare_verb_is_the_same_speakers(ext
         ("describe", "their actions as crimes rather than acts of terror or even war"),
     ]
     assert claims[0].speaker == claims[1].speaker
+
+
+def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_quote_before_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "“I’m in disbelief,” he said. “I wish everyone could read them.”\n\n"
+        "“Don’t wait until the election to find somewhere else to live!”\n\n"
+        "“We will see,” the mayor said.\n\n"
+        "“It was a joke.”\n\nThe council met on Friday."
+    )
+    claims = extractor.extract(text)
+    assert [c.content for c in claims] == [
+        "“I’m in disbelief,” he said. “I wish everyone could read them.”\n\n"
+        "“Don’t wait until the election to find somewhere else to live!”",
+        "“We will see,” the mayor said.\n\n“It was a joke.”",
+    ]
