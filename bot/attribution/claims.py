@@ -206,6 +206,7 @@ _MAX_CUE_CLAUSE_WORDS = 8
 # Words right after a cue clause that go on to tell what happened or what it was about, not who spoke.
 _NARRATING_AFTER_CUE = frozenset({"after", "when", "before", "while", "because", "since", "until", "about"})
 _QUOTE_MARKS = "\"“”«»„'’‘"
+_TITLE_OPENERS = frozenset({"on", "in", "of", "from", "at", "for", "with", "by", "the", "a", "an"})
 # A short phrase after a closing quote that ends the sentence ("… a tax increase” for the top bracket.").
 _COMPLETING_PHRASE = re.compile(r"([ \t]+[^\s,;:.!?\"“”«»'‘’(\[][^,;:.!?\n\"“”«»‘’]{0,40}?)[.!?]")
 _DASHES = frozenset({"--", "—", "–", "-", "―"})
@@ -2388,7 +2389,7 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
     if cue is None or end > cue.start:
         return None
     clause_start, clause_end = _cue_clause(claim, cue)
-    following = next((q.span for q in quotes if q.span.start >= cue.end), None)
+    following = next((q.span for q in quotes if q.span.start >= cue.end and not _is_title(text, q.span)), None)
     if following is None or "\n" in text[end : following.start] or not _only_punctuation(text[end:clause_start]):
         return None
     if sentence_end > following.start and _only_punctuation(text[following.start : sentence_end]):
@@ -2422,6 +2423,14 @@ def _completing_phrase(text: str, start: int) -> int | None:
     if any(cues.verb_lemma(word) is not None or word.lower() in _NARRATING_AFTER_CUE for word in words):
         return None
     return match.end(1)
+
+
+def _is_title(text: str, quote: Span) -> bool:
+    """A quoted name in the cue clause (‘said on “Meet the Press.”’, ‘on CNN’s “State of the Union” Sunday’): a
+    quote after a preposition, an article or a possessive names a show or a book, it does not resume the words."""
+    before = _WORD.findall(text[max(0, quote.start - 30) : quote.start])
+    word = before[-1].lower() if before else ""
+    return word in _TITLE_OPENERS or word.endswith(("’s", "'s"))
 
 
 def _cue_clause(claim: Claim, cue: Span) -> tuple[int, int]:

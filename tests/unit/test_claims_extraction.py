@@ -877,6 +877,14 @@ def test_quote_resumed_after_a_described_speaker_is_one_claim(extractor: ClaimEx
     assert claim.content_span == Span(0, len(text))
 
 
+def test_a_show_named_in_the_cue_clause_does_not_stop_the_quote_resuming(extractor: ClaimExtractor) -> None:
+    text = (
+        "“Of course we’re going to release our records,” Sanders said during an interview on CNN’s “State of the "
+        "Union” Sunday. “Thank God, I am very healthy.”"
+    )
+    assert only(extractor.extract(text)).content == text
+
+
 def test_a_resumed_quote_takes_the_words_that_finish_its_sentence(extractor: ClaimExtractor) -> None:
     text = "“It's tinkering,” said Alan Cole, an economist. “It's basically just a tax increase” for the top bracket."
     assert only(extractor.extract(text)).content == text[:-1]
