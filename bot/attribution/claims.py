@@ -78,33 +78,10 @@ _SOURCELESS_PASSIVES = frozenset(
     | {"predict", "regard", "dub", "consider", "report", "say", "label", "describe"}
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
-_TOLD_TO = frozenset(
-    {
-        "disclose",
-        "reveal",
-        "explain",
-        "say",
-        "announce",
-        "report",
-        "describe",
-        "confirm",
-        "admit",
-        "mention",
-        "suggest",
-        "propose",
-        "outline",
-        "detail",
-        "recommend",
-        "repeat",
-        "recount",
-        "express",
-        "voice",
-        "write",
-        "tweet",
-        "deliver",
-        "present",
-        "send",
-    }
+# Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
+_TOLD_TO = word_set(
+    """disclose reveal explain say announce report describe confirm admit mention suggest propose outline detail
+    recommend repeat recount express voice write tweet deliver present send"""
 )
 _REACTION_PREPOSITIONS = {
     "add": frozenset({"to"}),
@@ -137,8 +114,9 @@ _STANCE_TOPICS = {
 _BELIEF_ADJECTIVES = word_set("convinced hopeful aware unaware concerned adamant upset optimistic worried")
 _STANCE_WORDS = frozenset().union(*_STANCE_TOPICS.values(), _BELIEF_ADJECTIVES)
 # Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
-# Nouns for people, beyond roles and bodies, that a participle may describe as speaking: "voters saying …".
-_PEOPLE = word_set(
+# Nouns, beyond roles and bodies, for who or what a participle may describe as speaking: "voters saying …",
+# "911 calls saying …", "an item suggesting …".
+_SPEAKING_NOUNS = word_set(
     """people person voter supporter member staff resident protester critic activist donor citizen worker
     american democrat republican population share proportion percent majority minority couple gunman man men
     woman women fan caller call pac item evidence"""
@@ -343,7 +321,9 @@ def _quotes_run_on(text: str, claims: list[Claim], paragraphs: Sequence[Span], q
         end = span.end
         while index + 1 < len(paragraphs) and only_a_quote(paragraphs[index + 1]):
             index += 1
-            end = paragraphs[index].end - text[: paragraphs[index].end].endswith(".")
+            end = paragraphs[index].end
+            if text[end - 1] == ".":
+                end -= 1
         grown.append(replace(claim, content=text[span.start : end], content_span=Span(span.start, end)))
     return grown
 
@@ -635,15 +615,11 @@ def _verb_claim(doc: Any, token: Any) -> _Found | None:
         quote = _quote_after(doc, max(cue[1], speaker[1]), colon_only=False)
     if quote is None and content is None:
         content = _paragraph_after_colon(doc, after)  # "The governor added:" and his words, unquoted, below
-    if (
-        quote is None
-        and content is not None
-        and _quote_opens_after_comma(doc, content, max(cue[1], speaker[1]))
-        and doc[min(cue[0], speaker[0]) - 1].text != ","  # not ‘A downturn, he said, “could be a good time …”’
-    ):
+    clause = (min(cue[0], speaker[0]), max(cue[1], speaker[1]))
+    if quote is None and content is not None and _quote_opens_after_comma(doc, content, clause):
         # "When Clinton noted that …, Trump boasted, “That makes me smart.”": the parse hung the cue inside the
         # sentence before it, but the quote it introduces is what was said.
-        quote = max(cue[1], speaker[1]) + 1
+        quote = clause[1] + 1
     if quote is None and content is not None and _set_off_after_cue(doc, cue, content):
         # "“What does that mean?” Mr. Trump asked, repeating a broadside - that …": the words the cue closes,
         # not a clause the parse hung on it past a comma or a dash.
@@ -1459,7 +1435,7 @@ def _can_speak(noun: Any) -> bool:
         return True
     word = noun.lower_
     singular = word[:-1] if word.endswith("s") else word
-    return bool({word, singular} & (cues.GROUP_NOUNS | cues.PERSON_ROLES | cues.EVIDENCE_SOURCES | _PEOPLE))
+    return bool({word, singular} & (cues.GROUP_NOUNS | cues.PERSON_ROLES | cues.EVIDENCE_SOURCES | _SPEAKING_NOUNS))
 
 
 def _clausal(subject: Any) -> bool:
@@ -1994,12 +1970,16 @@ def _quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
     return None
 
 
-def _quote_opens_after_comma(doc: Any, content: tuple[int, int], cue_end: int) -> bool:
-    """Whether a comma and an opening quote follow the cue clause, while the content the parse found starts
-    before it with words of the narrative (not with a quote the cue interrupts: ‘“A,” he said, “B.”’)."""
-    if not (content[0] < cue_end - 1 and cue_end + 1 < len(doc)) or doc[content[0]].is_quote:
+def _quote_opens_after_comma(doc: Any, content: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether a comma and an opening quote follow the cue clause (its speaker and cue), while the content the
+    parse found starts before it with words of the narrative: not a quote the cue interrupts (‘“A,” he said,
+    “B.”’), nor a sentence it interrupts between commas (‘A downturn, he said, “could be a good time …”’)."""
+    start, end = clause
+    if not (content[0] < end - 1 and end + 1 < len(doc)) or doc[content[0]].is_quote:
         return False
-    return bool(doc[cue_end].text == "," and doc[cue_end + 1].is_quote and doc[cue_end + 1].tag_ == "``")
+    if start > 0 and doc[start - 1].text == ",":
+        return False
+    return bool(doc[end].text == "," and doc[end + 1].is_quote and doc[end + 1].tag_ == "``")
 
 
 def _paragraph_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
