@@ -446,7 +446,10 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
-    if described is not None and previous.kind == "group" and words[1] in NARROW_KINDS:
+    narrow = previous.kind == "group" and words[1] in NARROW_KINDS
+    if described is not None and (narrow or previous.kind == "neutral"):
+        # A neutral voice is a person or a kind of source ("Witnesses", "Experts"): "the police" right after a
+        # witness spoke is the police, unless the witness was called that.
         other_kind = other_kind or not re.search(rf"\b{words[1]}\b", f"{previous.name} {described}".lower())
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
 

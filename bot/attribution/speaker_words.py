@@ -262,9 +262,10 @@ BODIES_HEADED: dict[str, tuple[str, ...]] = {
     "chairwoman": ("board", "committee", "council"),
     "chair": ("board", "committee", "council"),
 }
-# The head of a region's government and the region: "the Chief Minister of Tamil Nadu K. Ilango", "Karnataka's
-# Chief Minister Ramesh Gowda", "Governor of Lagos State". The region speaks through its head.
-_REGION_HEADS = r"(?i:chief minister|governor|premier|state president|regional president)"
+# The head of a region's or a city's government and the place: "the Chief Minister of Tamil Nadu K. Ilango",
+# "Karnataka's Chief Minister Ramesh Gowda", "Governor of Lagos State", "the mayor of Springfield". The place
+# speaks through its head.
+_REGION_HEADS = r"(?i:chief minister|governor|premier|state president|regional president|mayor)"
 REGION_HEAD = re.compile(
     rf"\b{_REGION_HEADS}\s+of\s+(?:the\s+)?(?P<region>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){{0,4}})"
     rf"|(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}})['’]s\s+{_REGION_HEADS}\b"

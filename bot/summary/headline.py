@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from bot.attribution.cues import verb_lemma
+from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
 from bot.summary.neutral import TOPIC_LEAD, display_speaker, neutralize, open_quote_closer, point_text, shorten
 from bot.summary.select import Ranked
@@ -54,7 +55,10 @@ def write_headline(
         if headline:
             return headline
     if ranked:
-        leaders = sorted(ranked.values(), key=lambda entries: entries[0].claim.content_span.start)[:2]
+        # Speakers of no side ("Other sources") lead only where no side speaks.
+        leaders = sorted(
+            ranked.values(), key=lambda entries: (entries[0].side == OTHER_SOURCES, entries[0].claim.content_span.start)
+        )[:2]
         return _bounded("; ".join(_claim_headline(entries[0], text, conduits) for entries in leaders), max_words)
     first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
     return _bounded(neutralize(first_sentence), max_words) or "Untitled text"
@@ -145,20 +149,24 @@ def _content(claim: Claim, text: str, conduits: tuple[str, ...]) -> str:
 
 
 def _claim_headline(entry: Ranked, text: str, conduits: tuple[str, ...]) -> str:
+    """ "Armenia accuses …": the side's name, or for the catch-all side the speaker's own ("A witness says …"),
+    since "Other sources" is the summary's label, not anyone's voice."""
+    subject = entry.side if entry.side != OTHER_SOURCES else display_speaker(entry.claim.speaker) or "A source"
     body = _as_clause(point_text(entry.claim, text, CLAIM_WORDS, conduits))
-    says = "" if starts_with_cue(entry.claim.cue, body) else f"{_says(entry.side)} "
-    return f"{entry.side} {says}{body}"
+    says = "" if starts_with_cue(entry.claim.cue, body) else f"{_says(subject)} "
+    return f"{subject} {says}{body}"
 
 
 def _says(subject: str) -> str:
     """ "says" after a singular subject ("Armenia", "the United Nations", "Bernie Sanders"), "say" after a plural
-    one: a common noun in -s ("Human rights groups") or a lone word for a people or a faction ("Republicans",
-    "Separatists"), never a name of several words, which may be a person's ("Bernie Sanders")."""
+    one: a common noun in -s ("Human rights groups") or a lone word for a people, a faction or a kind of source
+    ("Republicans", "Separatists", "Farmers", "Witnesses", "Authorities"), never a name of several words, which
+    may be a person's ("Bernie Sanders")."""
     words = subject.split()
     last = words[-1] if words else ""
     if not last.endswith("s") or last.endswith(("ss", "us", "is")):
         return "says"
-    plural_ending = ("ans", "ists", "ats", "ites", "ics", "ents", "ors")
+    plural_ending = ("ans", "ists", "ats", "ites", "ics", "ents", "ors", "ers", "sses", "ies")
     plural = last[:1].islower() or (len(words) == 1 and last.lower().endswith(plural_ending))
     return "say" if plural else "says"
 

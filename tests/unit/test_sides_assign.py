@@ -1436,6 +1436,24 @@ def test_the_head_of_a_region_speaks_for_the_region(extractor: ClaimExtractor) -
     ]
 
 
+@pytest.mark.parametrize("body", ["police", "ministry"])
+def test_a_body_after_a_witness_is_not_the_witness(extractor: ClaimExtractor, body: str) -> None:
+    text = f"A witness said the crowd was peaceful. The {body} declined to comment on the arrests."
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.speaker for c in claims] == ["A witness", f"The {body}"]
+    assert claims[1].side == body.capitalize()
+
+
+def test_a_mayor_speaks_for_the_city(extractor: ClaimExtractor) -> None:
+    text = (
+        "The mayor of Springfield declined to comment on the closure of the plant. "
+        "Springfield's mayor later said the city would help the workers. "
+        "Critics said the decision would cost 400 jobs."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims] == ["Springfield", "Springfield", "Critics"]
+
+
 def test_a_place_the_tagger_runs_into_an_initialled_name_is_no_part_of_it(extractor: ClaimExtractor) -> None:
     # The tagger reads "Tamil Nadu K. Ilango" as one person; "Tamil Nadu said" must stay the state.
     text = (

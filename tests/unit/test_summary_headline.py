@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim, SummaryLength
 from bot.summary import summarize
 from tests.unit.test_summary_build import assignment_of, make_claim
@@ -123,6 +124,26 @@ def test_without_a_title_the_leading_sides_make_the_headline() -> None:
             "Critics said the plan would fail. Investors said the plan would work.",
             [("Critics", "the plan would fail", "Critics"), ("Investors", "the plan would work", "Investors")],
             "Critics say the plan would fail; Investors say the plan would work",
+        ),
+        (
+            "Witnesses said the crowd was peaceful. Farmers said the water had run out.",
+            [("Witnesses", "the crowd was peaceful", "Witnesses"), ("Farmers", "the water had run out", "Farmers")],
+            "Witnesses say the crowd was peaceful; Farmers say the water had run out",
+        ),
+        # "Other sources" is the summary's label for speakers of no side, not a voice: the speaker is named, and
+        # a named side leads before it.
+        (
+            "A resident said the river rose overnight. The council said the dam held.",
+            [
+                ("A resident", "the river rose overnight", OTHER_SOURCES),
+                ("The council", "the dam held", "Council"),
+            ],
+            "Council says the dam held; A resident says the river rose overnight",
+        ),
+        (
+            "A resident said the river rose overnight.",
+            [("A resident", "the river rose overnight", OTHER_SOURCES)],
+            "A resident says the river rose overnight",
         ),
         # A word capitalised only as its sentence's first is lowered after "says"; a name is not.
         (
