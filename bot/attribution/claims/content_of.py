@@ -1,0 +1,534 @@
+"""What a cue verb's content is: its clause or object, cut where the reporter's own words begin (a setting, a
+time, an aside, a gloss after a dash, a clause with a speaker of its own) and kept whole where the parse hung the
+rest of what was said on the cue."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from bot.attribution import cues
+from bot.attribution.claims.tokens import after_quote, can_speak, quote_after, subtree, trimmed
+from bot.attribution.claims.words import (
+    ADDRESSEE_VERBS,
+    DASHES,
+    MOST_DATELINE_TOKENS,
+    PUT_FORMS,
+    SETTING_PREPOSITIONS,
+    SUBJECT_DEPS,
+    TIME_LABELS,
+)
+from bot.attribution.datelines import dateline_at
+from bot.attribution.parties import word_set
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
+# Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
+_CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
+# Prepositions of when: after an object ("criticized the governor during a rally") they say when, not what.
+_TIME_PREPOSITIONS = frozenset({"during", "since", "throughout", "amid", "until", "after", "before"})
+# Prepositions of the circumstances of saying ("admitted under questioning", "insisted despite the evidence").
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"under", "despite"})
+# Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
+_TOLD_TO = word_set(
+    """disclose reveal explain say announce report describe confirm admit mention suggest propose outline detail
+    recommend repeat recount express voice write tweet deliver present send"""
+)
+_REACTION_PREPOSITIONS = {
+    "add": frozenset({"to"}),
+    "respond": frozenset({"on"}),
+    "reply": frozenset({"on"}),
+}
+# What can be told rather than told to: "told the truth", "told a different story".
+_TOLD_CONTENT = frozenset(
+    {"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "version", "secret", "news"}
+)
+# Verbs that attribute only with a clause: "the poll shows that …" does, "the video shows a crowd" does not.
+_EVIDENCE_ONLY = cues.EVIDENCE_VERBS - cues.SPEECH_VERBS - cues.BELIEF_VERBS
+# Verbs that give their object a name or description ("called Clinton an ISIS co-founder"), which the parse may
+# read as an apposition.
+_NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "describe", "characterize", "deem", "regard"})
+
+
+def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
+    interrupts or follows."""
+    children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
+    clauses = [
+        c
+        for c in children
+        if c.dep_ in _CLAUSE_DEPS or _is_for_clause(c) or _is_that_clause(verb, c) or _told_to_do(lemma, verb, c)
+    ]
+    if any(c.text not in DASHES for c in clauses):
+        # "WASHINGTON ― This spring, …, Manafort told friends that …": the parse may make a dateline's dash a
+        # clause of the cue; what was said is the other clause.
+        clauses = [c for c in clauses if c.text not in DASHES]
+    clauses = _one_side_of_the_cue(doc, verb, speaker, clauses)
+    questions = [c for c in children if lemma == "ask" and c.i > verb.i and _is_question_clause(c)]
+    clauses += [c for c in questions if c not in clauses]
+    clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]
+    addressed = _addressed_before_infinitive(verb)
+    if addressed is not None and addressed[1] not in clauses:
+        clauses.append(addressed[1])
+    if lemma in _EVIDENCE_ONLY and not any(c.dep_ == "ccomp" for c in clauses) and not _reports_findings(doc, speaker):
+        return None
+    if clauses:
+        start = min(c.left_edge.i for c in clauses)
+        end = max(c.right_edge.i + 1 for c in clauses)
+        if start < speaker[0] < end and all(c.i < speaker[0] for c in clauses) and after_quote(doc, speaker[0]):
+            end = speaker[0]  # ‘“…,” Flynn, a surrogate, said’: the parse hung the speaker inside the quote
+        if lemma not in ADDRESSEE_VERBS and not questions:
+            # "urged the population not to rush", "accused X of Y": the object belongs to the content; whom
+            # a question was put to ("asked the students if …") does not.
+            for child in children:
+                if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
+                    start = child.left_edge.i
+        if addressed is not None and addressed[1].left_edge.i == start:
+            start = addressed[0].i
+        end = _past_reason(verb, _past_content_conjunct(verb, clauses, end))
+        return trimmed(doc, after_dateline(doc, start), end)
+    objects = [
+        c
+        for c in children
+        if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c) and not _how_not_what(lemma, c)
+    ]
+    if puts_it(verb):
+        objects = []  # "As the memo put it, …": "it" stands for the words, which are elsewhere
+    if lemma == "ask":
+        # "“But why?” she asked him": whom, not what.
+        objects = [c for c in objects if c.pos_ != "PRON" or c.left_edge.i != c.right_edge.i]
+    if lemma in ADDRESSEE_VERBS:
+        # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
+        objects = [c for c in objects if not _only_whom(c)]
+    told = (
+        next((c for obj in objects if (c := _told_clause(obj)) is not None), None) if lemma in ADDRESSEE_VERBS else None
+    )
+    if told is not None:
+        return trimmed(doc, *subtree(told))  # "told a briefing that the Philippines would file …"
+    if len(objects) > 1 and _to_whom(lemma, objects[-1]) and any(c.dep_ == "dobj" for c in objects):
+        objects = objects[:-1]  # "disclosed them to the AP": what, not to whom
+    if objects:
+        start = min(c.left_edge.i for c in objects)
+        end = max(c.right_edge.i + 1 for c in objects)
+        end = _before_aside(doc, verb, start, _past_content_conjunct(verb, objects, end))
+        return trimmed(doc, start, end)
+    fronted = next((c for c in children if c.dep_ == "dep" and c.i < speaker[0] and _comma_after(c)), None)
+    if fronted is not None:
+        return trimmed(doc, *subtree(fronted))  # "People like Scott, he said.": words the parser could not place
+    interrupted = _interrupted_clause(verb, speaker)
+    if interrupted is not None:
+        return trimmed(doc, *interrupted)
+    passive_subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive_subject is not None:
+        return trimmed(doc, *subtree(passive_subject))  # "Clinton was endorsed by the Times"
+    if quote_after(doc, verb.right_edge.i + 1, colon_only=True) is not None:
+        return None  # "…, telling Breitbart London: “…”": the quote, which the caller takes
+    if verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i) or _as_aside(verb):
+        # "Lenox was a juggernaut, Mr. Clarke said, until …", "All of this, he said, could …": the governing
+        # clause is the content, running around the cue when the cue sits in the middle.
+        head = verb.head
+        if head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") and head.head.i > verb.i:
+            head = head.head  # "The difference now, he told me, is that …": the parse hung the cue on the subject
+        start, end = head.left_edge.i, head.right_edge.i + 1
+        if _interrupts_its_clause(doc, verb, speaker):
+            # "Though that transition was seamless, he said, replacing Clinton would be …": the parse hung the
+            # first half on the cue; what was said is the whole sentence the cue interrupts.
+            return trimmed(doc, start, end)
+        cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
+        if cue_end >= end - 1:
+            end = cue_start
+        elif cue_start <= start + 1 or _as_aside(verb):
+            start = cue_end
+        return trimmed(doc, start, end)
+    return None
+
+
+def _interrupts_its_clause(doc: Any, verb: Any, speaker: tuple[int, int]) -> bool:
+    """Whether the cue stands between commas inside the clause it reports (", he said, "), the parse having made
+    it a parenthetical of that clause's verb."""
+    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
+        return False
+    if verb.head.dep_ == "relcl" or verb.head.left_edge.tag_ in ("WRB", "WDT", "WP"):
+        return False  # "the good old days when, he said, protesters …": the clause describes a noun outside it
+    after = [c.right_edge.i + 1 for c in verb.children if c.i > verb.i and c.dep_ != "punct"]
+    start, end = min(speaker[0], verb.i), max(speaker[1], verb.i + 1, *after)
+    return bool(start > 0 and end < len(doc) and doc[start - 1].text == "," and doc[end].text == ",")
+
+
+def _addressed_before_infinitive(verb: Any) -> tuple[Any, Any] | None:
+    """ "called on the United States to attack …", "has called for the secretary to release …": who is called on
+    to act is part of what was called for, particle and all (as in "called for new elections"); the parser hangs
+    the infinitive on the cue, after a phrase. Only right after the verb: "called for calm on Friday to avoid
+    …" is another thing. The preposition and the infinitive, if so."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "for") or prep.i != verb.i + 1:
+            continue
+        for clause in verb.children:
+            to = clause.left_edge
+            if clause.dep_ in ("xcomp", "advcl") and to.i == prep.right_edge.i + 1 and to.lower_ == "to":
+                return prep, clause
+    return None
+
+
+def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses: list[Any]) -> list[Any]:
+    """Which of the clauses the parse hung on a cue were said, when some stand before its speaker: a cue reports
+    one clause, and the parse often hangs the sentence's setting on it too."""
+    before = [c for c in clauses if c.i < verb.i]
+    after = [c for c in clauses if c.i > verb.i]
+    if not before:
+        return clauses
+    that_clause_after = any(c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" for c in after)
+    if after_quote(doc, speaker[0]):
+        # "“Labels are for soup cans,” he told a crowd that the organisers estimated at 3,000": the quote was
+        # said; a "that" clause after the cue is the parse misreading a relative clause.
+        return before if that_clause_after else clauses
+    closed_before = speaker[0] > 0 and doc[speaker[0] - 1].text in (":", ";")
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if that_clause_after or closed_before or negated:
+        # "Writing for a panel that agreed Pence won, Barabak noted that the way Pence …" (with a "that" clause
+        # after the cue, what comes before the speaker is the setting); "… set off partisan fireworks:
+        # Republicans said they're convinced …", "… were with donors; campaign says schedule ‘cherry-picked’" (a
+        # colon or semicolon closes the sentence before); "…, the moderators didn't ask her about it" (words
+        # before a denied cue report nothing).
+        return after
+    return clauses
+
+
+def after_dateline(doc: Any, start: int) -> int:
+    """ "WASHINGTON ― Trump's obsession … is an insult, lawmakers said": the dateline opening the article's first
+    sentence is where it was written, not what was said. Only the line around `start` is read: this runs for
+    every candidate claim, and the whole text of a parse is rebuilt each time it is asked for."""
+    if start >= len(doc):
+        return start
+    line_start = next(
+        (i for i in range(start, max(start - MOST_DATELINE_TOKENS, 0) - 1, -1) if i == 0 or _ends_line(doc[i - 1])),
+        None,
+    )
+    if line_start is None:
+        return start  # further into its line than any dateline runs
+    window = doc[line_start : line_start + 2 * MOST_DATELINE_TOKENS]
+    dateline = dateline_at(window.text, doc[start].idx - window.start_char)
+    if dateline is None:
+        return start
+    end = window.start_char + dateline.span.end
+    after = next((token.i for token in doc[start:] if token.idx >= end), start)
+    return after if after < len(doc) - 1 else start
+
+
+def _ends_line(token: Any) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
+def _past_content_conjunct(verb: Any, heads: Sequence[Any], end: int) -> int:
+    """ "wants to double the police, hire more teachers and build a hospital", "has mentioned raising the wage and
+    forcing companies to …": the parse hangs the rest of what was said on the cue verb. A conjunct with no
+    subject of its own, in a form the cue cannot take but the content has, continues the content."""
+    forms = {_verb_form(head) for head in heads}
+    for conjunct in verb.children:
+        if conjunct.dep_ != "conj" or conjunct.i < end or conjunct.pos_ != "VERB":
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in conjunct.children) or cues.verb_lemma(conjunct.text) is not None:
+            continue
+        form = _verb_form(conjunct)
+        if form is not None and form in forms and form != _verb_form(verb):
+            end = max(end, before_own_clause(conjunct))
+    return end
+
+
+def _past_reason(verb: Any, end: int) -> int:
+    """ "Gowdy said that claim smacked of hypocrisy, because Democrats have …": the parse hangs the reason on the
+    cue, but it is the speaker's argument, part of what was said."""
+    for child in verb.children:
+        because = any(c.dep_ == "mark" and c.lower_ == "because" for c in child.children)
+        if child.dep_ == "advcl" and because and child.left_edge.i in (end, end + 1):
+            return int(child.right_edge.i) + 1
+    return end
+
+
+def before_own_clause(conjunct: Any) -> int:
+    """Where a conjunct of the content ends: before a clause hung on it that has a subject or cue of its own
+    ("fix the … system and he, once again, pledged …"), which is a claim of its own."""
+    doc = conjunct.doc
+    for token in doc[conjunct.i + 1 : conjunct.right_edge.i + 1]:
+        if token.lower_ == "with" and doc[token.i - 1].text == "," and (token.head == conjunct or _absolute(token)):
+            return int(token.i) - 1  # "…, with both Obama and his wife expected to visit": the reporter's addition
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        if token.dep_ == "conj" and token.pos_ == "VERB" and (own_subject or cues.verb_lemma(token.text)):
+            end = token.left_edge.i
+            while end > conjunct.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+            return int(end)
+    return int(conjunct.right_edge.i) + 1
+
+
+def _absolute(with_: Any) -> bool:
+    """ "with Obama expected to visit", "with prices rising": "with" and a noun doing something, a clause of its own
+    without a finite verb."""
+    return any(
+        c.dep_ == "pcomp" or (c.dep_ == "pobj" and any(g.pos_ == "VERB" for g in c.children)) for c in with_.children
+    )
+
+
+def _verb_form(token: Any) -> str | None:
+    """The inflection a verb phrase starts with, so conjuncts can be matched: "-ing" ("raising the wage", which
+    the parse may read as a noun with a participle before it) or the bare infinitive ("to meet", "exceed")."""
+    first = token.doc[token.left_edge.i] if token.pos_ == "NOUN" else token
+    if first.tag_ == "VBG":
+        return "ing"
+    if token.tag_ in ("VB", "VBP") and token.pos_ == "VERB":
+        return "bare"
+    return None
+
+
+def _interrupted_clause(verb: Any, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """ "These workers, the chief executive explained, were well paid", "Hawaii, as one adviser pointed out, does
+    not get …": the cue interrupts the clause it reports, and the parse splits that clause into a phrase before
+    the cue and a predicate after it, both hung on the cue. The clause runs from the one to the other."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.i < speaker[0] and _fronted_subject(c)), None)
+    if subject is None:
+        return None
+    for predicate in verb.children:
+        opened_by_comma = doc[predicate.left_edge.i - 1].text == ","
+        if predicate.i > verb.i and opened_by_comma and _bare_predicate(predicate):
+            return subject.left_edge.i, verb.right_edge.i + 1
+    return None
+
+
+def _fronted_subject(phrase: Any) -> bool:
+    """A noun phrase set off by a comma before the cue that the parse did not make the cue's speaker."""
+    return bool(
+        phrase.dep_ in ("nsubj", "npadvmod", "dep")
+        and phrase.pos_ in ("NOUN", "PROPN", "PRON")
+        and _comma_after(phrase)
+    )
+
+
+def _bare_predicate(clause: Any) -> bool:
+    """A finite verb phrase with no subject or conjunction of its own ("were well paid", "normally does not get …")."""
+    return bool(
+        clause.dep_ in ("conj", "advcl", "ccomp", "parataxis", "dep")
+        and clause.pos_ in ("VERB", "AUX")
+        and clause.tag_ not in ("VBG", "VBN", "TO")
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("mark", "cc") for c in clause.children)
+    )
+
+
+def _as_aside(verb: Any) -> bool:
+    """ "As many tax experts have pointed out, Mr. Trump is free to …", "Yet, as Mr. Bown observed, …", "As
+    the memo put it, …": the clause the aside opens is what they said."""
+    return bool(
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and (puts_it(verb) or cues.verb_lemma(verb.text) in cues.ASIDE_VERBS)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)
+    )
+
+
+def puts_it(verb: Any) -> bool:
+    """ "As Ms. Simonyan put it, …", "To put it bluntly, …": "put it" as a manner of saying (after "as", or with
+    an adverb of manner), not "put it on the table"."""
+    if verb.lower_ not in PUT_FORMS or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False
+    as_aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return as_aside or any(c.lower_ in ("bluntly", "simply", "succinctly", "best") for c in verb.children)
+
+
+def _told_clause(obj: Any) -> Any:
+    """ "told a briefing that the Philippines would file a note": the parse reads the that-clause as a relative
+    clause of whom it was told to, but a clause with a subject of its own after "that" is what was told."""
+    for clause in obj.children:
+        that = clause.left_edge
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i > that.i]
+        if clause.dep_ == "relcl" and that.lower_ == "that" and that.dep_ == "mark" and subjects:
+            return clause
+    return None
+
+
+def _only_whom(obj: Any) -> bool:
+    """The object of "told" that only says whom ("told AFP", "told reporters on Monday"), where the parse hung no
+    clause or topic on it ("told a meeting of leaders that …", "reminded voters of …" keep theirs)."""
+    if obj.dep_ not in ("dobj", "dative") or obj.lower_ in _TOLD_CONTENT:
+        return False
+    return not any(
+        t.pos_ in ("VERB", "AUX") or (t.head.i == obj.i and t.dep_ == "prep" and t.lower_ in ("of", "about"))
+        for t in obj.subtree
+    )
+
+
+def _before_aside(doc: Any, verb: Any, start: int, end: int) -> int:
+    """ "likened RT to the BBC, which receives some government funding", "proposed a no-fly zone, an approach
+    several Republicans also favor": an aside after a comma is the reporter's description of what the
+    speaker named, not part of what was said."""
+    naming = cues.verb_lemma(verb.text) in _NAMING_VERBS  # "called Clinton, his rival, an ISIS co-founder"
+    for i in range(start + 1, end - 1):
+        aside = doc[i + 1].head
+        if doc[i].text == "," and doc[i + 1].lower_ in ("which", "who") and aside.dep_ == "relcl":
+            # ‘accused Rafael Cruz, who was born in Cuba, of associating with …’: an aside in the middle stays.
+            after = aside.right_edge.i + 1
+            resumed = after + 1 < end and doc[after].text == "," and doc[after + 1].lower_ in _CONTENT_PREPOSITIONS
+            return end if resumed else i
+        if _closing_dash(doc, i, end):
+            return i  # "thanked Trump for backing his priority - delaying a planned end to …"
+        if doc[i].text == "," and not naming and any(_closing_description(t, i, end) for t in doc[i + 1 : end]):
+            return i  # "is endorsing Trump's campaign, the latest chapter in a rocky relationship"
+    return end
+
+
+def _closing_dash(doc: Any, index: int, end: int) -> bool:
+    """A spaced dash that sets off the reporter's gloss to the end of the content; not a pair of dashes around an
+    aside ("a referendum — “No to Free Lawyers” — for June 5") nor "– and not the federal government"."""
+    if doc[index].text not in DASHES or not doc[index - 1].whitespace_:
+        return False
+    paired = any(t.text in DASHES for t in doc[index + 1 : end])
+    return not paired and doc[index + 1].dep_ not in ("cc", "neg", "preconj")
+
+
+def _closing_description(token: Any, comma: int, end: int) -> bool:
+    """A phrase in apposition after `comma` that closes the content and describes rather than names ("the latest
+    chapter in …", "a claim not recognized internationally"; not "his rival, Hillary Clinton")."""
+    return bool(
+        token.dep_ == "appos"
+        and token.head.i < comma
+        and token.right_edge.i + 1 >= end
+        and token.pos_ == "NOUN"
+        and token.doc[comma + 1].tag_ == "DT"
+    )
+
+
+def _comma_after(phrase: Any) -> bool:
+    following = phrase.right_edge.i + 1
+    return bool(following < len(phrase.doc) and phrase.doc[following].text == ",")
+
+
+def _reports_findings(doc: Any, speaker: tuple[int, int]) -> bool:
+    """ "The video shows a crowd" reports nothing, but "the poll shows Sanders ahead" reports a finding."""
+    return any(doc[i].lower_ in cues.EVIDENCE_SOURCES for i in range(*speaker))
+
+
+def _told_to_do(lemma: str, verb: Any, child: Any) -> bool:
+    """ "tells his supporters at a rally to “go to your place and vote”": the parser, thrown by the quote mark,
+    reads what they were told to do as an adverbial clause (of purpose) after whom."""
+    if lemma not in ADDRESSEE_VERBS or child.dep_ != "advcl" or child.i < verb.i:
+        return False
+    told = any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+    return told and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+
+def _is_for_clause(child: Any) -> bool:
+    """ "calling for the United States to step up …": the parser reads "for X to do" as an adverbial clause."""
+    return child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children)
+
+
+def _is_that_clause(verb: Any, child: Any) -> bool:
+    """ "tweeted in the early morning hours that Machado was …": after a phrase, the parser may read the
+    reported clause as an adverbial one (or, in "Trump charges that …" read as a noun phrase, as a noun's)."""
+    if child.i < verb.i:
+        return False
+    if child.dep_ == "acl":
+        return bool(verb.tag_ == "NNS" and child.left_edge.lower_ == "that")
+    if child.dep_ != "advcl":
+        return False
+    if child.left_edge.lower_ == "that":
+        return True
+    # "said after the convention he would not accept …": a clause with its own subject and no conjunction
+    # is what was said, too; "when he ran", "should Trump win" are the time or the condition of saying it.
+    marked = any(c.dep_ == "mark" for c in child.children)
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    opener = child.left_edge  # not "when", "should", "(", nor a participle
+    tells_when = opener.tag_ in ("VBG", "WRB", "MD") or opener.pos_ in ("AUX", "PUNCT")
+    return has_subject and not marked and not tells_when
+
+
+def _is_question_clause(child: Any) -> bool:
+    """ "asked the students if they were …": the parser reads an indirect question after an object as adverbial."""
+    return child.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children
+    )
+
+
+def _clause_in_setting(child: Any) -> Any:
+    """ "argued in the brief that the policy hurts the economy": the parser may hang the reported clause on the
+    noun of a phrase of place or time, which takes no such clause."""
+    if child.dep_ != "prep" or child.lower_ not in SETTING_PREPOSITIONS:
+        return None
+    place = next((c for c in child.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return None
+    nouns = [place, *(c for c in place.children if c.dep_ == "appos")]  # "at a Manchester, N.H., diner that …"
+    clauses = (c for noun in nouns for c in noun.children if c.dep_ in ("acl", "relcl") and c.left_edge.tag_ == "IN")
+    return next((c for c in clauses if c.left_edge.lower_ == "that"), None)
+
+
+def quote_opens_after_comma(doc: Any, content: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether a comma and an opening quote follow the cue clause (its speaker and cue), while the content the
+    parse found starts before it with words of the narrative: not a quote the cue interrupts (‘“A,” he said,
+    “B.”’), nor a sentence it interrupts between commas (‘A downturn, he said, “could be a good time …”’)."""
+    start, end = clause
+    if not (content[0] < end - 1 and end + 1 < len(doc)) or doc[content[0]].is_quote:
+        return False
+    if start > 0 and doc[start - 1].text == ",":
+        return False
+    return bool(doc[end].text == "," and doc[end + 1].is_quote and doc[end + 1].tag_ == "``")
+
+
+def paragraph_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
+    """The paragraph after a colon that ends the cue's own paragraph ("The governor added:¶It's typical of …"),
+    the words set apart as the speaker's without quotation marks."""
+    if index >= len(doc) or doc[index].text != ":":
+        return None
+    space_after = index + 1 < len(doc) and doc[index + 1].is_space
+    if not (_ends_line(doc[index]) or (space_after and _ends_line(doc[index + 1]))):
+        return None
+    start = index + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = start
+    while end < len(doc) and not _ends_line(doc[end]):
+        end += 1
+    return trimmed(doc, start, min(end + 1, len(doc))) if start < len(doc) else None
+
+
+def _to_whom(lemma: str, phrase: Any) -> bool:
+    """ "disclosed them to the AP", "explained the plan to reporters": a "to" phrase after the object of a verb
+    of telling names whom it was told to (unlike "likened RT to the BBC", "pledged support to Kyiv")."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "to" or lemma not in _TOLD_TO:
+        return False
+    whom = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return whom is not None and (whom.pos_ == "PRON" or can_speak(whom))  # not "closeness to party elites"
+
+
+def _how_not_what(lemma: str, phrase: Any) -> bool:
+    """ "is adding to her delegate lead", "responded on Twitter": with these cues the phrase tells what grew, or
+    where someone reacted, not what they said."""
+    return phrase.dep_ == "prep" and phrase.lower_ in _REACTION_PREPOSITIONS.get(lemma, ())
+
+
+def _is_setting(token: Any) -> bool:
+    """Prepositional phrases that set time or channel ("on Wednesday", "in a statement", "during the debate",
+    ", with jabs that …"), not content."""
+    if token.dep_ != "prep":
+        return False
+    if token.lower_ in _TIME_PREPOSITIONS or token.lower_ in _CIRCUMSTANCE_PREPOSITIONS or _after_comma(token):
+        return True
+    objects = [c for c in token.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        # "rated 32% of claims as “false”", "31 incidents out of more than a billion ballots": where the parser
+        # gives a preposition words but no object, they are still words of the content.
+        return not any(True for _ in token.children)
+    obj = objects[0]
+    channel = token.lower_ not in _CONTENT_PREPOSITIONS and obj.lower_ in cues.NOUN_CUES
+    return obj.ent_type_ in TIME_LABELS or channel
+
+
+def _after_comma(token: Any) -> bool:
+    """ ", with jabs that …", ", including …" hung on the verb after its object: the reporter's aside, unless the
+    comma only closes an apposition or a relative clause ("accused the North's leader, Kim Jong Un, of …",
+    "accused Rafael Cruz, who was born in Cuba, of …")."""
+    comma = token.nbor(-1)
+    if comma.text != "," or comma.i == 0:
+        return False
+    closed = comma.nbor(-1)
+    closes = ("appos", "relcl") if token.lower_ in _CONTENT_PREPOSITIONS else ("appos",)
+    return not any(t.dep_ in closes and t.right_edge.i == closed.i for t in [closed, *closed.ancestors])

@@ -1,0 +1,159 @@
+"""Claims built on a noun or a preposition: "according to X, …", "a study found …" read through its source,
+"X's claim that …", "Clinton's comments on …", "questions about …"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.attribution import cues, speakers
+from bot.attribution.claims.tokens import Found, has_that, prep_object, subtree, trimmed
+from bot.attribution.claims.words import EXPLETIVES, SOURCE_MATERIAL, SUBJECT_DEPS, TIME_LABELS
+from bot.attribution.parties import word_set
+
+# Verbs whose subject holds the doubt or concern it puts forward: "raised questions about", "has concerns about".
+_VOICING_FORMS = word_set(
+    """raise raises raised raising express expresses expressed expressing voice voices voiced voicing pose poses
+    posed posing share shares shared sharing air airs aired airing have has had having"""
+)
+# Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
+_WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
+
+
+def according_to_claim(doc: Any, token: Any) -> Found | None:
+    """ "According to X, …": the rest of the sentence is what X says."""
+    preposition = next((c for c in token.children if c.lower_ == "to"), None)
+    if preposition is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+        preposition = doc[token.i + 1]
+    if preposition is None:
+        return None
+    source = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = (token.i, max(source.right_edge.i + 1, preposition.i + 1))
+    sentence = token.sent
+    before = trimmed(doc, sentence.start, phrase[0])
+    after = trimmed(doc, phrase[1], sentence.end)
+    parts = [p for p in (before, after) if p is not None]
+    if not parts:
+        return None
+    content = (min(p[0] for p in parts), max(p[1] for p in parts))
+    return Found(_source_behind(source), (token.i, preposition.i + 1), content)
+
+
+def findings_claim(doc: Any, token: Any) -> Found | None:
+    """ "In the previous poll, Clinton led Trump by 5 points": a poll or a study named before the clause, set
+    off by a comma, is the source of what the clause says."""
+    clause = token.head
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or source.lower_ not in cues.EVIDENCE_SOURCES or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if cues.verb_lemma(clause.text) is not None:
+        return None  # "In a survey, Working America found …": the clause has a speaker of its own
+    comma = source.right_edge.i + 1
+    if token.i > clause.i or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    if any(t.dep_ not in ("cc", "advmod", "punct") for t in doc[clause.left_edge.i : token.i]):
+        return None  # "…, and even the central bank, in a report issued this month, have contested …"
+    content = trimmed(doc, comma + 1, clause.right_edge.i + 1)
+    return None if content is None else Found(speakers.speaker_tokens(source), (token.i, token.i + 1), content)
+
+
+def _source_behind(source: Any) -> tuple[int, int]:
+    """ "according to a speech Mrs. Clinton delivered": the speaker of a statement, report or speech described
+    by who made it is that maker; otherwise the phrase itself ("according to the ministry")."""
+    if source.lower_ in cues.NOUN_CUES:
+        for clause in source.children:
+            maker = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause.dep_ == "relcl" else None
+            if maker is not None and maker.pos_ != "PRON":
+                return speakers.speaker_tokens(maker)
+    if source.lower_ in SOURCE_MATERIAL:
+        # "according to information of the police", "according to data of the ministry" (a translation's words
+        # for "according to the police"); "according to Kyodo News Agency report": who gave it.
+        of = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        giver = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if giver is not None:
+            # to the end of the phrase: the parse may hang the rest of the giver's description on the material
+            # ("the words of the deputy prime minister for reintegration Andrei Ciobanu")
+            start, end = speakers.speaker_tokens(giver)
+            return start, max(end, source.right_edge.i + 1)
+        named = [c for c in source.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named and not any(c.dep_ in ("det", "poss") for c in source.children):
+            return min(c.left_edge.i for c in named), source.i
+    return speakers.speaker_tokens(source)
+
+
+def noun_claim(doc: Any, token: Any) -> Found | None:
+    """A noun cue with its owner and its clause or topic."""
+    if token.lower_ not in cues.NOUN_CUES:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp") and has_that(c)), None)
+    that_clause = _that_clause_after(doc, token) if clause is None else None
+    if that_clause is not None:
+        speaker = _noun_speaker(token)
+        return None if speaker is None else Found(speaker, (token.i, token.i + 1), that_clause)
+    if clause is not None:
+        speaker = _noun_speaker(token)
+    else:
+        # "Clinton's comments on the shooting", "his promises to cut taxes": an owner and a topic.
+        clause = next((c for c in token.children if _is_topic(c) and c.i > token.i), None)
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        speaker = speakers.speaker_tokens(owner) if owner is not None and clause is not None else None
+        about = clause is not None and clause.lower_ == "about" and token.lower_ not in _WHAT_IT_IS_ABOUT
+        if speaker is None and about:
+            # "raised questions about the foundation", "faced questions about their health": what is questioned
+            # or feared is attributed even where nobody owns the noun (PolNeAR marks it so). Whoever raises or
+            # voices it holds it; whoever faces it does not, and the claim has no speaker (the reply skips it).
+            content = trimmed(doc, *prep_object(clause))
+            voiced = token.dep_ == "dobj" and token.head.lower_ in _VOICING_FORMS
+            speaker = _noun_speaker(token) if voiced else None
+            return None if content is None else Found(speaker, (token.i, token.i + 1), content)
+    if speaker is None or clause is None:
+        return None
+    content = trimmed(doc, *(subtree(clause) if clause.dep_ != "prep" else prep_object(clause)))
+    return None if content is None else Found(speaker, (token.i, token.i + 1), content)
+
+
+def _that_clause_after(doc: Any, noun: Any) -> tuple[int, int] | None:
+    """ "Trump's statement earlier this year that women … should be punished", "budget hawks' warnings that they
+    would skyrocket": a "that" clause right after the noun (a time phrase between allowed) that the parser hung
+    elsewhere. From "that" to the end of the clause's verb phrase."""
+    index = noun.i + 1
+    while index < len(doc) and index - noun.i <= 4 and doc[index].lower_ != "that":
+        if not (doc[index].ent_type_ in TIME_LABELS or doc[index].dep_ in ("advmod", "npadvmod", "det")):
+            return None
+        index += 1
+    if index >= len(doc) or doc[index].lower_ != "that" or doc[index].dep_ != "mark":
+        return None  # not "attacks that helped Republicans", "an interview that day": a relative, a determiner
+    sentence_end = doc[index].sent.end
+    subject = next(
+        (t for t in doc[index + 1 : min(index + 8, sentence_end)] if t.dep_ in SUBJECT_DEPS and t.head.i > index), None
+    )
+    if subject is None:
+        return None
+    return trimmed(doc, index, min(subject.head.right_edge.i + 1, sentence_end))
+
+
+def _is_topic(child: Any) -> bool:
+    if child.dep_ == "acl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "prep" and child.lower_ in cues.TOPIC_PREPOSITIONS
+
+
+def _noun_speaker(noun: Any) -> tuple[int, int] | None:
+    """ "Trump's claim", "a New York Times report", "the claim by Trump", or the subject of "X made the claim"."""
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
+    if named:
+        return named[0].left_edge.i, noun.i
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return speakers.speaker_tokens(child)
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and (objects[0].ent_type_ or objects[0].pos_ == "PROPN"):
+                return speakers.speaker_tokens(objects[0])
+    if noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in EXPLETIVES:
+            return speakers.speaker_tokens(subject)
+    return None

@@ -1,0 +1,428 @@
+"""Who speaks for a cue verb: its subject or passive agent as parsed, corrected where news style misleads the
+parser (the name between a closing quote and its verb, a name right before its verb hung on an earlier noun, a
+dateline taken for the sentence's head), inherited by a second cue joined to the first ("…, adding that")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.attribution import cues, speakers
+from bot.attribution.claims.tokens import after_quote, can_speak, has_that, name_end, opens_quote
+from bot.attribution.claims.words import ADDRESSEE_VERBS, DASHES, EXPLETIVES, SUBJECT_DEPS, TIME_LABELS
+from bot.attribution.parties import word_set
+
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "advmod"})
+# Adjectives whose subject does what the verb after them says: "was able to tout", "are more likely to say"
+# (not the "it" of "It is worth noting that …").
+_CONTROL_ADJECTIVES = frozenset(
+    {"able", "unable", "willing", "unwilling", "eager", "quick", "ready", "keen", "reluctant", "careful"}
+    | {"determined", "anxious", "happy", "glad", "proud", "prepared", "afraid", "loath", "hesitant", "slow"}
+    | {"free", "likely", "unlikely", "inclined", "apt", "sure", "certain"}
+)
+# Words that may stand between a subject and its verb ("DuVernay both documents", "Smith also says").
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"both", "also", "now", "still", "even", "only", "often", "again"})
+# Passive verbs of perceiving whose subject speaks in the verb after them ("can be heard yelling that …").
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "filmed", "recorded", "caught", "spotted", "taped", "videotaped"})
+# Verbs whose agentless passive still attributes a view or a charge to someone unnamed ("is expected to").
+_SOURCELESS_PASSIVES = frozenset(
+    {"expect", "criticize", "criticise", "accuse", "blame", "believe", "think", "rumor", "allege", "estimate"}
+    | {"predict", "regard", "dub", "consider", "report", "say", "label", "describe"}
+)
+_SENDING_FORMS = word_set("send sends sent sending email emails emailed emailing mail mailed write wrote written")
+# Occasions for speaking: a participle hung on one speaks for whoever held it ("a speech attacking …").
+_OCCASIONS = cues.DOCUMENT_NOUNS | word_set("speech speeches conference address remarks interview rally appearance")
+_MAX_NAME_AFTER_QUOTE = 12
+_MAX_DESCRIBED_NAME_AFTER_QUOTE = 24
+
+
+def mistagged_verb_subject(token: Any) -> Any:
+    """ "Trump claims that he should be the exception", "The campaign plans to employ Mr. Obama": the tagger
+    took a verb in -s for a plural noun, but the parse gave it a subject and a clause, as it gives verbs. The
+    subject is its nsubj, or the noun before it that the parse made its compound (it read "Trump claims that …"
+    as the noun phrase "Trump claims"); None when the token is no such verb."""
+    if token.tag_ != "NNS" or not token.text.islower() or cues.verb_lemma(token.text) is None:
+        return None
+    # A that-clause the parse hung on the "noun" as a complement counts when nothing else heads the sentence.
+    noun_complement = token.dep_ == "ROOT" and any(c.dep_ == "acl" and has_that(c) for c in token.children)
+    if not noun_complement and not any(child.dep_ in ("ccomp", "xcomp") for child in token.children):
+        return None
+    return next(
+        (c for c in token.children if c.dep_ == "nsubj" or (c.dep_ == "compound" and c.i < token.i)),
+        None,
+    )
+
+
+def continues_cue(token: Any, verb: Any) -> bool:
+    """Whether `token` is the same speaker's next cue after `verb` (see `_before_next_cue`)."""
+    if token.i <= verb.i or token.pos_ != "VERB" or cues.verb_lemma(token.text) is None:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in token.children) or _parallel_stance(token, verb):
+        return False
+    before = token.nbor(-1)
+    # The tagger often reads the second of two present-tense verbs as a bare form ("call them … and describe").
+    same_form = token.tag_ == verb.tag_ or {token.tag_, verb.tag_} == {"VB", "VBP"}
+    coordinated = token.dep_ == "conj" and same_form and before.lower_ in ("and", "but")
+    participle = token.tag_ == "VBG" and before.text == "," and token.dep_ in ("advcl", "conj")
+    return coordinated or participle
+
+
+def _parallel_stance(token: Any, verb: Any) -> bool:
+    """ "The White House said Biden supported stronger border security but opposed the bill": a second stance
+    joined to the reported subject's own stance, in its form, is still what was reported of that subject. A
+    pronoun subject may be the speaker ("acknowledged that even she found it confusing and called …")."""
+    head = token.head
+    return bool(
+        token.dep_ == "conj"
+        and head.i != verb.i
+        and head.tag_ == token.tag_
+        and cues.verb_lemma(head.text) is not None
+        and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in head.children)
+    )
+
+
+def speaker_of(verb: Any) -> tuple[int, int] | None:
+    """The subject (or passive agent) of a cue verb, inherited from the governing verb for "…, adding that";
+    the name between a closing quote and its verb wins over a parse that put the subject elsewhere."""
+    # A participle goes with the outermost such cue ("The ministry stated that drones attacked the plant, calling
+    # it terrorism": the ministry is calling it so, not the drones); a conjunct with the one it is joined to.
+    previous_cues = [a for a in verb.ancestors if cues.verb_lemma(a.text) and continues_cue(verb, a)]
+    previous_cue = (previous_cues[-1] if verb.tag_ == "VBG" else previous_cues[0]) if previous_cues else None
+    if previous_cue is not None:
+        return speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
+    named = _name_after_quote(verb) or _name_after_cue_after_quote(verb) or _described_name_after_quote(verb)
+    parsed = _parsed_speaker(verb) or _subject_of_participle_before_quote(verb)
+    if named is None or parsed is None:
+        return named or parsed
+    # The parse agrees, or found a subject nearer the verb ("… election system and he, once again, pledged").
+    return parsed if named[0] <= parsed[0] < verb.i else named
+
+
+def nearest_subject(verb: Any) -> Any:
+    """The verb's subject; where the parser gave it two ("the reasons that Trump refuses", "The Latest: Trump
+    urges"), the one that is not a relativizer and stands nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        subjects = [c for c in [mistagged_verb_subject(verb)] if c is not None]
+    if len(subjects) > 1:
+        real = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
+        return min(real, key=lambda c: abs(verb.i - c.i))
+    return subjects[0] if subjects else None
+
+
+def _has_not_is(verb: Any) -> bool:
+    """ "he's predicted big wins": the tagger reads "'s" before a participle as "is", but a participle with an
+    object of its own is active, and "'s" is "has"."""
+    auxiliary = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
+    return auxiliary and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def unattributed_passive(verb: Any, lemma: str) -> bool:
+    """ "About one in nine voters is expected to be Latino", "peacekeepers have been accused of …": a view or a
+    charge in the passive with nobody named holding it (PolNeAR marks these with no source)."""
+    return (
+        lemma in _SOURCELESS_PASSIVES
+        and not _has_not_is(verb)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+
+
+def asked_of(verb: Any) -> bool:
+    """A past participle opening a clause without a subject of its own ("Asked about …, she said")."""
+    return bool(verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def _name_after_quote(verb: Any) -> tuple[int, int] | None:
+    """‘…,” Flynn, a top Trump surrogate, said’: the words between a closing quote and the verb are the
+    speaker, however the parser (misled by quoted titles nearby) attached them."""
+    doc = verb.doc
+    start = _after_closing_quote(doc, verb.i, _MAX_NAME_AFTER_QUOTE)
+    if start is None or start == verb.i:
+        return None
+    region = [token for token in doc[start : verb.i] if not token.is_punct]
+    # A capitalised "verb" here is a name the tagger misread (‘…,” Tulsa police Chief Chuck Jordan said’).
+    named = {t.i for t in region if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "VERB" and t.is_title)}
+    if any(t.tag_ in ("WDT", "WP") or (t.pos_ in ("VERB", "AUX") and t.i not in named) for t in region):
+        return None  # ‘his "Keepin' It Real" radio program who said’: a relative clause, not a name
+    heads = [t for t in region if t.i in named and not start <= t.head.i < verb.i]
+    if len(heads) != 1 or heads[0].ent_type_ in TIME_LABELS:
+        return None
+    return speakers.speaker_tokens(heads[0])
+
+
+def _subject_of_participle_before_quote(verb: Any) -> tuple[int, int] | None:
+    """ "Flea shared the news on social media, writing “Feels great to …”": a participle after a comma, right
+    before the quote it introduces, is what the sentence's subject did; the parser, thrown by the quote, hangs
+    the participle anywhere."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != "," or not opens_quote(doc, verb.i + 1):
+        return None
+    root = verb.sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None) if root.i < verb.i else None
+    return None if subject is None or subject.i > verb.i else speakers.speaker_tokens(subject)
+
+
+def _described_name_after_quote(verb: Any) -> tuple[int, int] | None:
+    """‘“…,” Mr. Daniloff, now 81 and retired in Cambridge, Mass., said’: a name, then a description between
+    commas, between a closing quote and the verb; the parser, lost in the description, may hang the verb on the
+    quote's own clause and give it the quote's "I". The name, if so."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    start = _after_closing_quote(doc, verb.i, _MAX_DESCRIBED_NAME_AFTER_QUOTE)
+    if start is None or any(t.tag_ in ("WDT", "WP") for t in doc[start : verb.i]):
+        return None  # "…,” a man who said": a relative clause, not a name and its description
+    end = name_end(doc, start, verb.i)
+    named = any(t.pos_ == "PROPN" for t in doc[start:end])
+    return (start, end) if named and end < verb.i - 1 and doc[end].text == "," else None
+
+
+def _after_closing_quote(doc: Any, index: int, longest: int) -> int | None:
+    """Where the words between a closing quote and token `index` start, when no more than `longest` tokens and no
+    line break or sentence stop stand between them."""
+    start = index
+    while start > 0 and not doc[start - 1].is_quote and index - start <= longest:
+        if doc[start - 1].is_space or doc[start - 1].text in ".!?;:":
+            return None
+        start -= 1
+    if start == 0 or not doc[start - 1].is_quote or opens_quote(doc, start - 1):
+        return None
+    return start
+
+
+def _name_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
+    """‘“…,” recalled Mr. Rhodes.’: a cue right after a closing quote, then a name that closes the sentence; the
+    parser, taking the verb for "remembered", made the name its object."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or opens_quote(doc, verb.i - 1) or doc[verb.i - 2].text != ",":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    if name is None or not (name.i + 1 == len(doc) or doc[name.right_edge.i + 1].is_punct):
+        return None
+    return speakers.speaker_tokens(name)
+
+
+def _name_next_to_verb(subject: Any, verb: Any) -> Any:
+    """ "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser made an apposition
+    of an earlier noun, though it stands right before the verb without a comma, is the verb's subject. So is
+    the name after a dateline ("WASHINGTON -- President Obama … said")."""
+    doc = subject.doc
+    if subject.is_upper and len(subject) > 1 and subject.i + 1 < len(doc) and doc[subject.i + 1].text in DASHES:
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+        if named is not None:
+            return named
+    for child in subject.children:
+        if child.dep_ == "appos" and child.right_edge.i == verb.i - 1 and child.pos_ == "PROPN":
+            between = subject.doc[subject.i + 1 : child.left_edge.i]
+            if any(token.text == "," for token in between):
+                return child
+    return subject
+
+
+def tags_a_quote(doc: Any, verb: Any) -> bool:
+    """ "“We will win,” Trump continued.": a word tagged as a verb, standing with its subject between a closing
+    quote and the end of the sentence (or the quote's second half), tags that quote whatever the verb (not a
+    byline's dash, which the tagger sometimes calls a verb)."""
+    if verb.pos_ != "VERB" or not verb.is_alpha:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    start = min(verb.i, subject.left_edge.i)
+    end = max(verb.i, subject.right_edge.i) + 1
+    if not after_quote(doc, start):
+        return False
+    # ‘“Honestly,” he continued, “we may be …”’: the verb interrupts the quote it tags.
+    resumed = end + 1 < len(doc) and doc[end].text == "," and opens_quote(doc, end + 1)
+    return resumed or end >= len(doc) or doc[end].text in (".", ";", "\n")
+
+
+def introduces_a_quote(doc: Any, verb: Any) -> bool:
+    """ "She continued, “For us, …”": a sentence of only a subject and a verb, then a comma and a quote, hands
+    the quote over whatever the verb."""
+    if verb.pos_ != "VERB" or not verb.is_alpha or verb.i + 2 >= len(doc):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != verb.sent.start or subject.right_edge.i >= verb.i:
+        return False
+    between = doc[subject.right_edge.i + 1 : verb.i]
+    if any(not (t.dep_ in ("advmod", "aux", "neg") and t.head == verb) for t in between):
+        return False
+    return doc[verb.i + 1].text == "," and opens_quote(doc, verb.i + 2)
+
+
+def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lower_ in cues.DOCUMENT_NOUNS:
+        return _document_author(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and verb.head.dep_ != "ROOT":
+        # (A noun at the root is a parse gone wrong, such as a dateline taken for the sentence's head.)
+        if verb.head.lower_ in _OCCASIONS:
+            # "gave a speech attacking …", "his speech defending …", "said at a news conference announcing …":
+            # whoever held it, if the sentence says so.
+            occasion = verb.head
+            if occasion.dep_ == "pobj" and occasion.head.head.pos_ in ("VERB", "AUX"):
+                return _parsed_speaker(occasion.head.head)  # "she said at a news conference announcing that …"
+            held = occasion.dep_ == "dobj" or any(c.dep_ == "poss" for c in occasion.children)
+            return _document_author(occasion) if held else None
+        sender = _sender_to(verb.head)
+        if sender is not None:
+            return _parsed_speaker(sender)  # "emailed supporters saying …": the message says it, not the supporters
+        if can_speak(verb.head):
+            return speakers.speaker_tokens(verb.head)  # "a super PAC backing Mr. Cruz", "voters saying …"
+    current = verb
+    adjunct = False  # whether the cue hangs on the clause as a phrase of its own ("After saying …, she was …")
+    for _ in range(4):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return speakers.speaker_tokens(objects[0])
+        subject = nearest_subject(current)
+        if subject is not None:
+            passive_speaks = current is not verb and (adjunct or _reports_the_passive_subject(current))
+            if subject.dep_ == "nsubjpass" and not passive_speaks and not _has_not_is(current):
+                return None  # "he was asked", "it is expected": the subject did not say anything
+            if subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
+            if subject.lower_ in EXPLETIVES or subject.tag_ in ("WDT", "WP") or _clausal(subject):
+                return None
+            return speakers.speaker_tokens(_name_next_to_verb(subject, current))
+        if current is verb and (orphan := _orphaned_name(verb)) is not None:
+            return speakers.speaker_tokens(orphan)
+        if current is verb and (misread := _misread_as_relative(verb)) is not None:
+            start, end = speakers.speaker_tokens(misread)
+            return start, min(end, verb.i)
+        if current.dep_ not in _INHERIT_DEPS or current.head is current:
+            return None
+        if current.dep_ == "acomp" and current.lower_ not in _CONTROL_ADJECTIVES:
+            return None  # "It is worth noting that …": nobody notes; "I'm passionate about writing": a bio
+        if current.dep_ == "advmod" and not any(c.dep_ == "prep" for c in current.children):
+            return None  # "stopped short of calling" passes the subject on; "It is too soon to say" does not
+        if current is verb and asked_of(verb):
+            return None  # "Asked about the meeting, she said …": she was asked; she did not ask
+        direct_objects = (c for c in current.head.children if c.dep_ == "dobj")
+        if current.dep_ == "xcomp" and (controller := next(direct_objects, None)) is not None:
+            # "forced Stumpf to admit that …", "led the journalist to fear …": the object, not the subject, speaks
+            # (but in "took several days to determine", "used blunt language to denounce" nobody in the object).
+            causes = current is verb and current.head.lower_ in cues.CAUSING_VERB_FORMS
+            return speakers.speaker_tokens(controller) if causes else None
+        adjunct = adjunct or (current.dep_ == "pcomp" and current.head.dep_ == "prep")
+        current = current.head
+    return None
+
+
+def _sender_to(addressee: Any) -> Any:
+    """The verb by which something was sent or said to `addressee` ("emailed supporters", "sent a letter to
+    Senate leaders", "told reporters"), if any."""
+    head = addressee.head
+    if addressee.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head.head if head.head.dep_ == "dobj" else head.head  # "sent [a letter] to Senate leaders"
+    elif addressee.dep_ not in ("dobj", "dative"):
+        return None
+    sends = head.pos_ == "VERB" and (head.lower_ in _SENDING_FORMS or cues.verb_lemma(head.text) in ADDRESSEE_VERBS)
+    return head if sends else None
+
+
+def _clausal(subject: Any) -> bool:
+    """A subject that is itself a clause ("Voting early helps"), not a name the tagger took for a verb
+    ("Spotify, which filed the complaint, welcomed the ruling")."""
+    if subject.pos_ != "VERB":
+        return False
+    name = subject.text[:1].isupper() and all(c.dep_ in ("relcl", "punct", "appos") for c in subject.children)
+    return not name
+
+
+def _orphaned_name(verb: Any) -> Any:
+    """ "With her film, DuVernay both documents …", "…, Obama and Clinton call them …": a finite verb the parse
+    left without a subject, right after a name it hung elsewhere. The name (the first of several) is the subject."""
+    if verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.i == 0:
+        return None
+    index = verb.i - 1
+    while index > 0 and verb.doc[index].lower_ in _BETWEEN_SUBJECT_AND_VERB:
+        index -= 1
+    name = verb.doc[index]
+    if verb.dep_ != "ROOT":
+        # "… mishandled the investigation and Democrats accused the GOP of …": the parse made the second
+        # clause's subject another object of the first and hung its verb on the cue before.
+        after_and = verb.doc[name.left_edge.i - 1].lower_ in ("and", "but")
+        return name if verb.dep_ == "ccomp" and name.dep_ == "conj" and name.pos_ == "PROPN" and after_and else None
+    if name.text == "," and index > 0:
+        name = _described_name(verb.doc[index - 1]) or name
+    if name.pos_ != "PROPN" or name.dep_ == "compound":
+        return None
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+        name = name.head
+    opened = name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text in (",", "\n")
+    return name if opened and name.dep_ not in SUBJECT_DEPS else None
+
+
+def _described_name(last: Any) -> Any:
+    """ "On Dec. 2, Col. Steven Warren, a military spokesman in Baghdad, said …": the parse hung the name and its
+    description on the date before them. The name the description ending at `last` belongs to."""
+    for ancestor in [last, *last.ancestors]:
+        if ancestor.dep_ == "appos" and ancestor.right_edge.i == last.i and ancestor.head.pos_ == "PROPN":
+            return ancestor.head
+    return None
+
+
+def _misread_as_relative(verb: Any) -> Any:
+    """ "Cooper, the governor's opponent in the election, called Friday for …", "One of the doctors who signed
+    the letter called him a quack": the parse read the sentence's verb as a participle describing the noun
+    before it ("the election called …"). With an object of its own it is active, and its subject is the noun
+    the description belongs to, or the noun heading a sentence left without a verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return None
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    for ancestor in verb.ancestors:
+        if ancestor.dep_ == "appos" and after_comma:
+            return ancestor.head
+        if ancestor.dep_ == "ROOT":
+            return ancestor if ancestor.pos_ in ("NOUN", "PROPN", "NUM") else None
+    return None
+
+
+def _document_author(document: Any) -> tuple[int, int] | None:
+    """Who speaks through a statement, a letter, a paper that "calls", "welcomes", "opposes": whoever issued
+    or filed it ("the Council issued a statement calling …"), else the document itself ("In a statement
+    announcing the pick, …")."""
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.tag_ != "WP$":
+        return speakers.speaker_tokens(owner)  # "his 30-minute speech defending …"
+    if document.dep_ == "dobj" and document.head.pos_ == "VERB":
+        subject = nearest_subject(document.head)
+        if subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ in EXPLETIVES:
+            return None
+        return speakers.speaker_tokens(subject)
+    return speakers.speaker_tokens(document)
+
+
+def _reports_the_passive_subject(verb: Any) -> bool:
+    """ "was quoted as saying", "can be heard yelling", "was seen shouting": passives whose subject is the one
+    speaking in the verb they govern."""
+    return bool(verb.lower_.startswith("quot") or verb.lower_ in _PERCEIVED)
+
+
+def cue_range(doc: Any, verb: Any) -> tuple[int, int]:
+    """The verb with its particle and auxiliaries ("has said", "called for", "pointed out"), and the negated verb
+    it completes when that is no cue of its own ("is not going to vote"), or the verb a "short of" phrase hangs
+    on ("stopped short of blaming"), without which the claim would say the opposite."""
+    start, end = verb.i, verb.i + 1
+    head = verb.head
+    negated = any(c.dep_ == "neg" for c in head.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "xcomp" and head.i < verb.i and negated and infinitive and cues.verb_lemma(head.text) is None:
+        start = cue_range(doc, head)[0]
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "advmod" and head.head.head.i < verb.i:
+        start = cue_range(doc, head.head.head)[0]  # "stopped short of blaming": the same reversal
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i and child.i >= start - 3:
+            start = min(start, child.i)
+        if child.dep_ == "prt" and child.i == end:
+            end = child.i + 1
+    return start, end

@@ -1,0 +1,136 @@
+"""Small readings of the parse shared by the constructions: token ranges and their trimming, the quotation
+marks around a token, and the `Found` record a construction proposes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.attribution import cues
+from bot.attribution.parties import word_set
+from bot.domain import Span
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+# Nouns, beyond roles and bodies, for who or what a participle may describe as speaking: "voters saying …",
+# "911 calls saying …", "an item suggesting …".
+_SPEAKING_NOUNS = word_set(
+    """people person voter supporter member staff resident protester critic activist donor citizen worker
+    american democrat republican population share proportion percent majority minority couple gunman man men
+    woman women fan caller call pac item evidence"""
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A claim in token ranges ([start, end) into the Doc) before it becomes character spans."""
+
+    speaker: tuple[int, int] | None
+    cue: tuple[int, int]
+    content: tuple[int, int]
+
+
+def char_span(doc: Any, tokens: tuple[int, int]) -> Span:
+    first, last = doc[tokens[0]], doc[tokens[1] - 1]
+    return Span(first.idx, last.idx + len(last.text))
+
+
+def trimmed(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    """Token range without punctuation and whitespace at its edges (closing quote marks are kept), nor a
+    conjunction left dangling at its end ("denied sending troops and", cut before the next cue)."""
+    while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].dep_ == "cc"
+    ):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def subtree(token: Any) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def name_end(doc: Any, start: int, stop: int) -> int:
+    """Where a name of proper nouns and abbreviated titles ("Col. Steven H. Warren") from `start` ends, by `stop`."""
+    end = start
+    while end < stop and (doc[end].pos_ == "PROPN" or _is_abbreviated_title(doc[end])):
+        end += 1
+    return end
+
+
+def _is_abbreviated_title(token: Any) -> bool:
+    """ "Mr.", "Col.", "Gov.": a short capitalised word with a full stop, part of a name."""
+    return token.text.endswith(".") and token.text[:1].isupper() and len(token.text) <= 5
+
+
+def after_quote(doc: Any, index: int) -> bool:
+    """Whether a closing quote mark (a comma between allowed) stands right before token `index`."""
+    before = quote_before(doc, index)
+    return before is not None and not opens_quote(doc, before)
+
+
+def opens_quote(doc: Any, index: int) -> bool:
+    """Whether the quote mark at `index` opens a quotation (curly “, or a straight one followed by a word)."""
+    mark = doc[index].text
+    if mark in ("“", "‘", "«", "``"):
+        return True
+    return (
+        mark in ('"', "'", "''")
+        and index + 1 < len(doc)
+        and not doc[index + 1].is_punct
+        and doc[index].whitespace_ == ""
+    )
+
+
+def can_speak(noun: Any) -> bool:
+    """Whether a noun names someone who can say or back something (a person, a group, a poll), as a name does;
+    not a thing ("signs calling …", "a policy urging …")."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True
+    word = noun.lower_
+    singular = word[:-1] if word.endswith("s") else word
+    return bool({word, singular} & (cues.GROUP_NOUNS | cues.PERSON_ROLES | cues.EVIDENCE_SOURCES | _SPEAKING_NOUNS))
+
+
+def quote_after(doc: Any, index: int, colon_only: bool) -> int | None:
+    """The opening quote mark that follows `index` after a colon (or a comma), possibly in the next paragraph.
+    Without a colon, a quote after a full stop or in the next paragraph is not this verb's ("…, Mic reported.
+    ¶ “Enthusiasm is off the chart,” an analyst told the site.")."""
+    seen_colon = False
+    before = index - 1
+    while before >= 0 and doc[before].is_space and "\n" not in doc[before].text:
+        before -= 1
+    ended = before >= 0 and (doc[before].text in _SENTENCE_END or "\n" in doc[before].text)
+    while index < len(doc) and (doc[index].is_space or doc[index].text in (":", ",", "—")):
+        seen_colon = seen_colon or doc[index].text == ":"
+        ended = ended or "\n" in doc[index].text
+        index += 1
+    if index < len(doc) and doc[index].is_quote and (seen_colon or not (colon_only or ended)):
+        return int(index)
+    return None
+
+
+def colon_or_end(doc: Any, start: int, end: int) -> int:
+    """ "responded, with a smile: “…”": the parse hangs the quote on the phrase before the colon, which is not
+    content; the colon is where the words begin."""
+    return next((i for i in range(start, end) if doc[i].text == ":"), end)
+
+
+def quote_before(doc: Any, index: int) -> int | None:
+    """The closing quote mark just before `index` (a comma between them allowed), in the same paragraph."""
+    index -= 1
+    while index >= 0 and ((doc[index].is_space and "\n" not in doc[index].text) or doc[index].text == ","):
+        index -= 1
+    return int(index) if index >= 0 and doc[index].is_quote else None
+
+
+def prep_object(preposition: Any) -> tuple[int, int]:
+    """The object of a preposition, without the preposition ("comments on [the shooting]")."""
+    objects = [c for c in preposition.children if c.dep_ in ("pobj", "pcomp")]
+    if not objects:
+        return subtree(preposition)
+    return objects[0].left_edge.i, preposition.right_edge.i + 1
+
+
+def has_that(clause: Any) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
