@@ -1008,6 +1008,12 @@ def test_a_speech_verb_with_only_a_place_reports_nothing(extractor: ClaimExtract
         ("The minister attacked the plan as a giveaway, with jabs at its authors.", "the plan as a giveaway"),
         ("The union accused the director, Anna Berg, of lying.", "the director, Anna Berg, of lying"),
         ("The company shrugged off fraud charges despite widespread evidence of fraud.", "fraud charges"),
+        ("John Kasich is thanking supporters at a rally in Mississippi.", "supporters"),
+        ("The governor defended the plan at a news conference in Albany.", "the plan"),
+        ("The official confirmed the meeting on condition of anonymity.", "the meeting"),
+        ("The official denied the report on background.", "the report"),
+        # "at" with what is not a gathering stays: where the plan aims.
+        ("The union criticized the cuts at the hospital.", "the cuts at the hospital"),
     ],
 )
 def test_when_and_asides_around_an_object_are_not_what_was_said(

@@ -29,6 +29,12 @@ _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
 _TIME_PREPOSITIONS = frozenset({"during", "since", "throughout", "amid", "until", "after", "before"})
 # Prepositions of the circumstances of saying ("admitted under questioning", "insisted despite the evidence").
 _CIRCUMSTANCE_PREPOSITIONS = frozenset({"under", "despite"})
+# Gatherings where words are said: "thanked supporters at a rally", "defended the plan at a news conference".
+_OCCASION_NOUNS = word_set(
+    """rally rallies conference conferences event events meeting meetings hearing hearings forum forums summit
+    convention briefing breakfast dinner luncheon lunch reception fundraiser fundraisers gathering ceremony
+    session stop stops hall debate debates"""
+)
 # Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
 _TOLD_TO = word_set(
     """disclose reveal explain say announce report describe confirm admit mention suggest propose outline detail
@@ -371,6 +377,8 @@ def _before_aside(doc: Any, verb: Any, start: int, end: int) -> int:
             return end if resumed else i
         if _closing_dash(doc, i, end):
             return i  # "thanked Trump for backing his priority - delaying a planned end to …"
+        if _on_terms(doc[i]) and doc[i].right_edge.i + 1 >= end:
+            return i  # "confirmed the meeting on condition of anonymity", hung on the object by the parse
         if doc[i].text == "," and not naming and any(_closing_description(t, i, end) for t in doc[i + 1 : end]):
             return i  # "is endorsing Trump's campaign, the latest chapter in a rocky relationship"
     return end
@@ -506,8 +514,8 @@ def _how_not_what(lemma: str, phrase: Any) -> bool:
 
 
 def _is_setting(token: Any) -> bool:
-    """Prepositional phrases that set time or channel ("on Wednesday", "in a statement", "during the debate",
-    ", with jabs that …"), not content."""
+    """Prepositional phrases that set time, channel or occasion ("on Wednesday", "in a statement", "during the
+    debate", "at a rally", "on condition of anonymity", ", with jabs that …"), not content."""
     if token.dep_ != "prep":
         return False
     if token.lower_ in _TIME_PREPOSITIONS or token.lower_ in _CIRCUMSTANCE_PREPOSITIONS or _after_comma(token):
@@ -519,7 +527,20 @@ def _is_setting(token: Any) -> bool:
         return not any(True for _ in token.children)
     obj = objects[0]
     channel = token.lower_ not in _CONTENT_PREPOSITIONS and obj.lower_ in cues.NOUN_CUES
-    return obj.ent_type_ in TIME_LABELS or channel
+    occasion = token.lower_ == "at" and obj.lower_ in _OCCASION_NOUNS
+    return obj.ent_type_ in TIME_LABELS or channel or occasion or _on_terms(token)
+
+
+def _on_terms(preposition: Any) -> bool:
+    """ "on condition of anonymity", "on background": the terms a source spoke on, not a topic ("on condition
+    that …" is what was agreed)."""
+    if preposition.lower_ != "on":
+        return False
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    of_whom = [g.lower_ for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return obj.lower_ == "background" or (obj.lower_ == "condition" and of_whom == ["anonymity"])
 
 
 def _after_comma(token: Any) -> bool:
