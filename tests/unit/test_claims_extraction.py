@@ -1022,6 +1022,31 @@ def test_when_and_asides_around_an_object_are_not_what_was_said(
     assert only(extractor.extract(text)).content == content
 
 
+def test_a_closing_relative_clause_describes_what_the_speaker_named(extractor: ClaimExtractor) -> None:
+    text = "She said she plans to vote for Senator Bernie Sanders, who similarly blasts free trade."
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("She", "she plans to vote for Senator Bernie Sanders"),
+        ("Senator Bernie Sanders", "free trade"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Quoted words in the relative clause are the speaker's.
+        (
+            "He said he was hoping for a large turnout, which “will help elect Kloppenburg.”",
+            "he was hoping for a large turnout, which “will help elect Kloppenburg.”",
+        ),
+        # A relative clause in the middle is part of the sentence it sits in.
+        ("He said that prices, which rose last year, would fall.", "that prices, which rose last year, would fall"),
+    ],
+)
+def test_a_relative_clause_that_quotes_or_sits_inside_stays(extractor: ClaimExtractor, text: str, content: str) -> None:
+    assert only(extractor.extract(text)).content == content
+
+
 def test_a_quote_after_a_colon_behind_a_manner_phrase(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("Kovacs replied coolly, with a smile: “Could happen when you’re 60.” He is 60."))
     assert claim.speaker == "Kovacs" and claim.quote and claim.content == "“Could happen when you’re 60.”"

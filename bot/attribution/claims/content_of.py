@@ -91,7 +91,7 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
                     start = child.left_edge.i
         if addressed is not None and addressed[1].left_edge.i == start:
             start = addressed[0].i
-        end = _past_reason(verb, _past_content_conjunct(verb, clauses, end))
+        end = _before_closing_relative(doc, start, _past_reason(verb, _past_content_conjunct(verb, clauses, end)))
         return trimmed(doc, after_dateline(doc, start), end)
     objects = [
         c
@@ -381,6 +381,18 @@ def _before_aside(doc: Any, verb: Any, start: int, end: int) -> int:
             return i  # "confirmed the meeting on condition of anonymity", hung on the object by the parse
         if doc[i].text == "," and not naming and any(_closing_description(t, i, end) for t in doc[i + 1 : end]):
             return i  # "is endorsing Trump's campaign, the latest chapter in a rocky relationship"
+    return end
+
+
+def _before_closing_relative(doc: Any, start: int, end: int) -> int:
+    """ "said she plans to vote for Senator Bernie Sanders, who similarly blasts free trade": a relative clause
+    set off by a comma at the end of what was said is the reporter's description of what the speaker named,
+    unless it quotes ("a large turnout, which “will help elect …”")."""
+    for i in range(start + 1, end - 1):
+        aside = doc[i + 1].head
+        relative = doc[i + 1].lower_ in ("which", "who", "whom") and aside.dep_ == "relcl"
+        if doc[i].text == "," and relative and aside.right_edge.i + 1 >= end:
+            return end if any(t.is_quote for t in doc[i + 1 : end]) else i
     return end
 
 
