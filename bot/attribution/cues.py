@@ -121,7 +121,8 @@ NOT_SPEAKER_LABELS = _words(
     """
     photo photos image images picture video audio source sources credit credits update updated note correction
     related read watch listen advertisement share subscribe tags topics filed published posted by caption
-    clarification
+    clarification contributing contributors reporting editing email e-mail contact follow graphic graphics chart
+    map disclosure
     """
 )
 

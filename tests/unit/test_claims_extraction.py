@@ -1584,7 +1584,10 @@ def test_baseline_finds_only_subject_and_clausal_complement(extractor: ClaimExtr
 
 
 def test_caption_labels_with_a_colon_are_not_speakers(extractor: ClaimExtractor) -> None:
-    text = "Photo: AP / Reuters\n\nUpdate: the road is open again.\n\nPutin: Russia will mediate"
+    text = (
+        "Photo: AP / Reuters\n\nUpdate: the road is open again.\n\nPutin: Russia will mediate\n\n"
+        "Contributing: Nicole Gaudiano, USA TODAY.\n\nEmail: desk@example.com."
+    )
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.content) == ("Putin", "Russia will mediate")
 
@@ -1593,7 +1596,8 @@ def test_subheadings_with_a_colon_are_not_speakers(extractor: ClaimExtractor) ->
     text = (
         "Little Relief for Refugees: The refugee crisis is the sort of issue the body was made to tackle.\n\n"
         "CLARIFICATION: The first sentence has been clarified.\n\nCharles de Gaulle: France will stand firm.\n\n"
-        "Delegates won so far.\n\nClinton: 2,316.\n\nSanders: 1,547."
+        "Delegates won so far.\n\nClinton: 2,316.\n\nSanders: 1,547.\n\n"
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Bonnie Campbell."
     )
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.content) == ("Charles de Gaulle", "France will stand firm.")

@@ -14,6 +14,9 @@ from bot.domain import Claim, Span
 
 _HEADLINE = re.compile(r"[ \t]*[\"“]?([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _MAX_HEADLINE_SPEAKER_WORDS = 5
+# Three names or more in a row, and nothing else: a roll of members, not words said.
+_NAME = r"[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:,[^\S\n]+{_NAME}){{2,}}(?:,?[^\S\n]+and[^\S\n]+{_NAME})?[.,]?")
 # A speaker's label in a transcript: a name in capitals and a colon ("PENCE:", "JAKE TAPPER:").
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]*:")
 # Lower-case words inside names ("Charles de Gaulle", "Ursula von der Leyen"); any other makes a phrase, not a name.
@@ -50,8 +53,8 @@ def headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
             continue  # "Little Relief for Refugees: …": a subheading, not a name
         if name.lower() in cues.NOT_SPEAKER_LABELS or name.lower() in cues.HEADLINE_KICKERS:
             continue  # "Photo: AP", "Update: …", "The Latest: …"
-        if not any(ch.isalpha() for ch in match.group(2)):
-            continue  # "Clinton: 2,316.": a tally, not words
+        if not any(ch.isalpha() for ch in match.group(2)) or _NAME_LIST.fullmatch(match.group(2).strip()):
+            continue  # "Clinton: 2,316.", "Iowa: Tim Albrecht, Brad Anderson, …": a tally or a roll, not words
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
         end = _turn_end(text, paragraphs, index) if transcript and name.isupper() else paragraph.end
