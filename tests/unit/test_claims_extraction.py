@@ -1752,6 +1752,7 @@ def test_a_description_closing_the_object_is_the_reporters(extractor: ClaimExtra
     [
         "Mr. Sanders has found ways to press his agenda through small amendments.",
         "The bank has found itself at the center of the crisis.",
+        "Trump once again found himself embroiled in controversy.",
         "Trump has won 758 delegates, compared to Cruz's 538.",
     ],
 )

@@ -466,9 +466,12 @@ def _withdraws(verb: Any) -> bool:
 
 def _comes_upon(verb: Any) -> bool:
     """ "found ways to press his agenda", "finds itself at the center of the crisis", "found the posting": finding
-    a way, oneself or a thing reports no finding (unlike "the poll found Clinton ahead", "found no record")."""
+    a way, oneself or a thing reports no finding (unlike "the poll found Clinton ahead", "found no record"); nor
+    does "found himself embroiled …", which the parse reads as a clause with "himself" its subject."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(o.lower_ in _COME_UPON or o.lower_.endswith(("self", "selves")) for o in objects)
+    subjects = [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    reflexive = any(o.lower_.endswith(("self", "selves")) for o in objects + subjects)
+    return reflexive or any(o.lower_ in _COME_UPON for o in objects)
 
 
 def _compared_figures(verb: Any) -> bool:
