@@ -1971,6 +1971,12 @@ def test_unquoted_words_in_the_paragraph_after_a_cue_and_a_colon_are_the_speaker
         # What something is cast as belongs to what was said, even where the parser gives "as" no object.
         ("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.”", "the whole kerfuffle as “absurd.”"),
         ("Democrats described the showdown as ominous.", "the showdown as ominous"),
+        # A participle the parser reads as a clause of its own ("as beset by …"); "as he left" is when.
+        (
+            "Trump described the country as beset by illegal immigrants, some of them killers.",
+            "the country as beset by illegal immigrants",
+        ),
+        ("Christie defended the remark as he left the event.", "the remark"),
         (
             "PolitiFact rated 22% of Democratic claims as “entirely true” compared to 11% of Republican claims.",
             "22% of Democratic claims as “entirely true” compared to 11% of Republican claims",

@@ -114,6 +114,7 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     if len(objects) > 1 and _to_whom(lemma, objects[-1]) and any(c.dep_ == "dobj" for c in objects):
         objects = objects[:-1]  # "disclosed them to the AP": what, not to whom
     if objects:
+        objects += [c for c in children if _cast_as(c) and c.i > max(o.i for o in objects)]
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
         end = _before_aside(doc, verb, start, _past_content_conjunct(verb, objects, end))
@@ -147,6 +148,17 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
             start = cue_end
         return trimmed(doc, start, end)
     return None
+
+
+def _cast_as(clause: Any) -> bool:
+    """ "described the country as beset by illegal immigrants": what the object is cast as belongs to what was
+    said, though the parse reads the participle as a clause of its own; "as he left" (with a subject) is when."""
+    return bool(
+        clause.dep_ == "advcl"
+        and clause.tag_ in ("VBN", "JJ")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _interrupts_its_clause(doc: Any, verb: Any, speaker: tuple[int, int]) -> bool:
