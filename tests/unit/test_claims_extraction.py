@@ -1029,6 +1029,17 @@ def test_a_closing_relative_clause_describes_what_the_speaker_named(extractor: C
         ("She", "she plans to vote for Senator Bernie Sanders"),
         ("Senator Bernie Sanders", "free trade"),
     ]
+    # Also where the parse reads the relative clause as one hung on the cue.
+    text = (
+        "Labor groups urged the administration to raise the cutoff to about $51,000, which, in inflation-adjusted"
+        " dollars, is roughly where it stood in 1975."
+    )
+    assert only(extractor.extract(text)).content == "the administration to raise the cutoff to about $51,000"
+    text = (
+        "“We want a country where every family is safe from organized crime,” he said two days after the attack,"
+        " “which, by the way, wants to rule and has ruled whole towns.”"
+    )
+    assert only(extractor.extract(text)).content.endswith("has ruled whole towns.”")
 
 
 @pytest.mark.parametrize(
