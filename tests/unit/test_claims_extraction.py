@@ -742,8 +742,23 @@ def test_a_view_in_the_passive_ends_before_the_next_clause_with_a_subject_of_its
     ]
 
 
-@pytest.mark.parametrize("text", ["The results were announced on Friday.", "The bill was signed on Friday."])
-def test_other_agentless_passives_report_nothing(extractor: ClaimExtractor, text: str) -> None:
+def test_a_phrase_after_a_passive_is_done_by_its_subject_not_the_agent(extractor: ClaimExtractor) -> None:
+    text = "Comedian Ann Fox was booed by union supporters after telling them that they were “being ridiculous.”"
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue) == ("Comedian Ann Fox", "telling")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results were announced on Friday.",
+        "The bill was signed on Friday.",
+        # A particle can make a verb of saying report nothing.
+        "The mayor was shouted down by protesters.",
+        "The party called off the rally on Friday.",
+    ],
+)
+def test_agentless_passives_and_verbs_with_a_particle_report_nothing(extractor: ClaimExtractor, text: str) -> None:
     assert extractor.extract(text) == []
 
 

@@ -276,7 +276,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
     current = verb
     adjunct = False  # whether the cue hangs on the clause as a phrase of its own ("After saying …, she was …")
     for _ in range(4):
-        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        # "was booed by supporters after telling them …": the subject, not the agent, does what an adjunct says.
+        agent = next((c for c in current.children if c.dep_ == "agent"), None) if not adjunct else None
         if agent is not None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:

@@ -62,6 +62,8 @@ _NOT_REPORTING = frozenset(
     {"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"}
     | {"be", "is", "are", "was", "were", "been", "being"}  # "there was no evidence that …": the noun reports
 )
+# Particles that make a cue verb report nothing: "called off the rally", "was shouted down by protesters".
+_NOT_REPORTING_PARTICLES = {"call": frozenset({"off"}), "shout": frozenset({"down"})}
 # Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
 _SAID_TO_SOMEONE = frozenset(
     {"say", "shout", "yell", "scream", "chant", "exclaim", "whisper", "explain", "announce", "declare", "complain"}
@@ -119,6 +121,8 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
     if lemma is None:
         lemma = _phrasal_cue(token)
     if lemma is None or (lemma == "recall" and _withdraws(token)) or (lemma == "find" and _comes_upon(token)):
+        return None
+    if any(c.dep_ == "prt" and c.lower_ in _NOT_REPORTING_PARTICLES.get(lemma, ()) for c in token.children):
         return None
     if _failed_to(token) or _cites_for(token) or _compared_figures(token):
         return None
