@@ -1927,10 +1927,19 @@ def test_a_quote_after_a_cue_that_went_on_to_tell_what_happened_is_not_joined_to
     assert only(extractor.extract(described)).content == described
 
 
-def test_has_shortened_before_a_participle_with_an_object_is_active(extractor: ClaimExtractor) -> None:
+def test_has_shortened_before_a_participle_with_an_object_or_clause_is_active(extractor: ClaimExtractor) -> None:
     text = "Trump spoke in Reno. And he's predicted big wins in the races ahead."
     claim = only(extractor.extract(text))
     assert (speaker_as_written(text, claim), claim.content) == ("he", "big wins in the races ahead")
+    # So is one with a clause of what was said; "it's said that …" stays a passive with nobody named.
+    text = "Ryan spoke on Monday. He's said he gets his ideas about monetary policy from a novel."
+    claim = only(extractor.extract(text))
+    assert (speaker_as_written(text, claim), claim.content) == (
+        "He",
+        "he gets his ideas about monetary policy from a novel",
+    )
+    claim = only(extractor.extract("It's said that he reads a lot."))
+    assert (claim.speaker, claim.content) == ("", "It's said that he reads a lot")
 
 
 def test_a_name_closing_the_sentence_after_a_quote_and_its_cue_is_the_speaker(extractor: ClaimExtractor) -> None:

@@ -110,10 +110,18 @@ def nearest_subject(verb: Any) -> Any:
 
 
 def _has_not_is(verb: Any) -> bool:
-    """ "he's predicted big wins": the tagger reads "'s" before a participle as "is", but a participle with an
-    object of its own is active, and "'s" is "has"."""
+    """ "he's predicted big wins", "he's said he'll fight on": the tagger reads "'s" before a participle as
+    "is", but a participle with an object or a reported clause of its own is active, and "'s" is "has" ("it's
+    said that …" stays a passive)."""
     auxiliary = any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children)
-    return auxiliary and any(c.dep_ == "dobj" for c in verb.children)
+    if not auxiliary:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    said = any(
+        c.dep_ == "ccomp" and c.i > verb.i and (has_that(c) or any(g.dep_ in SUBJECT_DEPS for g in c.children))
+        for c in verb.children
+    )
+    return any(c.dep_ == "dobj" for c in verb.children) or (said and subject is not None and subject.lower_ != "it")
 
 
 def unattributed_passive(verb: Any, lemma: str) -> bool:
