@@ -429,6 +429,24 @@ def test_any_verb_between_a_quote_and_the_end_of_its_sentence_tags_it(extractor:
         ("Carlos Raúl", "―", "“His remarks are hurting us.”"),
         ("Francisco Herrero", "―", "“The most unqualified child.”"),
     ]
+    # Where and when may follow the verb after a quote its comma hands over, but after a full stop the sentence
+    # is narrative of its own.
+    text = "“Over my dead body,” Palin posted via Facebook on Monday. “We won.” The remark came on Monday."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "Palin",
+        "posted",
+        "“Over my dead body,” Palin posted via Facebook on Monday. “We won.”",
+    )
+
+
+def test_a_quote_handed_to_a_tag_of_its_own_does_not_go_on_the_quote_before(extractor: ClaimExtractor) -> None:
+    text = "“Over my dead body,” Palin said. “We won,” she beamed."
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [
+        ("Palin", "said", "“Over my dead body,”"),
+        ("Palin", "beamed", "“We won,”"),
+    ]
 
 
 def test_any_verb_before_a_colon_and_a_quote_is_a_cue(extractor: ClaimExtractor) -> None:

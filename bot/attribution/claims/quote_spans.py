@@ -152,10 +152,11 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
         or _rest_of_cue_clause(text[clause_end : following.start], following.start < sentence_end)
     )
     rest = text[following.end :].lstrip(" \t")
-    closes_sentence = (
-        not rest or rest[0] in "\r\n" or text[following.start : following.end].rstrip("”\"'»’")[-1:] in ".?!"
-    )
-    if adjacent and not closes_sentence and (tail := _completing_phrase(text, following.end)) is not None:
+    last_mark = text[following.start : following.end].rstrip("”\"'»’")[-1:]
+    closes_sentence = not rest or rest[0] in "\r\n" or last_mark in ".?!"
+    # ‘“B,” she beamed.’: a comma hands the quote to a tag of its own, never to words that finish it.
+    completes = adjacent and not closes_sentence and last_mark != ","
+    if completes and (tail := _completing_phrase(text, following.end)) is not None:
         return Span(following.start, tail)  # ‘“… It's just a tax increase” for the top income bracket.’
     return following if adjacent and closes_sentence else None
 

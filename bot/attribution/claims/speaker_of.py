@@ -8,7 +8,14 @@ from typing import Any
 
 from bot.attribution import cues, speakers
 from bot.attribution.claims.tokens import after_quote, can_speak, has_that, name_end, opens_quote
-from bot.attribution.claims.words import ADDRESSEE_VERBS, DASHES, EXPLETIVES, SUBJECT_DEPS, TIME_LABELS
+from bot.attribution.claims.words import (
+    ADDRESSEE_VERBS,
+    DASHES,
+    EXPLETIVES,
+    SETTING_PREPOSITIONS,
+    SUBJECT_DEPS,
+    TIME_LABELS,
+)
 from bot.attribution.parties import word_set
 
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "advmod"})
@@ -31,6 +38,8 @@ _SOURCELESS_PASSIVES = frozenset(
 _SENDING_FORMS = word_set("send sends sent sending email emails emailed emailing mail mailed write wrote written")
 # Occasions for speaking: a participle hung on one speaks for whoever held it ("a speech attacking …").
 _OCCASIONS = cues.DOCUMENT_NOUNS | word_set("speech speeches conference address remarks interview rally appearance")
+# Prepositions of where and when after a verb that tags a quote ("posted on Facebook", "via Twitter").
+_TAG_SETTINGS = SETTING_PREPOSITIONS | {"on", "via"}
 _MAX_NAME_AFTER_QUOTE = 12
 _MAX_DESCRIBED_NAME_AFTER_QUOTE = 24
 
@@ -235,7 +244,8 @@ def tags_a_quote(doc: Any, verb: Any) -> bool:
     byline's dash, which the tagger sometimes calls a verb)."""
     if verb.pos_ != "VERB" or not verb.is_alpha:
         return False
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c.i > verb.i for c in verb.children):
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and not _channel_or_time(c) for c in after):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -244,9 +254,23 @@ def tags_a_quote(doc: Any, verb: Any) -> bool:
     end = max(verb.i, subject.right_edge.i) + 1
     if not after_quote(doc, start):
         return False
+    settings = [c for c in after if _channel_or_time(c)]
+    if settings and start >= 2 and doc[start - 2].text == ",":
+        # "“…,” Palin posted via Facebook on Monday.": where and when it was said may follow a quote the comma
+        # hands over (after a full stop, "… politicians.” The remark came on Monday." is a sentence of its own).
+        end = max(end, *(c.right_edge.i + 1 for c in settings))
+    elif any(c.dep_ == "prep" for c in settings):
+        return False
     # ‘“Honestly,” he continued, “we may be …”’: the verb interrupts the quote it tags.
     resumed = end + 1 < len(doc) and doc[end].text == "," and opens_quote(doc, end + 1)
     return resumed or end >= len(doc) or doc[end].text in (".", ";", "\n")
+
+
+def _channel_or_time(phrase: Any) -> bool:
+    """A phrase after a verb tagging a quote that says where or when it was said ("via Facebook", "on Monday")."""
+    if phrase.dep_ in ("npadvmod", "tmod"):
+        return phrase.ent_type_ in TIME_LABELS
+    return phrase.dep_ == "prep" and phrase.lower_ in _TAG_SETTINGS
 
 
 def introduces_a_quote(doc: Any, verb: Any) -> bool:
