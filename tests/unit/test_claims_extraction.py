@@ -1651,6 +1651,12 @@ def test_noun_cue_with_an_owner_and_a_topic(extractor: ClaimExtractor) -> None:
     text = "Clinton's comments on the shooting drew a large crowd."
     claim = only(extractor.extract(text))
     assert (claim.speaker, claim.cue, claim.content) == ("Clinton", "comments", "the shooting")
+    # Whoever delivers the words owns them; whom they were delivered to is no topic.
+    text = "Christie unleashed withering attacks against Rubio."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == ("Christie", "attacks", "Rubio")
+    assert extractor.extract("The senator made comments to co-workers.") == []
+    assert extractor.extract("The senator has the support of most unions.") == []
 
 
 def test_scare_quotes_do_not_make_a_direct_quote(extractor: ClaimExtractor) -> None:

@@ -15,6 +15,12 @@ _VOICING_FORMS = word_set(
     """raise raises raised raising express expresses expressed expressing voice voices voiced voicing pose poses
     posed posing share shares shared sharing air airs aired airing have has had having"""
 )
+# Verbs whose subject delivers the words their object names: "launched attacks on", "leveled charges against".
+_DELIVERING_FORMS = word_set(
+    """launch launches launched launching unleash unleashes unleashed unleashing level levels leveled levelled
+    leveling levelling lodge lodges lodged lodging hurl hurls hurled hurling issue issues issued issuing deliver
+    delivers delivered delivering make makes made making"""
+) | (_VOICING_FORMS - word_set("have has had having"))  # not "has the support of 27 percent"
 # Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
 _WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
 
@@ -98,6 +104,8 @@ def noun_claim(doc: Any, token: Any) -> Found | None:
         clause = next((c for c in token.children if _is_topic(c) and c.i > token.i), None)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         speaker = speakers.speaker_tokens(owner) if owner is not None and clause is not None else None
+        if speaker is None and clause is not None and _delivered(token) and not _audience(clause):
+            speaker = _noun_speaker(token)  # "unleashed withering attacks against Rubio": whoever delivered them
         about = clause is not None and clause.lower_ == "about" and token.lower_ not in _WHAT_IT_IS_ABOUT
         if speaker is None and about:
             # "raised questions about the foundation", "faced questions about their health": what is questioned
@@ -111,6 +119,17 @@ def noun_claim(doc: Any, token: Any) -> Found | None:
         return None
     content = trimmed(doc, *(subtree(clause) if clause.dep_ != "prep" else prep_object(clause)))
     return None if content is None else Found(speaker, (token.i, token.i + 1), content)
+
+
+def _delivered(noun: Any) -> bool:
+    """Whether the noun is the object of a verb of delivering words ("launched attacks on", "leveled charges
+    against", "voiced concerns about"), whose subject owns them."""
+    return bool(noun.dep_ == "dobj" and noun.head.lower_ in _DELIVERING_FORMS)
+
+
+def _audience(topic: Any) -> bool:
+    """ "made comments to co-workers", "delivered a speech to the graduating class": whom, not what about."""
+    return bool(topic.dep_ == "prep" and topic.lower_ == "to")
 
 
 def _that_clause_after(doc: Any, noun: Any) -> tuple[int, int] | None:
