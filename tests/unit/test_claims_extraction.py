@@ -760,6 +760,16 @@ def test_a_view_in_the_passive_ends_before_the_next_clause_with_a_subject_of_its
     ]
 
 
+def test_whom_someone_knows_or_addressed_is_not_what_they_said(extractor: ClaimExtractor) -> None:
+    assert extractor.extract("Louise Sunshine, who has known Trump since the 1970s, spoke. I knew her at school.") == []
+    assert only(extractor.extract("She knows the answer.")).content == "the answer"
+    text = (
+        "''Rising prices and wages that do not keep up come with great hardship,'' Ms. Novak told a plenary session"
+        " of the Czech Senate on Tuesday."
+    )
+    assert only(extractor.extract(text)).content.endswith("come with great hardship,''")
+
+
 def test_a_phrase_after_a_passive_is_done_by_its_subject_not_the_agent(extractor: ClaimExtractor) -> None:
     text = "Comedian Ann Fox was booed by union supporters after telling them that they were “being ridiculous.”"
     claim = only(extractor.extract(text))

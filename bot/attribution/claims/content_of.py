@@ -103,6 +103,8 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     if lemma == "ask":
         # "“But why?” she asked him": whom, not what.
         objects = [c for c in objects if c.pos_ != "PRON" or c.left_edge.i != c.right_edge.i]
+    if lemma == "know" and any(_acquaintance(c) for c in objects):
+        return None  # "has known Trump since the 1970s"
     if lemma in ADDRESSEE_VERBS:
         # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
         objects = [c for c in objects if not _only_whom(c)]
@@ -364,13 +366,20 @@ def _told_clause(obj: Any) -> Any:
     return None
 
 
+def _acquaintance(obj: Any) -> bool:
+    """Whom someone knows, which is no view: "has known Trump for years", "knew her at school"."""
+    person = obj.ent_type_ == "PERSON" or obj.lower_ in ("him", "her", "them", "me", "us", "you")
+    return bool(obj.dep_ == "dobj" and person)
+
+
 def _only_whom(obj: Any) -> bool:
     """The object of "told" that only says whom ("told AFP", "told reporters on Monday"), where the parse hung no
     clause or topic on it ("told a meeting of leaders that …", "reminded voters of …" keep theirs)."""
     if obj.dep_ not in ("dobj", "dative") or obj.lower_ in _TOLD_CONTENT:
         return False
+    topics = ("about",) if obj.lower_ in _OCCASION_NOUNS else ("of", "about")  # "told a session of Parliament"
     return not any(
-        t.pos_ in ("VERB", "AUX") or (t.head.i == obj.i and t.dep_ == "prep" and t.lower_ in ("of", "about"))
+        t.pos_ in ("VERB", "AUX") or (t.head.i == obj.i and t.dep_ == "prep" and t.lower_ in topics)
         for t in obj.subtree
     )
 
