@@ -145,8 +145,10 @@ def unattributed_passive(verb: Any, lemma: str) -> bool:
 
 
 def asked_of(verb: Any) -> bool:
-    """A past participle opening a clause without a subject of its own ("Asked about …, she said")."""
-    return bool(verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+    """A past participle opening a clause without a subject of its own ("Asked about …, she said"); not a
+    perfect one, which is active ("Having announced that …, Judge Berman proceeded")."""
+    own_subject_or_having = any(c.dep_ in SUBJECT_DEPS or c.lower_ == "having" for c in verb.children)
+    return bool(verb.tag_ == "VBN" and verb.dep_ == "advcl" and not own_subject_or_having)
 
 
 def _name_after_quote(verb: Any) -> tuple[int, int] | None:

@@ -375,6 +375,24 @@ def opening_participle_claim(doc: Any, token: Any) -> Found | None:
     return Found(speakers.speaker_tokens(subject), (token.i, token.i + 1), content)
 
 
+def _belief_held(doc: Any, verb: Any, complements: list[Any]) -> tuple[int, tuple[int, int]] | None:
+    """ "Rubio seemed hopeful that the United States could accept more refugees": an adjective of belief with a
+    clause of its own (hung on it or on the verb) is the subject's view, however it seemed. Where the cue ends
+    and what is believed, if so."""
+    adjective = next((c for c in complements if c.lower_ in BELIEF_ADJECTIVES), None)
+    if adjective is None:
+        return None
+    candidates = [*adjective.children, *verb.children]
+    clause = next((c for c in candidates if c.dep_ == "ccomp" and c.i > adjective.i and _finite(c)), None)
+    content = trimmed(doc, *subtree(clause)) if clause is not None else None
+    return None if content is None else (adjective.i + 1, content)
+
+
+def _finite(clause: Any) -> bool:
+    """A clause that states something: opened by "that" or with a subject of its own."""
+    return has_that(clause) or any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
 def impression_claim(doc: Any, verb: Any) -> Found | None:
     """ "Trump's supporters seemed equally unperturbed", "Enthusiasm for Clinton appears to have plummeted": an
     impression the writer attributes to no one. It is a claim without a speaker (PolNeAR marks it as the
@@ -390,6 +408,9 @@ def impression_claim(doc: Any, verb: Any) -> Found | None:
     subject = _subject_before(verb)
     if subject is None or subject.lower_ == "what":
         return None  # "what appeared to be a reference to Trump": a hedge inside a noun phrase
+    held = _belief_held(doc, verb, complements)
+    if held is not None:
+        return Found(speakers.speaker_tokens(subject), (verb.i, held[0]), held[1])
     start = subject.left_edge.i if verb.dep_ != "relcl" else verb.left_edge.i
     end = _clause_end(doc, verb, max(c.right_edge.i for c in complements) + 1)
     content = trimmed(doc, start, end)
