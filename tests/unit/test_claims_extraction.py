@@ -1740,24 +1740,32 @@ def test_an_impression_is_nobodys_when_it_seems_so_to_someone_or_holds_a_cue(ext
     # "seemed to blame" is the senator's own charge, not the writer's impression of him.
     charge = only(extractor.extract("The senator seemed to blame the network for the error."))
     assert (charge.speaker, charge.content) == ("The senator", "the network for the error")
-    # A belief with its clause is the subject's view, however it seemed.
-    text = "Before the attacks, Rubio seemed hopeful that the United States could accept more refugees."
-    view = only(extractor.extract(text))
-    assert (view.speaker, view.cue, view.content) == (
-        "Rubio",
-        "seemed hopeful",
-        "that the United States could accept more refugees",
-    )
 
 
-def test_a_perfect_participle_opening_the_sentence_speaks_for_the_subject(extractor: ClaimExtractor) -> None:
-    text = "Having announced that he would not send me to prison, Judge Berman handed down his sentence."
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # A belief with its clause is the subject's view, however it seemed.
+        (
+            "Before the attacks, Rubio seemed hopeful that the United States could accept more refugees.",
+            "Rubio",
+            "seemed hopeful",
+            "that the United States could accept more refugees",
+        ),
+        # A perfect participle opening the sentence is active: the subject after it announced.
+        (
+            "Having announced that he would not send me to prison, Judge Berman handed down his sentence.",
+            "Judge Berman",
+            "Having announced",
+            "that he would not send me to prison",
+        ),
+    ],
+)
+def test_the_subject_holds_a_view_the_parse_hangs_off_the_clause(
+    extractor: ClaimExtractor, text: str, speaker: str, cue: str, content: str
+) -> None:
     claim = only(extractor.extract(text))
-    assert (claim.speaker, claim.cue, claim.content) == (
-        "Judge Berman",
-        "Having announced",
-        "that he would not send me to prison",
-    )
+    assert (claim.speaker, claim.cue, claim.content) == (speaker, cue, content)
 
 
 def test_a_quote_resumed_after_whom_and_when_it_was_told_is_one_claim(extractor: ClaimExtractor) -> None:
