@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.attribution import cues, speakers
-from bot.attribution.claims.tokens import after_quote, can_speak, has_that, name_end, opens_quote
+from bot.attribution.claims.tokens import after_quote, can_speak, has_that, name_end, opens_quote, states_something
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
     DASHES,
@@ -126,10 +126,7 @@ def _has_not_is(verb: Any) -> bool:
     if not auxiliary:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    said = any(
-        c.dep_ == "ccomp" and c.i > verb.i and (has_that(c) or any(g.dep_ in SUBJECT_DEPS for g in c.children))
-        for c in verb.children
-    )
+    said = any(c.dep_ == "ccomp" and c.i > verb.i and states_something(c) for c in verb.children)
     return any(c.dep_ == "dobj" for c in verb.children) or (said and subject is not None and subject.lower_ != "it")
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.attribution import cues
+from bot.attribution.claims.words import SUBJECT_DEPS
 from bot.attribution.parties import word_set
 from bot.domain import Span
 
@@ -134,3 +135,8 @@ def prep_object(preposition: Any) -> tuple[int, int]:
 
 def has_that(clause: Any) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def states_something(clause: Any) -> bool:
+    """A clause that states something: opened by "that" or with a subject of its own."""
+    return has_that(clause) or any(c.dep_ in SUBJECT_DEPS for c in clause.children)

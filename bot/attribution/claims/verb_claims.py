@@ -34,6 +34,7 @@ from bot.attribution.claims.tokens import (
     prep_object,
     quote_after,
     quote_before,
+    states_something,
     subtree,
     trimmed,
 )
@@ -383,14 +384,9 @@ def _belief_held(doc: Any, verb: Any, complements: list[Any]) -> tuple[int, tupl
     if adjective is None:
         return None
     candidates = [*adjective.children, *verb.children]
-    clause = next((c for c in candidates if c.dep_ == "ccomp" and c.i > adjective.i and _finite(c)), None)
+    clause = next((c for c in candidates if c.dep_ == "ccomp" and c.i > adjective.i and states_something(c)), None)
     content = trimmed(doc, *subtree(clause)) if clause is not None else None
     return None if content is None else (adjective.i + 1, content)
-
-
-def _finite(clause: Any) -> bool:
-    """A clause that states something: opened by "that" or with a subject of its own."""
-    return has_that(clause) or any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def impression_claim(doc: Any, verb: Any) -> Found | None:
