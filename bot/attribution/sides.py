@@ -578,7 +578,14 @@ def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party 
         match = re.match(rf"(?:[Aa]n?\s+|[Tt]he\s+)?{re.escape(party.name)}\s+(\w+)", phrase)
         if match and match.group(1).lower() in ROLE_WORDS:
             return party
-    return None
+    # "Union president Carl Novak" after "The Transit Workers Union" spoke: the kind of body, then a role.
+    kind_then_role = re.match(r"(?:[Tt]he\s+)?(\w+)\s+(\w+)\s", phrase)
+    if kind_then_role is None or kind_then_role.group(2).lower() not in ROLE_WORDS:
+        return None
+    kind = kind_then_role.group(1).lower()
+    return _the_only(
+        [party for party, _ in voiced.values() if party.kind == "group" and head_word(party.name).lower() == kind]
+    )
 
 
 def _unnamed_body_of(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:

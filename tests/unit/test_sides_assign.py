@@ -521,6 +521,23 @@ def test_a_description_resolved_to_the_name_after_it_still_tells_for_whom() -> N
     assert [c.side for c in assign_sides(text, claims).claims] == ["Hamas", "Israel", "Israel"]
 
 
+def test_a_role_after_the_kind_of_body_that_spoke_speaks_for_it(extractor: ClaimExtractor) -> None:
+    """ "Union president Carl Novak" after the Transit Workers Union spoke is the union's, even once he has spoken
+    often enough to be a side of his own; "the mayor" after him is not him, whose office is another."""
+    text = (
+        "The Transit Workers Union unleashed withering attacks against the mayor's budget. Union president Carl "
+        'Novak has said the cuts will make buses unsafe.\n\n"We are not going back to work until the city listens,"'
+        " Novak posted on Facebook on Sunday. The mayor said the demands were unaffordable."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert [(c.speaker, c.side) for c in assignment.claims] == [
+        ("The Transit Workers Union", "Transit Workers Union"),
+        ("Union president Carl Novak", "Transit Workers Union"),
+        ("Carl Novak", "Transit Workers Union"),
+        ("the mayor", "Other sources"),
+    ]
+
+
 def test_the_organisation_named_by_its_kind_is_the_one_described_so() -> None:
     text = (
         "An Apache group says the site is sacred. Resolution Copper, the company behind the project, said it "
