@@ -70,6 +70,11 @@ _EXCHANGES = frozenset(
 KINDS_NAMED_BEFORE = frozenset(
     {"company", "firm", "organisation", "organization", "group", "union", "association", "foundation", "charity"}
 )
+# Offices one person holds at a time: "the mayor" is not the "Union president" or "Senator" quoted just before.
+OFFICES = frozenset(
+    {"mayor", "president", "senator", "governor", "minister", "premier", "chancellor", "ambassador", "judge"}
+    | {"congressman", "congresswoman", "sheriff", "prosecutor", "chairman", "chairwoman", "ceo"}
+)
 # An initial in a person's name: "K." of "K. Ilango".
 INITIAL = re.compile(r"[A-Z]\.")
 # Speaker phrases are cut before these dependents: they add clauses, not identity.
@@ -217,7 +222,10 @@ def resolve(
             return (
                 _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False)
                 or _described_person(doc, start, lower, phrase)
-                or _same_origin(phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None))
+                or _same_office(
+                    lower,
+                    _same_origin(phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None)),
+                )
                 or _nearest(doc, entities, start, end, PERSON_LABELS, lower, before=False)
                 or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False))
                 or itself
@@ -541,6 +549,15 @@ def _same_origin(phrase: Any, speaker: str | None) -> str | None:
     countries = _countries(phrase)
     named = load_country_lexicon().country_in(speaker)
     return speaker if not countries or named in countries else None
+
+
+def _same_office(role: str, speaker: str | None) -> str | None:
+    """The previous speaker, unless the role is an office and the speaker was introduced in another one
+    ("The mayor said" after "Union president Carl Novak"); a speaker named without an office may hold it."""
+    if speaker is None or role not in OFFICES:
+        return speaker
+    held = {word for word in re.findall(r"[a-z]+", speaker.lower()) if word in OFFICES}
+    return None if held and role not in held else speaker
 
 
 def _countries(phrase: Any) -> set[str]:

@@ -562,6 +562,14 @@ def test_pronoun_resolves_to_a_person_described_by_role_when_nobody_is_named(ext
     assert speakers["that talks could resume"] == "The Ethiopian water minister"
 
 
+def test_an_office_is_not_the_previous_speaker_introduced_in_another(extractor: ClaimExtractor) -> None:
+    text = "Union president Carl Novak said the strike would go on. The mayor said the demands were unaffordable."
+    assert [c.speaker for c in extractor.extract(text)] == ["Union president Carl Novak", "The mayor"]
+    # The same office, or a speaker introduced without one, may be meant.
+    text = "Senator Carl Novak said the strike would go on. The senator said the demands were unaffordable."
+    assert [c.speaker for c in extractor.extract(text)] == ["Senator Carl Novak", "Senator Carl Novak"]
+
+
 def test_pronoun_prefers_the_nearer_of_a_named_and_a_described_person(extractor: ClaimExtractor) -> None:
     text = (
         "President Ilham Aliyev spoke on Monday. The Armenian foreign minister said the talks had failed. "
