@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.attribution import cues
-from bot.attribution.claims.tokens import after_quote, can_speak, quote_after, subtree, trimmed
+from bot.attribution.claims.tokens import after_quote, can_speak, has_mark, quote_after, subtree, trimmed
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
     DASHES,
@@ -158,7 +158,7 @@ def _cast_as(clause: Any) -> bool:
     return bool(
         clause.dep_ == "advcl"
         and clause.tag_ in ("VBN", "JJ")
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children)
+        and has_mark(clause, "as")
         and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
     )
 
@@ -340,7 +340,7 @@ def _as_aside(verb: Any) -> bool:
     return bool(
         verb.dep_ == "advcl"
         and verb.head.i > verb.i
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and has_mark(verb, "as")
         and (puts_it(verb) or cues.verb_lemma(verb.text) in cues.ASIDE_VERBS)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ != "it" for c in verb.children)
     )
@@ -351,8 +351,7 @@ def puts_it(verb: Any) -> bool:
     an adverb of manner), not "put it on the table"."""
     if verb.lower_ not in PUT_FORMS or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return False
-    as_aside = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return as_aside or any(c.lower_ in ("bluntly", "simply", "succinctly", "best") for c in verb.children)
+    return has_mark(verb, "as") or any(c.lower_ in ("bluntly", "simply", "succinctly", "best") for c in verb.children)
 
 
 def _told_clause(obj: Any) -> Any:

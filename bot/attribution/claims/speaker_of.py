@@ -244,7 +244,8 @@ def tags_a_quote(doc: Any, verb: Any) -> bool:
     if verb.pos_ != "VERB" or not verb.is_alpha:
         return False
     after = [c for c in verb.children if c.i > verb.i]
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and not _channel_or_time(c) for c in after):
+    settings = [c for c in after if _channel_or_time(c)]
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") and c not in settings for c in after):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -253,7 +254,6 @@ def tags_a_quote(doc: Any, verb: Any) -> bool:
     end = max(verb.i, subject.right_edge.i) + 1
     if not after_quote(doc, start):
         return False
-    settings = [c for c in after if _channel_or_time(c)]
     if settings and start >= 2 and doc[start - 2].text == ",":
         # "“…,” Palin posted via Facebook on Monday.": where and when it was said may follow a quote the comma
         # hands over (after a full stop, "… politicians.” The remark came on Monday." is a sentence of its own).

@@ -133,8 +133,13 @@ def prep_object(preposition: Any) -> tuple[int, int]:
     return objects[0].left_edge.i, preposition.right_edge.i + 1
 
 
+def has_mark(clause: Any, word: str) -> bool:
+    """Whether the clause is introduced by `word` as its conjunction ("that …", "as …")."""
+    return any(c.dep_ == "mark" and c.lower_ == word for c in clause.children)
+
+
 def has_that(clause: Any) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return has_mark(clause, "that")
 
 
 def states_something(clause: Any) -> bool:
