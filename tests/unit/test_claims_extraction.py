@@ -1573,10 +1573,20 @@ def test_a_negated_verb_the_cue_completes_stays_in_the_cue(extractor: ClaimExtra
         "Niger recalled its ambassador from Paris.",
         "Hyundai recalled 80,000 vehicles on Tuesday.",
         "Carmaker recalls 80,000 vehicles\n\nThe recall covers two models.",
+        # Attacks by arms and armed men, on places, or by a country on a country are no words.
+        "Ukrainian drones attacked a thermal power plant overnight.",
+        "Gunmen attacked the convoy near the border.",
+        "Rebels attacked an army checkpoint on Sunday.",
+        "Russia attacked Ukraine in February 2022.",
     ],
 )
 def test_the_same_verbs_in_other_constructions_report_nothing(extractor: ClaimExtractor, text: str) -> None:
     assert extractor.extract(text) == []
+
+
+def test_an_attack_in_words_is_still_a_claim(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("Senator Rubio attacked Trump's record on trade."))
+    assert claim.speaker == "Senator Rubio" and claim.cue == "attacked" and claim.content == "Trump's record on trade"
 
 
 def test_quote_running_over_two_paragraphs(extractor: ClaimExtractor) -> None:

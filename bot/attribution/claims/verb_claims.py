@@ -63,6 +63,17 @@ _NOT_REPORTING = frozenset(
     {"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"}
     | {"be", "is", "are", "was", "were", "been", "being"}  # "there was no evidence that …": the noun reports
 )
+# Verbs of words that are also verbs of force (`_assaults`), who uses force and what it is used on.
+_ASSAULT_LEMMAS = frozenset({"attack", "assail", "blast", "savage"})
+_ARMED = word_set(
+    """drone drones missile missiles rocket rockets shells troops forces soldiers army militants gunmen fighters
+    jets warplanes aircraft helicopters tanks artillery bombers warships navy militia militias insurgents rebels"""
+)
+_TARGETS = word_set(
+    """plant station village villages town towns base bases position positions convoy building buildings
+    infrastructure facility facilities port airport airfield bridge school hospital ship vessel tanker checkpoint
+    barracks depot refinery grid"""
+)
 # Particles that make a cue verb report nothing: "called off the rally", "was shouted down by protesters".
 _NOT_REPORTING_PARTICLES = {"call": frozenset({"off"}), "shout": frozenset({"down"})}
 # Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
@@ -122,6 +133,8 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
     if lemma is None:
         lemma = _phrasal_cue(token)
     if lemma is None or (lemma == "recall" and _withdraws(token)) or (lemma == "find" and _comes_upon(token)):
+        return None
+    if lemma in _ASSAULT_LEMMAS and _assaults(token):
         return None
     if any(c.dep_ == "prt" and c.lower_ in _NOT_REPORTING_PARTICLES.get(lemma, ()) for c in token.children):
         return None
@@ -483,6 +496,17 @@ def _withdraws(verb: Any) -> bool:
     things is taking them back, which reports nothing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.lower_ in WITHDRAWN or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+def _assaults(verb: Any) -> bool:
+    """ "Ukrainian drones attacked a power plant", "gunmen attacked the convoy", "Russia attacked Ukraine": arms
+    and armed men attacking, an attack on a place, or a country's on a country, are acts of war, not words
+    (unlike "Rubio attacked Trump's record"; the tagger's places are too often people to go by alone)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    armed = any(s.lower_ in _ARMED for s in subjects)
+    at_war = any(s.ent_type_ == "GPE" for s in subjects) and any(o.ent_type_ == "GPE" for o in objects)
+    return armed or at_war or any(o.lower_ in _TARGETS or o.ent_type_ in ("LOC", "FAC") for o in objects)
 
 
 def _comes_upon(verb: Any) -> bool:
