@@ -422,9 +422,14 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     kept = kept.rstrip(",;:—–… ")
     least = max(2, max_words * 2 // 5)
     # Inside a quote the cut goes after the last whole sentence («… the reliable transit state.» rather than «…
-    # The threats from»), else before the words left dangling: what is kept stays verbatim either way.
+    # The threats from»), else after its last whole clause, else before the words left dangling: what is kept
+    # stays verbatim either way.
     opening = len(kept) - len(segments(kept)[-1].text) if closing else len(kept)
     ends = [end for end in _sentence_ends(kept) if end > opening and len(kept[:end].split()) >= least]
+    if closing and not ends:
+        # Else at its last clause break: «"Both sides want to be seen talking" …», never «…, but neither" …».
+        ends = [m.start() for m in CLAUSE_BREAK.finditer(kept) if m.start() > opening]
+        ends = [end for end in ends if len(kept[:end].split()) >= least]
     kept = kept[: ends[-1]] if closing and ends else _without_dangling_words(kept, least)
     return f"{kept}{closing} …" if closing else f"{kept} …"
 

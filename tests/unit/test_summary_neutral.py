@@ -294,6 +294,12 @@ def test_a_cut_inside_a_quote_falls_after_its_last_whole_sentence() -> None:
     assert shorten(text, 14) == "he said “Mr. Smith and the U.S. Army went there to see the things” …"
 
 
+def test_a_cut_inside_a_one_sentence_quote_falls_after_its_last_whole_clause() -> None:
+    # «"…, but neither" …» reads as if the speaker said less than they did; the whole clause before it does not.
+    text = 'Sanam Vakil: "Both sides want to be seen talking, but neither can afford to be seen giving in".'
+    assert shorten(text, 11) == 'Sanam Vakil: "Both sides want to be seen talking" …'
+
+
 def test_a_cut_never_leaves_a_quote_cut_short() -> None:
     """ "feared for" in quote marks reads as all the officer said: a quote with a few words left is kept whole,
     a longer one is left out when enough comes before it."""
