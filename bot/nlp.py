@@ -84,3 +84,14 @@ def _make_tag_rules(nlp: Any, name: str) -> Any:
     from bot.tag_rules import TagRules
 
     return TagRules.from_ruler(nlp.get_pipe("attribute_ruler"))
+
+
+def with_paragraph_starts(doc: Any) -> Any:
+    """Mark each paragraph's first token as a sentence start; the parser keeps preset boundaries, so a caption
+    or a headline without a full stop is never parsed into the sentence of the next paragraph."""
+    after_break = False
+    for token in doc:
+        if after_break:
+            token.is_sent_start = True
+        after_break = token.is_space and token.text.count("\n") >= 2
+    return doc

@@ -282,7 +282,8 @@ NEUTRAL_BODIES: dict[str, str] = {
     "MSF": "Doctors Without Borders",
 }
 
-# Roles that speak as observers rather than parties, grouped into the neutral side they form.
+# Roles that speak as observers rather than parties, grouped into the neutral side they form (a scientist named
+# by field, "pharmacologist", is an expert too: `speaker_party._field_expert`).
 NEUTRAL_ROLES: dict[str, str] = {
     "analyst": "Analysts and experts",
     "analysts": "Analysts and experts",
@@ -295,15 +296,7 @@ NEUTRAL_ROLES: dict[str, str] = {
     "economists": "Analysts and experts",
     "scientist": "Analysts and experts",
     "scientists": "Analysts and experts",
-    "hydrologist": "Analysts and experts",
-    "geologist": "Analysts and experts",
-    "epidemiologist": "Analysts and experts",
-    "virologist": "Analysts and experts",
-    "climatologist": "Analysts and experts",
-    "seismologist": "Analysts and experts",
     "historian": "Analysts and experts",
-    "sociologist": "Analysts and experts",
-    "criminologist": "Analysts and experts",
     "demographer": "Analysts and experts",
     "observer": "Analysts and experts",
     "observers": "Analysts and experts",
@@ -401,7 +394,11 @@ LEGISLATURES = frozenset({"senate", "house", "congress", "parliament", "assembly
 # Capitalised words that may stand before a country's name without making it part of another name.
 NAME_OPENERS = frozenset({"the", "a", "an", "in", "of", "for", "from", "and", "but", "by", "on", "to", "with"})
 WORD = re.compile(r"[\w.'’-]+")
-LEADING_WORDS = re.compile(r"^(?:the|a|an|one of the|some|several|two|three)\s+", re.IGNORECASE)
+# "An" before a capitalised word that starts with a consonant is the Irish article of a name ("An Taisce", "An
+# Post"), not the English one ("An Israeli official", "An MP", "an hour").
+LEADING_WORDS = re.compile(
+    r"^(?:the|a|an(?!\s+(?-i:[B-DF-GJ-NP-TV-Z][a-z]))|one of the|some|several|two|three)\s+", re.IGNORECASE
+)
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -46,6 +46,7 @@ from bot.attribution.speaker_party import (
     looks_like_name,
     organisation_kind,
     read_article,
+    short_company_name,
     surname,
     without_trailing_name,
     words_of,
@@ -64,6 +65,7 @@ from bot.attribution.speaker_words import (
     FORMER,
     HEAD_OF,
     KIND_THEN_NAME,
+    KINDS_NAMED_BEFORE,
     MINISTER_OF,
     MINISTER_OF_PORTFOLIO,
     NARROW_KINDS,
@@ -91,9 +93,10 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     conduits. `doc` is the text's English parse when the caller has one already (the claim extractor's), which
     saves parsing the text a second time; it needs entities and sentences, not lemmas."""
     if doc is None:
-        from bot.nlp import load_english
+        from bot.nlp import load_english, with_paragraph_starts
 
-        doc = load_english()(text, disable=UNUSED_PIPES)
+        nlp = load_english()
+        doc = nlp(with_paragraph_starts(nlp.make_doc(text)), disable=UNUSED_PIPES)  # parsed as the claims are
     elif doc.text != text:
         raise ValueError("assign_sides was given the parse of a different text")
     lexicon = load_country_lexicon()
@@ -128,6 +131,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         )
         if _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:
             party = owner  # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry
+        elif speaker == written and (named := _kind_named_in_content(claim, written, doc, facts)) is not None:
+            party, speaker = named, named.name  # "Helvetica Pharma is recalling …, the company said"
         elif described_before is not None:
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
         elif (
@@ -285,7 +290,10 @@ def _named_for_kinds(
         else _the_one_of_its_kind(party, speakers[i], voiced, companies)
         for i, party in parties.items()
     }
-    renamed = {i: _the_body_that_spoke_for(party, voiced) or renamed[i] for i, party in parties.items()}
+    renamed = {
+        i: _the_body_that_spoke_for(party, voiced) or _named_in_full(party, voiced) or renamed[i]
+        for i, party in parties.items()
+    }
     renamed = _the_one_court(renamed, voiced)
     # "Feldner said" after "Chief operating officer Markus Feldner accused …": the same person, the same side.
     people = {party.name: renamed[i] for i, party in parties.items() if party.kind == "person" and renamed[i] != party}
@@ -326,6 +334,15 @@ def _the_body_that_spoke_for(party: Party, voiced: dict[str, tuple[Party, str]])
         return None
     people = party.name.lower()
     return _the_only([p for p, d in voiced.values() if p.kind == "group" and p.name.lower() != people and people in d])
+
+
+def _named_in_full(party: Party, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """ "Helvetica" (of "Helvetica's chief executive") where "Helvetica Pharma" spoke: a group named by its
+    company's name without the word that says it is a company is that company, when exactly one such has spoken;
+    else None."""
+    if party.kind != "group":
+        return None
+    return _the_only([p for p, _ in voiced.values() if p.kind == "group" and short_company_name(party.name, p.name)])
 
 
 def _the_one_court(parties: dict[int, Party], voiced: dict[str, tuple[Party, str]]) -> dict[int, Party]:
@@ -486,17 +503,39 @@ def _owned_by_previous(written: str) -> bool:
 def _owner_in_content(claim: Claim, doc: Any, facts: ArticleFacts, lexicon: CountryLexicon) -> Party | None:
     """ "Azerbaijan denied sending troops, its foreign ministry said": "its" after what was said is the subject
     of what was said (a country or an organisation), not whoever spoke before."""
+    subject = _subject_said_before(claim, doc)
+    if subject is None:
+        return None
+    party = classify_speaker(doc[subject.left_edge.i : subject.right_edge.i + 1].text, facts, lexicon)
+    return party if party.kind in ("country", "group") else None
+
+
+def _kind_named_in_content(claim: Claim, speaker: str, doc: Any, facts: ArticleFacts) -> Party | None:
+    """ "Helvetica Pharma is recalling three batches …, the company said": a company or group named only by its
+    kind after what it said, with no name found for it, is the one that what it said names as its subject, when
+    that is a proper name and no person the article describes ("Musk will step down, the company said" is not
+    Musk's company speaking as Musk)."""
+    words = speaker.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in KINDS_NAMED_BEFORE:
+        return None
+    subject = _subject_said_before(claim, doc)
+    if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP", "LOC"):
+        return None
+    name = clean_name(doc[subject.left_edge.i : subject.i + 1].text)
+    if not looks_like_name(name) or surname(name) in facts.descriptions or name.lower() in facts.descriptions:
+        return None
+    return Party("group", name)
+
+
+def _subject_said_before(claim: Claim, doc: Any) -> Any | None:
+    """The subject of what was said, when the speaker is named after it ("X did Y, the company said")."""
     speaker, content = claim.speaker_span, claim.content_span
     if speaker is None or speaker.start < content.end:
         return None
     said = doc.char_span(content.start, content.end, alignment_mode="expand")
     if said is None:
         return None
-    subject = next((c for c in said.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.root.i), None)
-    if subject is None:
-        return None
-    party = classify_speaker(doc[subject.left_edge.i : subject.right_edge.i + 1].text, facts, lexicon)
-    return party if party.kind in ("country", "group") else None
+    return next((c for c in said.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.root.i), None)
 
 
 def _member_of(description: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts) -> Party | None:

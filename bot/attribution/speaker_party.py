@@ -31,6 +31,7 @@ from bot.attribution.parties import (
 )
 from bot.attribution.relays import WIRE_AGENCIES
 from bot.attribution.speaker_words import (
+    ADMINISTRATION_OF,
     AFFILIATION_NAME,
     BODY_AFTER_OFFICE,
     BODY_BEFORE_OFFICE,
@@ -60,10 +61,12 @@ from bot.attribution.speaker_words import (
     LEGAL_FORM,
     LOCAL_PERSON,
     MANAGEMENT_OF,
+    MEMBER_OF_PARTY,
     NAME_BEFORE_KIND,
     NAME_LINKS,
     NATIONAL_ORGANS,
     NATIONALITY_KIND_NAME,
+    NOT_PARTY_NAMES,
     OFFICE_HOLDERS,
     OFFICE_OF_PLACE,
     OFFICE_WORDS,
@@ -179,7 +182,7 @@ def classify_speaker(
     is_person = surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
-    if any(_short_company_name(phrase, org) for org in facts.organisations):
+    if any(short_company_name(phrase, org) for org in facts.organisations):
         return Party("group", phrase)  # "Veltrava" in a story about Veltrava Motors
     if not is_person and _named_after_country(phrase, lexicon):
         return Party("group", phrase)  # "Athletics Kenya", "Priorities USA": a body, not a person
@@ -269,9 +272,14 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", NEUTRAL_ROLES["witnesses"])  # "Fatima Ben Ali, a teacher in Souq al-Juma"
     if any(word in MOVEMENT_WORDS for word in words):
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
-    party_name = _party_of_member(phrase) or _political_party(phrase, lexicon)
+    party_name = (
+        _party_of_member(phrase) or _political_party(phrase, lexicon) or _party_of_named_member(phrase, lexicon)
+    )
     if party_name:
         return Party("group", party_name)
+    administration = ADMINISTRATION_OF.search(phrase)
+    if administration:
+        return _administration(administration.group("leader"), facts, lexicon)
     watchdog = RIGHTS_BODY.search(phrase)
     if watchdog:
         return Party("neutral", watchdog.group())  # "The Kenya Human Rights Commission" is not Kenya's government
@@ -390,6 +398,27 @@ def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
     return f"{name} Party" if match.group(2) == "Party" else name
 
 
+def _party_of_named_member(phrase: str, lexicon: CountryLexicon) -> str | None:
+    """ "Fianna Fáil" of "Fianna Fáil councillor Liam Doyle": a party named before a member of a council or a
+    parliament, when the name is not a country's, a place's or a word that only describes the member."""
+    match = MEMBER_OF_PARTY.match(phrase)
+    if match is None:
+        return None
+    party = match.group("party")
+    if party.split()[0].lower() in NOT_PARTY_NAMES or lexicon.country_in(party) or party.lower() in LEGISLATURES:
+        return None
+    return party
+
+
+def _administration(leader: str, facts: ArticleFacts, lexicon: CountryLexicon) -> Party:
+    """The government an administration named after its leader speaks for: the leader's country where the
+    article gives one ("President Joe Biden" of a story filed from Washington), else the administration itself."""
+    party = classify_speaker(facts.full_names.get(leader.lower(), leader), facts, lexicon)
+    if party.kind == "country":
+        return replace(party, fine_name=f"{leader} administration")
+    return Party("group", f"{leader} administration")
+
+
 def _country_of_office(words: str, position: int, facts: ArticleFacts, lexicon: CountryLexicon) -> str | None:
     """The country of the nearest "<country> <office>" mention for an office the speaker holds."""
     lowered = words.lower()
@@ -482,7 +511,9 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
         found = [org for org in found if org.lower() not in LEGISLATURES]
     if not found:
         return None
-    organisation = max(found, key=len)
+    # The longest name; of two as long, the one named last, nearest the name of whoever holds the title ("House"
+    # of "Donald Trump and House Speaker Paul Ryan"), so the answer never hangs on the order of a set.
+    organisation = max(found, key=lambda org: (len(org), lowered.rindex(org.lower())))
     unit = UNIT_OF.match(organisation)
     if unit and unit.group("organisation") in found:
         organisation = unit.group("organisation")  # "the Chairman of the Board of Naftogaz" speaks for Naftogaz
@@ -533,7 +564,13 @@ def _role_of(words: list[str], head: str, table: dict[str, str]) -> str | None:
     "court documents" are not a court and "a human rights official" is not a rights body."""
     multi = {form: side for form, side in table.items() if " " in form}
     found = _longest_match(words, multi)
-    return found or table.get(head)
+    return found or table.get(head) or table.get(_field_expert(head))
+
+
+def _field_expert(word: str) -> str:
+    """ "expert" for a scientist named by field ("pharmacologist", "toxicologists"), which no list holds in full;
+    any other word as it is."""
+    return "experts" if word.endswith("ologists") else "expert" if word.endswith("ologist") else word
 
 
 def _longest_match(words: list[str], table: dict[str, str], original: str = "") -> str | None:
@@ -704,7 +741,7 @@ def _movement_place(doc: Any, lexicon: CountryLexicon) -> str | None:
     return place if count >= 2 else None
 
 
-def _short_company_name(phrase: str, organisation: str) -> bool:
+def short_company_name(phrase: str, organisation: str) -> bool:
     """ "Veltrava" of "Veltrava Motors", "Harland Ridge" of "Harland Ridge Partners": a company's name without the
     word that says it is one."""
     words, short = organisation.split(), phrase.split()

@@ -22,6 +22,9 @@ ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
     " military army police junta charity association foundation commission committee federation league authority"
 )
+# Kinds of organisation an article may write before the name ("the company Aegean Horizon Maritime") or
+# for a name just given ("Helvetica Pharma is recalling …, the company said").
+KINDS_NAMED_BEFORE = word_set("company firm organisation organization group union association foundation charity")
 # A company named by what it is or by its management ("Management has offered 4.5 percent"), the titles of those
 # who speak for it, and how company names end ("Veltrava Motors").
 COMPANY_KINDS = word_set("company firm carmaker management employer")
@@ -30,7 +33,7 @@ CORPORATE_TITLE = re.compile(
 )
 COMPANY_NAME_ENDINGS = word_set(
     "motors inc inc. corp corp. corporation ltd ltd. group holdings ag sa gmbh plc llc airlines automotive industries"
-    " resources mining minerals energy petroleum technologies pharmaceuticals partners capital properties"
+    " resources mining minerals energy petroleum technologies pharma pharmaceuticals partners capital properties"
     " developments investments logistics"
 )
 # Titles held in an organisation, by which someone right after it spoke speaks for it ("Project manager X").
@@ -116,6 +119,19 @@ NATIONAL_ORGANS = re.compile(
 )
 # A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
 PARTY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*(?<!['’]s)\s+)+)(party|Party)\b")
+# "Fianna Fáil councillor Liam Doyle", "Likud lawmaker Yuli Edelstein": a party named by its own name (no word
+# "party") before a member's role and name. Not "Senior MP …" or "Ohio Senator …" (a state is no party).
+MEMBER_OF_PARTY = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<party>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+    r"(?:councillors?|councilors?|MPs?|MEPs?|MLAs?|MSPs?|TDs?|lawmakers?|legislators?|parliamentarians?)\s+[A-Z]"
+)
+NOT_PARTY_NAMES = word_set(
+    """senior veteran former local independent backbench rebel junior fellow ruling longtime new young top leading
+    prominent opposition government city county state district regional national"""
+)
+# "A senior Biden administration official", "in President Bush's administration": an administration named after
+# who leads it.
+ADMINISTRATION_OF = re.compile(r"\b(?P<leader>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?:['’]s)?\s+administration\b")
 # People and bodies that act for a state, besides the titled offices in TITLES.
 OFFICE_HOLDERS = word_set(
     """
@@ -221,9 +237,11 @@ PEOPLE_OF_A_COUNTRY = word_set(
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 # "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
 _BODY_VOICES = r"(?:spokes(?:man|woman|person)|commander|director|chief executive|chairman|chairwoman)"
-BODY_VOICE_NAME = re.compile(rf"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+{_BODY_VOICES}\s+[A-Z]")
+# The body is named without a possessive: "Helvetica's chief executive Marc Dubois" speaks for Helvetica.
+_VOICED_BODY = r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})(?<!['’]s)(?:['’]s)?"
+BODY_VOICE_NAME = re.compile(rf"^{_VOICED_BODY}\s+{_BODY_VOICES}\s+[A-Z]")
 # The same description without the name, as the article gives it before one: "Srbijagas director".
-BODY_VOICE = re.compile(rf"^(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})\s+{_BODY_VOICES}$")
+BODY_VOICE = re.compile(rf"^{_VOICED_BODY}\s+{_BODY_VOICES}$")
 # "Senator Paula Kincaid of Maine", "Senate Majority Leader Clayton Reeves of Wyoming": a legislator and state.
 HOME_STATE = re.compile(
     r"^(?P<person>.*\b(?:Senator|Sen\.|Rep\.|Representative|Congressman|Congresswoman|Leader|Gov\.|Governor)"

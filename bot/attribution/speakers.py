@@ -29,6 +29,7 @@ from typing import Any
 
 from bot.attribution import cues
 from bot.attribution.parties import load_country_lexicon
+from bot.attribution.speaker_words import KINDS_NAMED_BEFORE
 
 # "I" and "we" outside quotes are the writer, who is named nowhere in the text: they stay as written.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -65,10 +66,6 @@ _WHERE_OR_TO_WHOM = frozenset({"to", "in", "on", "during", "before", "after", "o
 # Where words are exchanged, beside the noun cues: "in an interview", "during a conversation".
 _EXCHANGES = frozenset(
     {"interview", "interviews", "conversation", "conversations", "briefing", "meeting", "commentary", "note"}
-)
-# Kinds of organisation an article may write before the name ("the company Aegean Horizon Maritime").
-KINDS_NAMED_BEFORE = frozenset(
-    {"company", "firm", "organisation", "organization", "group", "union", "association", "foundation", "charity"}
 )
 # Offices one person holds at a time: "the mayor" is not the "Union president" or "Senator" quoted just before.
 OFFICES = frozenset(

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.attribution.claims import ClaimExtractor
+from bot.attribution.parties import load_country_lexicon
 from bot.attribution.sides import assign_sides
-from bot.attribution.speaker_party import OTHER_SOURCES
+from bot.attribution.speaker_party import OTHER_SOURCES, ArticleFacts, classify_speaker
 from bot.domain import SideAssignment
 from tests.support.summary import claim_in, seed_claims
 
@@ -1482,3 +1483,79 @@ def test_a_place_the_tagger_runs_into_an_initialled_name_is_no_part_of_it(extrac
     claims = assign_sides(text, extractor.extract(text)).claims
     assert [c.side for c in claims] == ["Karnataka", "Tamil Nadu", "Tamil Nadu", "Tamil Nadu"]
     assert claims[1].speaker == "Tamil Nadu"
+
+
+def test_the_company_after_what_it_said_is_the_company_that_said_it(extractor: ClaimExtractor) -> None:
+    # Wire style names the company in what it says and then calls it by its kind; no name came before.
+    text = (
+        "Drugmaker halts sales\n\n"
+        "Norvena Biotech is withdrawing its allergy spray from pharmacies in Spain, the company said on Monday.\n\n"
+        "Norvena's chief executive, Julia Brandt, said the decision had been taken out of caution.\n\n"
+        "The company said it expected the withdrawal to cost 12 million euros."
+    )
+    assert sides_in(extractor, text) == ["Norvena Biotech", "Norvena Biotech", "Norvena Biotech"]
+
+
+def test_the_company_after_a_country_or_a_person_it_speaks_of_is_not_named_after_them(
+    extractor: ClaimExtractor,
+) -> None:
+    # Only a name that is no place and no person the article describes can be the company's own.
+    text = (
+        "Russia has stopped buying the spray, the company said.\n\n"
+        "Julia Brandt, the firm's chief executive, will step down in May. Brandt will leave the board too, "
+        "the company said."
+    )
+    sides = sides_in(extractor, text)
+    assert "Russia" not in sides and "Julia Brandt" not in sides and "Brandt" not in sides
+
+
+def test_a_scientist_named_by_field_is_an_expert(extractor: ClaimExtractor) -> None:
+    text = (
+        "An independent toxicologist, Dr. Sven Aalto of Tampere University, said the doses were low.\n\n"
+        "Volcanologists at the observatory said the eruption was easing."
+    )
+    assert sides_in(extractor, text) == ["Analysts and experts", "Analysts and experts"]
+
+
+def test_sides_read_without_a_parse_are_those_read_with_the_claims_parse(extractor: ClaimExtractor) -> None:
+    # A headline without a full stop is a sentence of its own in both parses (it used to run into the lead
+    # when assign_sides parsed the text itself, and describe the company named there).
+    text = (
+        "Drugmaker halts sales\n\n"
+        "Norvena Biotech is withdrawing its allergy spray from pharmacies in Spain, the company said on Monday."
+    )
+    parsed = extractor.parse(text)
+    assert assign_sides(text, parsed.claims) == assign_sides(text, parsed.claims, parsed.doc)
+
+
+@pytest.mark.parametrize("order", [("House", "Trump"), ("Trump", "House")])
+def test_of_two_organisations_as_long_the_one_named_last_is_taken_whatever_the_order(
+    order: tuple[str, str],
+) -> None:
+    # `organisations` is a set: which of two equally long names came first in it must not decide the side.
+    facts = ArticleFacts(descriptions={}, full_names={}, organisations=frozenset(), movement_place=None)
+    facts = replace(facts, organisations=order)  # type: ignore[arg-type]  # an ordered stand-in for the set
+    assert classify_speaker("an aide to Trump and the House", facts, load_country_lexicon()).name == "House"
+
+
+def test_a_party_named_before_a_member_is_the_members_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "Fianna Fáil councillor Liam Doyle said the town had waited thirty years for the road. Likud lawmaker "
+        "Yuli Edelstein said the vote was a mistake. Senior MP Jane Doe said she would abstain."
+    )
+    assert sides_in(extractor, text)[:2] == ["Fianna Fáil", "Likud"]
+    assert sides_in(extractor, text)[2] != "Senior"
+
+
+def test_an_administration_named_after_its_leader_is_a_side(extractor: ClaimExtractor) -> None:
+    # Not "Other sources", which the summary leaves out: the government's voice would vanish from the reply.
+    text = (
+        "A senior Biden administration official said Washington had made clear that Iran must halt enrichment. "
+        "Iran's foreign minister said the talks had been constructive."
+    )
+    assert sides_in(extractor, text) == ["Biden administration", "Iran"]
+
+
+def test_an_irish_name_keeps_its_article(extractor: ClaimExtractor) -> None:
+    text = "An Taisce, the national heritage trust, said it was considering a legal challenge."
+    assert sides_in(extractor, text) == ["An Taisce"]

@@ -82,8 +82,10 @@ class ClaimExtractor:
     def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
         """Claims for each text together with its parse, so later stages (sides) read the same Doc instead of
         parsing the text again; the parse is most of the cost of both."""
+        from bot.nlp import with_paragraph_starts
+
         disable = [name for name in UNUSED_PIPES if name in self.nlp.pipe_names]
-        prepared = (_with_paragraph_starts(self.nlp.make_doc(text)) for text in texts)
+        prepared = (with_paragraph_starts(self.nlp.make_doc(text)) for text in texts)
         docs = self.nlp.pipe(prepared, batch_size=BATCH_SIZE, disable=disable)
         return [ParsedText(text, doc, tuple(self._claims(text, doc))) for text, doc in zip(texts, docs, strict=True)]
 
@@ -140,17 +142,6 @@ def _candidates(doc: Any) -> list[Found]:
         if candidate is not None:
             found.append(candidate)
     return found
-
-
-def _with_paragraph_starts(doc: Any) -> Any:
-    """Mark each paragraph's first token as a sentence start; the parser keeps preset boundaries, so a caption
-    or a headline without a full stop is never parsed into the sentence of the next paragraph."""
-    after_break = False
-    for token in doc:
-        if after_break:
-            token.is_sent_start = True
-        after_break = token.is_space and token.text.count("\n") >= 2
-    return doc
 
 
 def _names_person(doc: Any, speaker: tuple[int, int], claim: Claim) -> bool:
