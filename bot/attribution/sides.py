@@ -68,6 +68,7 @@ from bot.attribution.speaker_words import (
     KINDS_NAMED_BEFORE,
     MINISTER_OF,
     MINISTER_OF_PORTFOLIO,
+    NAMED_KINDS,
     NARROW_KINDS,
     NOT_PORTFOLIOS,
     ORGANISATION_NOUNS,
@@ -463,6 +464,8 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
+    if words[1] in NAMED_KINDS and not re.search(rf"\b{words[1]}\b", f"{previous.name} {fine_name}".lower()):
+        return False  # "The council's director" right after a campaign spoke is the council's
     narrow = previous.kind == "group" and words[1] in NARROW_KINDS
     if described is not None and (narrow or previous.kind == "neutral"):
         # A neutral voice is a person or a kind of source ("Witnesses", "Experts"): "the police" right after a
@@ -753,15 +756,15 @@ def _appositive_after(text: str, speaker: Span | None, content: Span) -> str:
     said ("According to two people familiar with the matter, the Commission is …")."""
     if speaker is None:
         return ""
+    # ‘"A," said Colonel X, a spokesman for the border service. "B."’: the speaker clause sits inside the
+    # joined quote, and so does what is said of the speaker.
+    inside_quote = content.start < speaker.start and speaker.end < content.end
     heads = WHO_HEADS.match(text, speaker.end)
-    if heads and not Span(heads.start(1), heads.end(1)).overlaps(content):
+    if heads and (inside_quote or not Span(heads.start(1), heads.end(1)).overlaps(content)):
         return heads.group(1)  # "Priya Raman, who heads the charity Blood Pressure Action, accused …"
     match = APPOSITIVE.match(text, speaker.end)
     if not match or FORMER.match(match.group(1)):
         return ""
-    # ‘"A," said Colonel X, a spokesman for the border service. "B."’: the speaker clause sits inside the
-    # joined quote, and so does what is said of the speaker.
-    inside_quote = content.start < speaker.start and speaker.end < content.end
     return "" if Span(match.start(1), match.end(1)).overlaps(content) and not inside_quote else match.group(1)
 
 

@@ -127,6 +127,7 @@ class ArticleFacts:
     titled_mentions: tuple[tuple[int, str, str], ...] = ()
     home_country: str | None = None
     governed: str | None = None  # the one country whose government the article names ("Yemen's … government")
+    headline: str = ""  # the first paragraph, when it is a headline (short, no closing full stop)
 
 
 def classify_speaker(
@@ -173,7 +174,7 @@ def classify_speaker(
             person = facts.full_names.get(surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
         organisation = _organisation_in(description, facts) or _proper_name_in(appositive, lexicon)
-        organisation = organisation or _body_before_role(description, lexicon)
+        organisation = organisation or _body_before_role(description, lexicon) or _kind_owning(description, facts)
         if organisation and not is_news_outlet(organisation):  # not "to the question of the AA correspondent"
             return Party("group", organisation)
     if facts.home_country and NATIONAL_ORGANS.search(phrase) and not FORMER.match(phrase):
@@ -243,6 +244,24 @@ def _body_before_role(phrase: str, lexicon: CountryLexicon) -> str | None:
         named = BODY_VOICE.match(part.strip())
         if named and not lexicon.country_in(named.group("body")) and not _names_a_kind(named.group("body")):
             return named.group("body")
+    return None
+
+
+def _kind_owning(description: str, facts: ArticleFacts) -> str | None:
+    """The organisation someone is said to hold a post in by its kind alone ("The council's director of
+    services"): the one organisation the article names with that word, else the kind itself when the headline
+    names the story's body by it ("Council approves bypass"); None otherwise, since "Firm" or "Party" would
+    tell the reader less than the person's name."""
+    for part in description.split(" ; "):
+        owned = re.match(r"^(?:[Tt]he|[Ii]ts)\s+(\w+)['’]s\s+\w", part.strip())
+        kind = owned.group(1).lower() if owned else ""
+        if kind not in ORGANISATION_NOUNS or kind in STATE_ORGANS:
+            continue
+        named = [org for org in facts.organisations if re.search(rf"\b{kind}\b", org, re.IGNORECASE)]
+        if len(named) == 1:
+            return named[0]
+        if not named and re.search(rf"\b{kind}\b", facts.headline, re.IGNORECASE):
+            return kind.capitalize()
     return None
 
 
@@ -632,6 +651,7 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         home_country=_home_country(doc.text, lexicon),
         titled_mentions=_titled_mentions(doc.text, lexicon),
         governed=_the_one_government(doc.text, lexicon),
+        headline=_headline(doc.text),
     )
 
 
@@ -701,6 +721,12 @@ def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
         head = root.head
         comma = doc[ent.start - 1].text == ","
         yield doc[head.left_edge.i : ent.start - 1 if comma else head.i + 1].text
+
+
+def _headline(text: str) -> str:
+    """The first paragraph when it reads as a headline: at most 20 words and no closing full stop."""
+    first = text.strip().split("\n\n", 1)[0].strip()
+    return first if first and len(first.split()) <= 20 and first[-1] not in ".!?" else ""
 
 
 def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
@@ -792,9 +818,10 @@ def without_trailing_name(phrase: str) -> str:
 
 def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:
     """The organisation an appositive says someone works for, when spaCy did not tag it: a capitalised name
-    right after "of", "for", "at" or a word like "group" ("director of Priorities USA", "the progressive group
-    MoveOn", "secretary-general of the China Chamber of Commerce")."""
-    runs = [match.group(1) for match in AFFILIATION_NAME.finditer(description)]
+    right after "of", "for", "at", a verb of leading or a word like "group" ("director of Priorities USA", "the
+    progressive group MoveOn", "secretary-general of the China Chamber of Commerce", "chairs the Save Our Marsh
+    campaign")."""
+    runs = [re.sub(r"['’]s$", "", match.group(1)) for match in AFFILIATION_NAME.finditer(description)]  # "NRA’s"
     # A country's own name is no organisation; one named after a country is ("China Chamber of Commerce").
     runs = [run for run in runs if run.lower() not in HONORIFICS and run.lower() not in lexicon.forms]
     return runs[-1] if runs else None

@@ -58,7 +58,9 @@ LOCAL_PERSON = re.compile(
 # A court speaks as a court, whatever country it sits in.
 COURT_WORDS = word_set("court courts tribunal judge judges")
 # Kinds that name one sort of organisation: "the union" is no company that spoke before unless called a union.
-NARROW_KINDS = word_set("union party charity army military police junta bank authority")
+NARROW_KINDS = word_set("union party charity army military police junta bank authority council")
+# Kinds of public body that only a body named so can be: "the council" is no campaign or company that spoke.
+NAMED_KINDS = word_set("council")
 # Groups of people who speak as one without being an organisation: "the man's family".
 GROUPS_OF_PEOPLE = word_set("family")
 # Words naming a level of government before an organisation's kind ("the city police", "state officials").
@@ -167,7 +169,8 @@ APPOSITIVE = re.compile(
 # "…, who heads the charity Blood Pressure Action,": whom a speaker leads, said in a relative clause.
 WHO_HEADS = re.compile(r",\s+who\s+((?:heads|leads|runs|chairs|directs)\s+[^,.;:“\"\n]{3,100}?)(?:,|\.(?=\s|$))")
 AFFILIATION_NAME = re.compile(
-    r"\b(?:of|for|at|with|group|organi[sz]ation|party|campaign|committee|company|firm|union|association|charity)\s+"
+    r"\b(?:of|for|at|with|heads|leads|runs|chairs|directs|group|organi[sz]ation|party|campaign|committee|company|firm"
+    r"|union|association|charity)\s+"
     r"(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*)*)"
 )

@@ -1559,3 +1559,30 @@ def test_an_administration_named_after_its_leader_is_a_side(extractor: ClaimExtr
 def test_an_irish_name_keeps_its_article(extractor: ClaimExtractor) -> None:
     text = "An Taisce, the national heritage trust, said it was considering a legal challenge."
     assert sides_in(extractor, text) == ["An Taisce"]
+
+
+def test_whom_a_speaker_chairs_inside_a_joined_quote_is_their_side(extractor: ClaimExtractor) -> None:
+    text = "'This is a disgrace,' said Mary Byrne, who chairs the Save Our Marsh campaign. 'They ignored us.'"
+    assert sides_in(extractor, text) == ["Save Our Marsh"]
+
+
+def test_a_post_in_an_organisation_named_by_its_kind_is_that_organisations(extractor: ClaimExtractor) -> None:
+    # The one union the article names; the council the headline names; a firm neither names stays a person.
+    union = (
+        "The Service Employees International Union endorsed Mrs. Clinton on Tuesday.\n\n"
+        "Mary Kay Henry, the union's president, said members wanted a fighter."
+    )
+    assert sides_in(extractor, union)[-1] == "Service Employees International Union"
+    council = (
+        "Council approves bypass\n\n"
+        "'This is a disgrace,' said Mary Byrne, who chairs the Save Our Marsh campaign.\n\n"
+        "The council's director of services, Tom Keane, said the route had been chosen after a full assessment."
+    )
+    assert sides_in(extractor, council) == ["Save Our Marsh", "Council"]
+    firm = "Robert Pruzan, the firm's founder, said clients wanted advice."
+    assert sides_in(extractor, firm) == ["Robert Pruzan"]
+
+
+def test_an_organisation_someone_runs_is_named_without_its_possessive(extractor: ClaimExtractor) -> None:
+    text = "Chris Cox, who runs the NRA’s lobbying arm, said the actions would not have prevented the shootings."
+    assert sides_in(extractor, text) == ["NRA"]
