@@ -609,6 +609,8 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
     for ent in doc.ents:
         if LEGAL_FORM.search(ent.text):
             organisations.add(clean_name(ent.text))  # "Nordwolke GmbH", which the tagger may take for a person
+        elif ent.label_ == "PERSON" and ent[0].tag_ in ("IN", "DT", "CC"):
+            continue  # "Without Borders" of "Reporters Without Borders": the tail of a name, no person's
         elif ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
             name = _without_words_before_initials(clean_name(ent.text))
             keys = _name_keys(name)

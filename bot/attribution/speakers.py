@@ -89,6 +89,9 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
             # the name's own asides are ("the company Aegean Horizon Maritime, the owner of the tanker").
             end = max(end, speaker_tokens(child)[1])
             continue
+        if child.dep_ in ("relcl", "acl") and _inside_name(head, child):
+            end = max(end, child.right_edge.i + 1)  # "The Committee to Protect Journalists": one name
+            continue
         if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
             continue
         if said_in is not None and child.i >= said_in:
@@ -105,6 +108,15 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     if end < len(doc) and _closes(doc, start, end):
         end += 1  # the parse hung the closing bracket elsewhere
     return start, end
+
+
+def _inside_name(head: Any, child: Any) -> bool:
+    """Whether a dependent the parse reads as a clause lies inside the organisation name its head opens ("to
+    Protect Journalists" of "The Committee to Protect Journalists"), every word of it in the tagger's name."""
+    entity_end = head.i + 1 if head.ent_type_ == "ORG" else head.i
+    while entity_end < len(head.doc) and head.doc[entity_end].ent_iob_ == "I":
+        entity_end += 1
+    return child.i > head.i and child.right_edge.i < entity_end and child.left_edge.i > head.i
 
 
 def _names_head(head: Any, child: Any) -> bool:

@@ -1586,3 +1586,12 @@ def test_a_post_in_an_organisation_named_by_its_kind_is_that_organisations(extra
 def test_an_organisation_someone_runs_is_named_without_its_possessive(extractor: ClaimExtractor) -> None:
     text = "Chris Cox, who runs the NRA’s lobbying arm, said the actions would not have prevented the shootings."
     assert sides_in(extractor, text) == ["NRA"]
+
+
+def test_names_the_parse_reads_as_clauses_or_persons_stay_whole(extractor: ClaimExtractor) -> None:
+    # "to Protect Journalists" parses as a relative clause, "Without Borders" tags as a person's name.
+    text = (
+        "The Committee to Protect Journalists welcomed the ruling. Reporters Without Borders called on the "
+        "authorities to drop all charges."
+    )
+    assert sides_in(extractor, text) == ["Committee to Protect Journalists", "Reporters Without Borders"]

@@ -140,6 +140,10 @@ def test_a_second_that_hung_on_the_unshown_said_goes_with_it() -> None:
     assert point_text(claim, text, 20) == "the toll was 298 and cases had fallen."
     quoted = claim_in(text, "The minister", "said", "the toll was 298 and that cases had fallen, and that “it is over”")
     assert point_text(quoted, text, 20).startswith("the toll was 298 and that cases")
+    # One "and that" outside the quote marks goes, whatever is quoted after it.
+    text = 'His lawyer said his client was innocent and that the case was "political revenge".'
+    claim = claim_in(text, "His lawyer", "said", 'his client was innocent and that the case was "political revenge"')
+    assert point_text(claim, text, 20) == 'his client was innocent and the case was "political revenge".'
 
 
 def test_point_after_as_someone_put_it_shows_only_the_content() -> None:
