@@ -116,7 +116,7 @@ def _inside_name(head: Any, child: Any) -> bool:
     entity_end = head.i + 1 if head.ent_type_ == "ORG" else head.i
     while entity_end < len(head.doc) and head.doc[entity_end].ent_iob_ == "I":
         entity_end += 1
-    return child.i > head.i and child.right_edge.i < entity_end and child.left_edge.i > head.i
+    return bool(child.i > head.i and child.right_edge.i < entity_end and child.left_edge.i > head.i)
 
 
 def _names_head(head: Any, child: Any) -> bool:
