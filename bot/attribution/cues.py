@@ -19,7 +19,7 @@ def _words(text: str) -> frozenset[str]:
 SPEECH_VERBS = _words(
     """
     say tell add state claim report announce declare write tweet explain note observe remark comment mention
-    reply respond argue insist contend assert allege charge stress emphasize emphasise reiterate
+    reply respond argue insist contend assert allege charge stress emphasize emphasise reiterate contradict
     repeat confirm acknowledge admit concede concur agree disagree deny dispute reject dismiss refute suggest propose
     recommend predict estimate forecast warn caution threaten promise pledge vow vouch guarantee assure
     urge call demand ask question wonder inquire request plead implore indicate signal hint imply

@@ -464,8 +464,12 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
-    if words[1] in NAMED_KINDS and not re.search(rf"\b{words[1]}\b", f"{previous.name} {fine_name}".lower()):
-        return False  # "The council's director" right after a campaign spoke is the council's
+    if (
+        words[1] in NAMED_KINDS
+        and previous.kind == "group"
+        and not re.search(rf"\b{words[1]}\b", f"{previous.name} {fine_name}".lower())
+    ):
+        return False  # "The council's director" right after a campaign spoke, "the ministry" after a bank
     narrow = previous.kind == "group" and words[1] in NARROW_KINDS
     if described is not None and (narrow or previous.kind == "neutral"):
         # A neutral voice is a person or a kind of source ("Witnesses", "Experts"): "the police" right after a

@@ -64,6 +64,7 @@ from bot.attribution.speaker_words import (
     MEMBER_OF_PARTY,
     NAME_BEFORE_KIND,
     NAME_LINKS,
+    NAMED_MOVEMENT,
     NATIONAL_ORGANS,
     NATIONALITY_KIND_NAME,
     NOT_PARTY_NAMES,
@@ -289,6 +290,9 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("neutral", NEUTRAL_BODIES["united nations"])  # "UNSMIL spokeswoman Clara Benedetti"
     if LOCAL_PERSON.search(phrase):
         return Party("neutral", NEUTRAL_ROLES["witnesses"])  # "Fatima Ben Ali, a teacher in Souq al-Juma"
+    named_movement = NAMED_MOVEMENT.match(phrase)
+    if named_movement and not lexicon.country_in(named_movement.group("name")):
+        return Party("group", named_movement.group("name"))  # "The opposition CDU" is the CDU
     if any(word in MOVEMENT_WORDS for word in words):
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
     party_name = (

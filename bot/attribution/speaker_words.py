@@ -59,8 +59,9 @@ LOCAL_PERSON = re.compile(
 COURT_WORDS = word_set("court courts tribunal judge judges")
 # Kinds that name one sort of organisation: "the union" is no company that spoke before unless called a union.
 NARROW_KINDS = word_set("union party charity army military police junta bank authority council")
-# Kinds of public body that only a body named so can be: "the council" is no campaign or company that spoke.
-NAMED_KINDS = word_set("council")
+# Kinds of public body that only a body named so can be: "the council" is no campaign that spoke, "the ministry"
+# no bank (a country that spoke may still have its ministry speak).
+NAMED_KINDS = word_set("council ministry")
 # Groups of people who speak as one without being an organisation: "the man's family".
 GROUPS_OF_PEOPLE = word_set("family")
 # Words naming a level of government before an organisation's kind ("the city police", "state officials").
@@ -134,6 +135,11 @@ NOT_PARTY_NAMES = word_set(
 # "A senior Biden administration official", "in President Bush's administration": an administration named after
 # who leads it.
 ADMINISTRATION_OF = re.compile(r"\b(?P<leader>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?:['’]s)?\s+administration\b")
+# "The opposition CDU", "the rebel M23 movement": a movement word before the movement's own name, which names it.
+NAMED_MOVEMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?:main\s+)?(?:opposition|rebel|separatist)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?:\s+(?:party|movement|group|alliance|bloc))?$"
+)
 # People and bodies that act for a state, besides the titled offices in TITLES.
 OFFICE_HOLDERS = word_set(
     """

@@ -67,6 +67,10 @@ _WHERE_OR_TO_WHOM = frozenset({"to", "in", "on", "during", "before", "after", "o
 _EXCHANGES = frozenset(
     {"interview", "interviews", "conversation", "conversations", "briefing", "meeting", "commentary", "note"}
 )
+# Where people gather to be heard: "at a press conference", "at a rally".
+_GATHERINGS = _EXCHANGES | frozenset(
+    {"conference", "rally", "summit", "hearing", "event", "ceremony", "forum", "session", "gathering", "protest"}
+)
 # Offices one person holds at a time: "the mayor" is not the "Union president" or "Senator" quoted just before.
 OFFICES = frozenset(
     {"mayor", "president", "senator", "governor", "minister", "premier", "chancellor", "ambassador", "judge"}
@@ -145,6 +149,9 @@ def _told_to(head: Any, child: Any) -> bool:
     spoke, which the parse hangs on the name after an inverted verb (a noun keeps its phrase: "the ambassador to
     the UN"; a name keeps "of" and "from": "Brekke of the Fishermen's Association")."""
     inverted = head.pos_ == "PROPN" and head.head.i < head.i
+    if inverted and child.dep_ == "prep" and child.lower_ == "at":
+        # "said Joachim Nagel at a press conference", not "said Anna Berg at the University of Oslo"
+        return any(c.dep_ == "pobj" and c.lower_ in _GATHERINGS for c in child.children)
     return bool(inverted and child.dep_ == "prep" and child.lower_ in _WHERE_OR_TO_WHOM)
 
 

@@ -2259,3 +2259,11 @@ def test_a_paragraph_that_is_only_a_quote_goes_on_with_the_quote_before_it(extra
         "“Don’t wait until the election to find somewhere else to live!”",
         "“We will see,” the mayor said.\n\n“It was a joke.”",
     ]
+
+
+def test_where_an_inverted_speaker_spoke_is_no_part_of_the_speaker(extractor: ClaimExtractor) -> None:
+    text = '"The risks have clearly increased," said Bundesbank President Joachim Nagel at a press conference.'
+    claim = only(extractor.extract(text))
+    assert speaker_as_written(text, claim) == "Bundesbank President Joachim Nagel"
+    text = '"The risks are real," said Anna Berg at the University of Oslo.'
+    assert speaker_as_written(text, only(extractor.extract(text))) == "Anna Berg at the University of Oslo"

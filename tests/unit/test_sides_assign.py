@@ -1595,3 +1595,27 @@ def test_names_the_parse_reads_as_clauses_or_persons_stay_whole(extractor: Claim
         "authorities to drop all charges."
     )
     assert sides_in(extractor, text) == ["Committee to Protect Journalists", "Reporters Without Borders"]
+
+
+def test_a_ministry_contradicting_a_bank_is_its_own_side_and_so_is_its_spokesperson(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "The Bundesbank warned that the economy could slip into recession. The Ministry of Economics "
+        "contradicted the assessment. A spokesperson of the ministry said growth would be moderate."
+    )
+    assert sides_in(extractor, text) == ["Bundesbank", "Ministry of Economics", "Ministry of Economics"]
+    # Right after the bank, "the ministry" is still no part of it.
+    text = (
+        "The Bundesbank warned that the economy could slip into recession. A spokesperson of the ministry said "
+        "growth would be moderate."
+    )
+    assert sides_in(extractor, text)[1] != "Bundesbank"
+
+
+def test_a_movement_word_before_a_partys_name_is_that_party(extractor: ClaimExtractor) -> None:
+    text = (
+        "The opposition CDU accused the government of having lost control. CDU general secretary Carsten "
+        "Linnemann called the reaction cynical."
+    )
+    assert sides_in(extractor, text) == ["CDU", "CDU"]
