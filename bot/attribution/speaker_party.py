@@ -44,6 +44,7 @@ from bot.attribution.speaker_words import (
     COUNTRY_OWNER,
     COURT_WORDS,
     ENTITY_LABELS_FOR_PLACES,
+    EU_VOICE,
     EUROPEAN_UNION,
     FORMER,
     GENERIC_HEADS,
@@ -327,6 +328,8 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if country:
         direct = lexicon.names_country_directly(affiliation)
         return Party("country", country, fine_name=_seat_spoken_for(phrase, lexicon), names_country=direct)
+    if EU_VOICE.search(phrase) or phrase == "EU":
+        return Party("group", EUROPEAN_UNION)  # "EU foreign policy chief Josep Borrell", "an EU official"
     head = head_word(phrase)
     legal = _role_of(words, head, LEGAL_ROLES)
     if legal:

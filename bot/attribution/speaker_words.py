@@ -46,6 +46,9 @@ EUROPEAN_UNION = "European Union"
 EU_INSTITUTIONS = frozenset(
     {"European Commission", "European Council", "Council of the European Union", "European External Action Service"}
 )
+# Someone who speaks for the EU by title: "EU foreign policy chief Josep Borrell", "an EU official" (not a body
+# whose name only opens with the union's: "EU-Japan Business Round Table").
+EU_VOICE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?(?:EU|European Union)(?:['’]s)?\s+(?![A-Z-])")
 # United Nations missions and agencies by acronym: UNSMIL, UNMISS, UNIFIL, UNAMA.
 UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
 # Someone described by an everyday occupation and where they live speaks as a resident: "a teacher in Souq

@@ -36,6 +36,8 @@ from bot.summary.lexicon import (
 
 # Words of a quote that a cut may still keep past the word limit, so the quote is not cut short.
 QUOTE_TAIL_WORDS = 4
+# What an estimate puts something at: "the crowd at more than 100,000", "the cost at $2 billion".
+PUT_AT_FIGURE = re.compile(r"\sat\s+(?:[a-z]+\s+){0,3}?[$€£]?\d")
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
 # The comma a quote ends with before its cue clause ("we will not retreat,” the minister said).
@@ -356,7 +358,10 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if before_cue and claim.content[:1].isupper():
         return ""  # "The nurses will strike …, declared the union": a sentence of its own, not "declared The …"
     lemma = next((found for found in map(verb_lemma, words) if found), None)
-    if lemma in NEUTRAL_CUE_LEMMAS or any(word in LOADED_VERB_FORMS or word in NEUTRAL_CUE_FORMS for word in words):
+    # "put the crowd at more than 100,000" needs its verb, unlike "As the memo put it, …"
+    estimate = words[-1] in NEUTRAL_CUE_FORMS and PUT_AT_FIGURE.search(claim.content) is not None
+    neutral = lemma in NEUTRAL_CUE_LEMMAS or any(word in NEUTRAL_CUE_FORMS for word in words)
+    if (neutral and not estimate) or any(word in LOADED_VERB_FORMS for word in words):
         return ""
     lead = cue[:1].lower() + cue[1:]
     gap = _gap_to_content(claim, source)

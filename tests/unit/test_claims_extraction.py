@@ -2267,3 +2267,10 @@ def test_where_an_inverted_speaker_spoke_is_no_part_of_the_speaker(extractor: Cl
     assert speaker_as_written(text, claim) == "Bundesbank President Joachim Nagel"
     text = '"The risks are real," said Anna Berg at the University of Oslo.'
     assert speaker_as_written(text, only(extractor.extract(text))) == "Anna Berg at the University of Oslo"
+
+
+def test_putting_something_at_a_figure_is_an_estimate(extractor: ClaimExtractor) -> None:
+    text = "Organisers put the crowd at more than 100,000, while the police said about 20,000 people took part."
+    first = extractor.extract(text)[0]
+    assert (first.speaker, first.cue, first.content) == ("Organisers", "put", "the crowd at more than 100,000")
+    assert extractor.extract("He put the book on the table at noon.") == []

@@ -1619,3 +1619,12 @@ def test_a_movement_word_before_a_partys_name_is_that_party(extractor: ClaimExtr
         "Linnemann called the reaction cynical."
     )
     assert sides_in(extractor, text) == ["CDU", "CDU"]
+
+
+def test_someone_speaking_for_the_eu_by_title_is_the_eus_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "The European Union has warned that the law is incompatible with Georgia's bid to join the bloc. "
+        '"This is a very worrying development," EU foreign policy chief Josep Borrell said. An EU official said '
+        "talks would continue."
+    )
+    assert sides_in(extractor, text) == ["European Union"] * 3

@@ -152,6 +152,12 @@ def test_point_after_as_someone_put_it_shows_only_the_content() -> None:
     assert point_text(claim, text, 20) == "the talks are over."
 
 
+def test_an_estimate_keeps_its_verb() -> None:
+    text = "Organisers put the crowd at more than 100,000."
+    claim = claim_in(text, "Organisers", "put", "the crowd at more than 100,000")
+    assert point_text(claim, text, 20) == "put the crowd at more than 100,000."
+
+
 def test_point_for_a_loaded_cue_shows_only_the_content() -> None:
     text = "The general claimed that 300 fighters had surrendered."
     claim = claim_in(text, "The general", "claimed", "300 fighters had surrendered")

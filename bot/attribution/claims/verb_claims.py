@@ -662,6 +662,8 @@ def _phrasal_cue(verb: Any) -> str | None:
         return "discuss"  # "spoke of the legacy of racism", not "talked of" (rare) nor "spoke to reporters"
     if word in PUT_FORMS and puts_it(verb):
         return "say"
+    if word in PUT_FORMS and _puts_at_a_figure(verb):
+        return "estimate"
     if word in SEEK_FORMS and "xcomp" in deps:
         return "intend"
     if word in FEEL_FORMS and "ccomp" in deps:
@@ -671,6 +673,15 @@ def _phrasal_cue(verb: Any) -> str | None:
     if word in MAKE_FORMS and any(c.dep_ == "ccomp" and c.lower_ == "clear" for c in children):
         return "say"
     return None
+
+
+def _puts_at_a_figure(verb: Any) -> bool:
+    """ "Organisers put the crowd at more than 100,000", "puts the cost at $2 billion": an estimate, given as
+    something put at a figure."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    figures = [g for a in at for g in a.subtree if g.like_num or g.tag_ == "CD"]
+    return bool(objects and figures and any(c.dep_ == "nsubj" for c in verb.children))
 
 
 _MOST_WORDS_BEFORE_COLON = 8
