@@ -264,6 +264,8 @@ NEUTRAL_BODIES: dict[str, str] = {
     "human rights watch": "Human Rights Watch",
     "red cross": "Red Cross",
     "ICRC": "Red Cross",
+    "red crescent": "Red Crescent",  # "The Palestinian Red Crescent", "the Turkish Red Crescent": relief, no state
+    "IFRC": "Red Cross",
     "OSCE": "OSCE",
     "organization for security and cooperation in europe": "OSCE",
     "organization for security and co-operation in europe": "OSCE",

@@ -1628,3 +1628,11 @@ def test_someone_speaking_for_the_eu_by_title_is_the_eus_side(extractor: ClaimEx
         "talks would continue."
     )
     assert sides_in(extractor, text) == ["European Union"] * 3
+
+
+def test_a_red_crescent_society_is_a_relief_body_not_its_country(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Israeli army said its aircraft had struck a compound. The Palestinian Red Crescent said its teams "
+        "were still searching for victims under the rubble."
+    )
+    assert sides_in(extractor, text) == ["Israel", "Red Crescent"]
