@@ -15,6 +15,7 @@ from functools import cache
 from bot.attribution.cues import (
     FINDINGS_PREPOSITIONS,
     NOUN_CUES,
+    PERSON_ROLES,
     SOURCE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     active_past,
@@ -22,6 +23,7 @@ from bot.attribution.cues import (
 )
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes
+from bot.attribution.speaker_words import ORGANISATION_NOUNS
 from bot.domain import Claim, Span
 from bot.summary.lexicon import (
     CHARACTERISING_NOUN_CUES,
@@ -567,6 +569,14 @@ def speaker_on_side(speaker: str, side: str) -> str:
     place = LOCATIVE_TAIL.search(speaker)
     if place and len(speaker[: place.start()].split()) >= 2 and _shares_stem(place.group(), side):
         speaker = speaker[: place.start()]
+    # "A senior Biden administration official", "DGB chairwoman Yasmin Fahimi": the side's name before a role
+    # goes, the role stays ("A senior official", "Chairwoman Yasmin Fahimi"); not before the body's own kind
+    # ("Ruling Georgian Dream party") nor at the end ("The opposition CDU").
+    modifier = re.search(rf"(?<![\w'’-]){re.escape(side)}\s+(?P<next>[\w-]+)", speaker)
+    role = modifier.group("next") if modifier else ""
+    if role.lower() not in ORGANISATION_NOUNS and (role.islower() or role.lower() in PERSON_ROLES):
+        rest = speaker[: modifier.start()] + speaker[modifier.start("next") :]
+        speaker = rest[:1].upper() + rest[1:]
     return speaker
 
 

@@ -381,6 +381,13 @@ def test_display_speaker_drops_article_and_relative_clause() -> None:
         ("Armenians", "Armenia", "Armenians"),
         # A speaker that is the side keeps its whole name ("of Investigation" is no place).
         ("State Bureau of Investigation", "State Bureau of Investigation", "State Bureau of Investigation"),
+        # The side's name before a role goes; before the body's kind, a legal form or at the end it stays.
+        ("A senior Biden administration official", "Biden administration", "A senior official"),
+        ("DGB chairwoman Yasmin Fahimi", "DGB", "Chairwoman Yasmin Fahimi"),
+        ("Bundesbank President Joachim Nagel", "Bundesbank", "President Joachim Nagel"),
+        ("The ruling Georgian Dream party", "Georgian Dream", "The ruling Georgian Dream party"),
+        ("Apple Inc", "Apple", "Apple Inc"),
+        ("The opposition CDU", "CDU", "The opposition CDU"),
     ],
 )
 def test_a_speaker_on_its_side_line_does_not_repeat_the_side(speaker: str, side: str, shown: str) -> None:
