@@ -571,9 +571,11 @@ def speaker_on_side(speaker: str, side: str) -> str:
         speaker = speaker[: place.start()]
     # "A senior Biden administration official", "DGB chairwoman Yasmin Fahimi": the side's name before a role
     # goes, the role stays ("A senior official", "Chairwoman Yasmin Fahimi"); not before the body's own kind
-    # ("Ruling Georgian Dream party") nor at the end ("The opposition CDU").
+    # ("Ruling Georgian Dream party"), a legal form ("Apple Inc") nor at the end ("The opposition CDU").
     modifier = re.search(rf"(?<![\w'’-]){re.escape(side)}\s+(?P<next>[\w-]+)", speaker)
-    role = modifier.group("next") if modifier else ""
+    if modifier is None:
+        return speaker
+    role = modifier.group("next")
     if role.lower() not in ORGANISATION_NOUNS and (role.islower() or role.lower() in PERSON_ROLES):
         rest = speaker[: modifier.start()] + speaker[modifier.start("next") :]
         speaker = rest[:1].upper() + rest[1:]
