@@ -24,7 +24,7 @@ ORGANISATION_NOUNS = word_set(
 )
 # Kinds of organisation an article may write before the name ("the company Aegean Horizon Maritime") or
 # for a name just given ("Helvetica Pharma is recalling …, the company said").
-KINDS_NAMED_BEFORE = word_set("company firm organisation organization group union association foundation charity")
+KINDS_NAMED_BEFORE = word_set("company firm organisation organization group union association foundation charity body")
 # A company named by what it is or by its management ("Management has offered 4.5 percent"), the titles of those
 # who speak for it, and how company names end ("Veltrava Motors").
 COMPANY_KINDS = word_set("company firm carmaker management employer")
@@ -101,7 +101,7 @@ NAME_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
 REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
-    r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|agents?|legal team|defen[cs]e team)\b"
+    r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|agents?|legal team|defen[cs]e team|coach)\b"
 )
 # "A spokesman for the junta, Colonel X", "a spokeswoman for the agency": a voice and whom it speaks for.
 VOICE_FOR = re.compile(

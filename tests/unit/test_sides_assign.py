@@ -1636,3 +1636,12 @@ def test_a_red_crescent_society_is_a_relief_body_not_its_country(extractor: Clai
         "were still searching for victims under the rubble."
     )
     assert sides_in(extractor, text) == ["Israel", "Red Crescent"]
+
+
+def test_the_body_after_what_it_said_and_an_athletes_coach(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Athletics Integrity Unit has banned sprinter Mark Otieno for four years, the body said on Wednesday."
+        "\n\nOtieno denied taking any banned substance. Otieno's coach, Peter Kamau, said the athlete had been "
+        "given a contaminated supplement."
+    )
+    assert sides_in(extractor, text) == ["Athletics Integrity Unit", "Mark Otieno", "Mark Otieno"]
