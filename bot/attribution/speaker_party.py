@@ -198,8 +198,10 @@ def classify_speaker(
         return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
     voice_of_body = BODY_VOICE_NAME.match(phrase)
     body_is_kind = voice_of_body is not None and _names_a_kind(voice_of_body.group("body"))
-    if voice_of_body and not body_is_kind and not lexicon.country_in(voice_of_body.group("body")):
-        return Party("group", voice_of_body.group("body"))  # "Al-Nasr spokesman Osama al-Fitouri"
+    if voice_of_body and not body_is_kind:
+        named = voice_of_body.group("body")
+        if not lexicon.country_in(named) or _named_after_country(named, lexicon):
+            return Party("group", named)  # "Al-Nasr spokesman Osama al-Fitouri", "Athletics Kenya president …"
     body = _body_before_role(phrase, lexicon)
     if body:
         return Party("group", body)  # "The board of elections director, Raymond Okafor"

@@ -248,9 +248,15 @@ PEOPLE_OF_A_COUNTRY = word_set(
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 # "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
-_BODY_VOICES = r"(?:spokes(?:man|woman|person)|commander|director|chief executive|chairman|chairwoman)"
+_BODY_VOICES = r"(?:spokes(?:man|woman|person)|commander|director|chief executive|chairman|chairwoman|president)"
 # The body is named without a possessive: "Helvetica's chief executive Marc Dubois" speaks for Helvetica.
-_VOICED_BODY = r"(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})(?<!['’]s)(?:['’]s)?"
+# Not a word that qualifies the title itself ("Vice President", "Former chairman", "Acting director") nor one that
+# opens a sentence before it ("The president", "No spokesman").
+_NOT_BODIES = (
+    r"(?:Vice|Former|Acting|Deputy|Interim|Outgoing|Incoming|Past|Honorary|Executive|Assistant|Associate|"
+    r"The|A|An|No|This|That|Its|Their|His|Her|Our|Your|Every|Each|Any|Some)"
+)
+_VOICED_BODY = rf"(?!{_NOT_BODIES}\b)(?P<body>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){{0,3}})(?<!['’]s)(?:['’]s)?"
 BODY_VOICE_NAME = re.compile(rf"^{_VOICED_BODY}\s+{_BODY_VOICES}\s+[A-Z]")
 # The same description without the name, as the article gives it before one: "Srbijagas director".
 BODY_VOICE = re.compile(rf"^{_VOICED_BODY}\s+{_BODY_VOICES}$")

@@ -1645,3 +1645,17 @@ def test_the_body_after_what_it_said_and_an_athletes_coach(extractor: ClaimExtra
         "given a contaminated supplement."
     )
     assert sides_in(extractor, text) == ["Athletics Integrity Unit", "Mark Otieno", "Mark Otieno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Athletics Kenya president Jackson Tuwei said the federation would not tolerate doping.", "Athletics Kenya"),
+        ("Gazprom president Alexei Miller said supplies would resume.", "Gazprom"),
+        # Words that qualify the title or open the sentence name no body.
+        ("Former Obama spokesman Robert Gibbs said the race was close.", "Robert Gibbs"),
+        ("The director, Angela Davis, said the film was about memory.", "Angela Davis"),
+    ],
+)
+def test_a_body_named_before_its_voice_is_the_side(extractor: ClaimExtractor, text: str, side: str) -> None:
+    assert sides_in(extractor, text) == [side]
