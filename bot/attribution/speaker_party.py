@@ -101,6 +101,7 @@ PartyKind = Literal["country", "movement", "group", "legal", "neutral", "person"
 
 
 OTHER_SOURCES = "Other sources"
+LEADING_HEADLINE_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -662,7 +663,7 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         home_country=_home_country(doc.text, lexicon),
         titled_mentions=_titled_mentions(doc.text, lexicon),
         governed=_the_one_government(doc.text, lexicon),
-        headline=_headline(doc.text),
+        headline=leading_headline(doc.text) or "",
     )
 
 
@@ -734,10 +735,12 @@ def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
         yield doc[head.left_edge.i : ent.start - 1 if comma else head.i + 1].text
 
 
-def _headline(text: str) -> str:
-    """The first paragraph when it reads as a headline: at most 20 words and no closing full stop."""
+def leading_headline(text: str) -> str | None:
+    """Pasted articles start with their headline: a short first paragraph without a closing full stop."""
     first = text.strip().split("\n\n", 1)[0].strip()
-    return first if first and len(first.split()) <= 20 and first[-1] not in ".!?" else ""
+    if "\n" in first or not first or len(first.split()) > LEADING_HEADLINE_WORDS or first[-1] in ".!?:":
+        return None
+    return first
 
 
 def _home_country(text: str, lexicon: CountryLexicon) -> str | None:

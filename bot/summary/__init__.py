@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection
 from bot.attribution.cues import past_tense
 from bot.attribution.datelines import dateline_at
 from bot.attribution.relays import claim_extent
-from bot.attribution.speaker_party import OTHER_SOURCES
+from bot.attribution.speaker_party import OTHER_SOURCES, leading_headline
 from bot.attribution.speaker_words import PRONOUNS
 from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, SummaryLength
 from bot.summary.answers import answered_claim, is_pointer_answer, what_is_denied
@@ -34,7 +34,6 @@ MIN_POINT_WORDS = 10
 MAX_LISTED_SPEAKER_WORDS = 5
 # How many parties without a point are named at the end; an article quoting 200 people adds "and 182 more".
 ALSO_QUOTED_NAMES = {SummaryLength.SHORT: 3, SummaryLength.NORMAL: 6, SummaryLength.DETAILED: 10}
-LEADING_HEADLINE_WORDS = 20
 HEADLINE_WORDS = {SummaryLength.SHORT: 15, SummaryLength.NORMAL: 25, SummaryLength.DETAILED: 30}
 
 __all__ = ["summarize"]
@@ -42,7 +41,7 @@ __all__ = ["summarize"]
 
 def summarize(text: str, assignment: SideAssignment, length: SummaryLength, title: str | None = None) -> Summary:
     """Headline plus points grouped by side, within the word budget for `length` and one Telegram message."""
-    leading = _leading_headline(text)
+    leading = leading_headline(text)
     title = title or leading
     # A claim made in the headline itself is already the summary's headline; its body version is preferred.
     headline_end = text.find(leading) + len(leading) if leading else 0
@@ -97,14 +96,6 @@ def _side_order(assignment: SideAssignment, chosen: list[Ranked]) -> list[str]:
         first[entry.side] = min(first.get(entry.side, entry.claim.content_span.start), entry.claim.content_span.start)
     neutral = {side.name for side in assignment.sides if side.kind == "neutral"}
     return sorted(first, key=lambda name: (name in neutral, first[name]))
-
-
-def _leading_headline(text: str) -> str | None:
-    """Pasted articles start with their headline: a short first paragraph without a closing full stop."""
-    first = text.strip().split("\n\n", 1)[0].strip()
-    if "\n" in first or not first or len(first.split()) > LEADING_HEADLINE_WORDS or first[-1] in ".!?:":
-        return None
-    return first
 
 
 def _named_in_text(claim: Claim) -> str:
