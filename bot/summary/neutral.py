@@ -434,7 +434,14 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     # The threats from»), else after its last whole clause, else before the words left dangling: what is kept
     # stays verbatim either way.
     opening = len(kept) - len(segments(kept)[-1].text) if closing else len(kept)
-    ends = [end for end in _sentence_ends(kept) if end > opening and len(kept[:end].split()) >= least]
+    # Sentence ends are read on the whole text, so one the cut falls right after ("… was damaged.") counts too,
+    # and inside a quote so does one a few words past the cut: the quote's first sentence, not a fragment of it.
+    flat = " ".join(words)
+    reach = len(" ".join(words[: max_words + QUOTE_TAIL_WORDS])) if closing else len(kept)
+    ends = [end for end in _sentence_ends(flat) if opening < end <= reach and len(flat[:end].split()) >= least]
+    if closing and ends and ends[0] > len(kept):
+        kept, ends = flat[: ends[0]], ends[:1]
+    ends = [end for end in ends if end <= len(kept)]
     if closing and not ends:
         # Else at its last clause break: «"Both sides want to be seen talking" …», never «…, but neither" …».
         ends = [m.start() for m in CLAUSE_BREAK.finditer(kept) if m.start() > opening]

@@ -310,6 +310,12 @@ def test_a_cut_inside_a_one_sentence_quote_falls_after_its_last_whole_clause() -
     assert shorten(text, 11) == 'Sanam Vakil: "Both sides want to be seen talking" …'
 
 
+def test_a_quote_cut_a_few_words_before_its_first_sentence_ends_keeps_that_sentence() -> None:
+    # «"As a result of the attack" …» says nothing the speaker said; the sentence it opens does.
+    text = "“As a result of the attack, the power plant was damaged. There are no casualties at the plant.”"
+    assert shorten(text, 8) == "“As a result of the attack, the power plant was damaged.” …"
+
+
 def test_a_cut_never_leaves_a_quote_cut_short() -> None:
     """ "feared for" in quote marks reads as all the officer said: a quote with a few words left is kept whole,
     a longer one is left out when enough comes before it."""
