@@ -14,6 +14,11 @@ from bot.domain import Point, Result, SidePoints, Summary
 
 MAX_MESSAGE_CHARS = 4096
 NO_CLAIMS = "No attributed claims were found in this text."
+# English words that open a sentence and are no name, so they lose their capital after a semicolon.
+SENTENCE_OPENERS = frozenset(
+    {"There", "The", "This", "That", "These", "Those", "It", "Its", "A", "An", "They", "Their", "He", "His"}
+    | {"She", "Her", "Some", "Most", "All", "No"}
+)
 
 
 def render_text(summary: Summary) -> str:
@@ -46,7 +51,7 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
     previous: str | None = None
     for point in side.points:
         if previous is not None and _same_speaker(point.speaker, previous) and pieces:
-            pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(point.text)
+            pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(_continued(point.text))
         elif _names_side(point, side.name) and not pieces:
             pieces.append(escape(point.text))
         else:
@@ -54,6 +59,13 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
             pieces.append(escape(f"{point.speaker}{separator}{point.text}"))
         previous = point.speaker
     return f"{bold(escape(side.name))} — {' '.join(pieces)}"
+
+
+def _continued(text: str) -> str:
+    """A point joined to the one before it after a semicolon: a sentence's capital goes where it opens with a
+    word that is no name ("…; there is no reason …"); names, quotes and "I" keep theirs."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}" if first in SENTENCE_OPENERS and rest else text
 
 
 def _names_side(point: Point, side: str) -> bool:

@@ -36,6 +36,19 @@ def test_text_layout() -> None:
     )
 
 
+def test_a_point_after_a_semicolon_loses_a_sentence_capital_but_not_a_names() -> None:
+    said = (
+        Point("A spokesperson", "the government expects moderate growth.", Span(0, 10)),
+        Point("A spokesperson", "There is “no reason for alarmism”.", Span(11, 20)),
+        Point("A spokesperson", "Germany will grow.", Span(21, 30)),
+    )
+    summary = Summary(headline="Growth", sides=(SidePoints("Ministry", said),), conduits=())
+    assert render_text(summary).splitlines()[-1] == (
+        "Ministry — A spokesperson: the government expects moderate growth; there is “no reason for alarmism”; "
+        "Germany will grow."
+    )
+
+
 def test_html_bolds_side_names_and_nothing_else() -> None:
     rendered = render_html(SUMMARY)
     assert re.findall(r"</?[a-z]+>", rendered) == ["<b>", "</b>", "<b>", "</b>"]
