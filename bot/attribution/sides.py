@@ -14,7 +14,7 @@ kept."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -461,20 +461,21 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     fine_name = (previous.fine_name or "").lower()
     if len(words) > 2 and words[0] == "the" and fine_name.endswith(" " + " ".join(words[1:])):
         return True  # "the coast guard" right after the Philippine Coast Guard spoke
-    if len(words) != 2 or words[0] != "the" or words[1] not in REFERRING_NOUNS:
+    kind = _the_kind(speaker, REFERRING_NOUNS)
+    if kind is None:
         return False
-    other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != words[1]
+    other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != kind
     if (
-        words[1] in NAMED_KINDS
+        kind in NAMED_KINDS
         and previous.kind == "group"
-        and not re.search(rf"\b{words[1]}\b", f"{previous.name} {fine_name}".lower())
+        and not re.search(rf"\b{kind}\b", f"{previous.name} {fine_name}".lower())
     ):
         return False  # "The council's director" right after a campaign spoke, "the ministry" after a bank
-    narrow = previous.kind == "group" and words[1] in NARROW_KINDS
+    narrow = previous.kind == "group" and kind in NARROW_KINDS
     if described is not None and (narrow or previous.kind == "neutral"):
         # A neutral voice is a person or a kind of source ("Witnesses", "Experts"): "the police" right after a
         # witness spoke is the police, unless the witness was called that.
-        other_kind = other_kind or not re.search(rf"\b{words[1]}\b", f"{previous.name} {described}".lower())
+        other_kind = other_kind or not re.search(rf"\b{kind}\b", f"{previous.name} {described}".lower())
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
 
 
@@ -522,8 +523,7 @@ def _kind_named_in_content(claim: Claim, speaker: str, doc: Any, facts: ArticleF
     kind after what it said, with no name found for it, is the one that what it said names as its subject, when
     that is a proper name and no person the article describes ("Musk will step down, the company said" is not
     Musk's company speaking as Musk)."""
-    words = speaker.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in KINDS_NAMED_BEFORE:
+    if _the_kind(speaker, KINDS_NAMED_BEFORE) is None:
         return None
     subject = _subject_said_before(claim, doc)
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP", "LOC"):
@@ -692,10 +692,14 @@ def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
 def _role_described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
     """ "the deputy", "the minister": the one party that has spoken so far through someone described by that
     role; None when no party or several fit."""
+    role = _the_kind(speaker, PERSON_ROLES)
+    return None if role is None else _the_only_described_with(role, voiced)
+
+
+def _the_kind(speaker: str, kinds: Collection[str]) -> str | None:
+    """ "company" of "the company": the one word a "the …" phrase names someone by, when it is one of `kinds`."""
     words = speaker.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in PERSON_ROLES:
-        return None
-    return _the_only_described_with(words[1], voiced)
+    return words[1] if len(words) == 2 and words[0] == "the" and words[1] in kinds else None
 
 
 def _the_only_described_with(word: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
