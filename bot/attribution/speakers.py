@@ -51,6 +51,12 @@ FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "busines
 # "The regulator", "the watchdog": the agency named before, whose name says what kind of body it is.
 REGULATORS = frozenset({"regulator", "watchdog"})
 BODY_NAME_WORDS = frozenset({"administration", "agency", "authority", "commission", "bureau", "board", "office"})
+# How the name of a body can end after an "and" inside it ("… Location and Event Data Project", "… Control and
+# Prevention Centre"), unlike two bodies named together ("Amnesty International and Human Rights Watch").
+BODY_NAME_ENDINGS = frozenset(
+    {"project", "institute", "centre", "center", "foundation", "association", "council", "committee", "network"}
+    | {"coalition", "alliance", "society", "fund", "programme", "program", "federation", "league", "trust"}
+)
 # Longest run of words taken for a person's name ("Martin Luther King Jr.").
 MAX_NAME_TOKENS = 4
 # Prepositions that put a place in the background ("in Singapore"); "from Moscow" may still be who sent word.
@@ -95,6 +101,9 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
             continue
         if child.dep_ in ("relcl", "acl") and _inside_name(head, child):
             end = max(end, child.right_edge.i + 1)  # "The Committee to Protect Journalists": one name
+            continue
+        if child.dep_ == "conj" and child.lower_ in BODY_NAME_ENDINGS and _inside_name(head, child):
+            end = max(end, child.right_edge.i + 1)  # "the Armed Conflict Location and Event Data Project"
             continue
         if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
             continue
@@ -247,7 +256,10 @@ def resolve(
                 or itself
             )
         bodies = BODY_NAME_WORDS if lower in REGULATORS else None
-        return _nearest(doc, entities, start, end, GROUP_LABELS, lower, words=bodies) or itself
+        # "the main opposition party" is not the ruling party named a paragraph later: only a bare "the
+        # foundation" may be a body the story names after it.
+        bare = end - start == 2
+        return _nearest(doc, entities, start, end, GROUP_LABELS, lower, words=bodies, ahead=bare) or itself
     if end - start == 1 and lower in ASSOCIATES and root.tag_ in ("NNS", "NNPS"):
         principal = _principal(doc, entities, root)
         return f"{itself} of {principal}" if principal else itself

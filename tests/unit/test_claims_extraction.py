@@ -2274,3 +2274,32 @@ def test_putting_something_at_a_figure_is_an_estimate(extractor: ClaimExtractor)
     first = extractor.extract(text)[0]
     assert (first.speaker, first.cue, first.content) == ("Organisers", "put", "the crowd at more than 100,000")
     assert extractor.extract("He put the book on the table at noon.") == []
+
+
+def test_a_description_with_its_own_qualifier_is_not_a_body_named_later(extractor: ClaimExtractor) -> None:
+    """ "the main opposition party" is not the ruling ZANU-PF named two paragraphs on; a bare "the foundation"
+    may still be the foundation the story names after it."""
+    text = (
+        "Zimbabwe's electoral commission on Saturday declared President Emmerson Mnangagwa the winner of this "
+        "week's election with 52.6% of the vote, a result the main opposition party rejected as a \"gigantic "
+        'fraud".\n\nNelson Chamisa, who leads the Citizens Coalition for Change, said his party had evidence of '
+        "vote rigging.\n\nMnangagwa's ZANU-PF party dismissed the allegations."
+    )
+    rejected = next(c for c in extractor.extract(text) if c.cue == "rejected")
+    assert rejected.speaker == "the main opposition party"
+
+
+def test_a_clause_setting_the_scene_after_a_cue_is_not_what_was_said(extractor: ClaimExtractor) -> None:
+    text = (
+        "At least 40 people were killed when shells hit a crowded market in Omdurman on Sunday, a local volunteer "
+        "group said, as Sudan's warring factions accused each other of the attack."
+    )
+    said = next(c for c in extractor.extract(text) if c.cue == "said")
+    assert said.content == "At least 40 people were killed when shells hit a crowded market in Omdurman on Sunday"
+    assert said.speaker == "a local volunteer group"
+
+
+def test_a_body_whose_name_has_and_in_it_is_named_in_full(extractor: ClaimExtractor) -> None:
+    text = "The war has killed more than 7,500 people according to the Armed Conflict Location and Event Data Project."
+    claim = only(extractor.extract(text))
+    assert speaker_as_written(text, claim) == "the Armed Conflict Location and Event Data Project"

@@ -144,12 +144,23 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
             # first half on the cue; what was said is the whole sentence the cue interrupts.
             return trimmed(doc, start, end)
         cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
+        end = min([end, *(c.left_edge.i for c in head.children if c.i > cue_end and _journalists_setting(c))])
         if cue_end >= end - 1:
             end = cue_start
         elif cue_start <= start + 1 or _as_aside(verb):
             start = cue_end
         return trimmed(doc, start, end)
     return None
+
+
+def _journalists_setting(clause: Any) -> bool:
+    """ "…, a local volunteer group said, as Sudan's warring factions accused each other": a clause after the
+    cue, opened by "as" or "while" and with a subject of its own, sets the scene; it is no part of what was said."""
+    return bool(
+        clause.dep_ == "advcl"
+        and clause.left_edge.lower_ in ("as", "while")
+        and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _cast_as(clause: Any) -> bool:
