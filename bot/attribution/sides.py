@@ -115,6 +115,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     previous: tuple[Party, str] | None = None
     previous_end = 0  # where the previous party's claim ends: a body named after it may be who "the group" is
     voiced: dict[str, tuple[Party, str]] = {}  # each party that has spoken so far, with how it was described
+    party_of: dict[str, Party] = {}  # the party each speaker, as resolved, was found to speak for
     for index in ordered:
         claim = claims[index]
         speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
@@ -130,7 +131,11 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             or (None if named_party else _described_before(written, voiced))
             or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
         )
-        if _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:
+        resolved = speaker
+        if _is_pronoun(written) and not _is_pronoun(speaker) and speaker in party_of:
+            # "He said …" after "FNV negotiator Niek Stam told reporters …"
+            party, speaker = party_of[speaker], _full_name(speaker, facts)
+        elif _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:
             party = owner  # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry
         elif speaker == written and (named := _kind_named_in_content(claim, written, doc, facts)) is not None:
             party, speaker = named, named.name  # "Helvetica Pharma is recalling …, the company said"
@@ -208,6 +213,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             previous = (party, speaker)
             previous_end = max(s.end for s in (claim.content_span, claim.speaker_span, claim.cue_span) if s)
         if party.kind != "conduit":
+            party_of[resolved] = party
             known = voiced.get(party.name, (party, ""))[1]
             voiced[party.name] = (party, f"{known} {speaker} {written} {appositive}".lower())
         parties[index] = party
@@ -667,9 +673,13 @@ def _the_only(fitting: Sequence[Party]) -> Party | None:
 
 
 def _principal_of(phrase: str) -> str:
-    """ "the charity" of "the charity's emergency coordinator", of "a spokeswoman for the charity" or of "the head
-    of the charity"; "" when the phrase names no one it speaks for."""
+    """ "the charity" of "the charity's emergency coordinator", of "a spokeswoman for the charity", of "a charity
+    spokeswoman" or of "the head of the charity"; "" when the phrase names no one it speaks for."""
     match = re.match(r"(?i)(the\s+(?:\w+\s+){0,2}\w+)['’]s\s", phrase.strip()) or VOICE_FOR.match(phrase.strip())
+    kind_role = re.fullmatch(r"(?i)(?:an?|the)\s+(\w+)\s+(\w+)", phrase.strip())
+    kind, role = (kind_role.group(1).lower(), kind_role.group(2).lower()) if kind_role else ("", "")
+    if not match and kind in REFERRING_NOUNS and role in ROLE_WORDS:
+        return f"the {kind}"  # "a company spokeswoman" right after the company spoke
     head_of = HEAD_OF.match(phrase.strip())
     if not match and head_of and " " not in head_of.group("body"):
         return f"the {head_of.group('body')}"  # "the deputy head of the department" after the ministry spoke

@@ -56,6 +56,7 @@ from bot.attribution.speaker_words import (
     INITIALLED_NAME,
     INSTALLED_BY,
     JOINT,
+    JUDGE_TITLE,
     JURISDICTIONS,
     KIND_INTRODUCES_NAME,
     KINDS_OF_DIRECTOR,
@@ -191,7 +192,14 @@ def classify_speaker(
     if not is_person and _named_after_country(phrase, lexicon):
         return Party("group", phrase)  # "Athletics Kenya", "Priorities USA": a body, not a person
     named_kind = NAME_BEFORE_KIND.match(phrase)
-    if named_kind and named_kind.group("kind") in ORGANISATION_NOUNS and not lexicon.country_in(phrase):
+    # "Election commission declares …": the word that opens a headline is capitalised whether or not it is a name.
+    opens_headline = named_kind is not None and facts.headline.startswith(phrase) and named_kind.group("name").istitle()
+    if (
+        named_kind
+        and named_kind.group("kind") in ORGANISATION_NOUNS
+        and not lexicon.country_in(phrase)
+        and not opens_headline
+    ):
         return Party("group", named_kind.group("name"))  # "the FNV union"
     kind = organisation_kind(phrase)
     kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
@@ -220,6 +228,9 @@ def classify_speaker(
             return Party("country", country, fine_name=person, names_country=True)
         if person not in facts.full_names.values() and set(words_of(name)[1:-1]) & NAME_LINKS:
             return Party("group", name)  # "Doctors Without Borders", "Committee to Protect Journalists"
+        judge = JUDGE_TITLE.match(phrase)
+        if judge and facts.full_names.get(surname(judge.group("name"))) == judge.group("name"):
+            return Party("neutral", NEUTRAL_ROLES["judge"])  # "Justice Chacha Mwita", no court named for him
         return Party("person", person)
     if facts.home_country and head_word(phrase) in STATE_ORGANS:
         # "NIAMEY (Reuters) - … the foreign ministry said": the ministry of the country the story is filed from.

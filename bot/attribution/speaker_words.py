@@ -51,6 +51,9 @@ EU_INSTITUTIONS = frozenset(
 EU_VOICE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?(?:EU|European Union)(?:['’]s)?\s+(?![A-Z-])")
 # United Nations missions and agencies by acronym: UNSMIL, UNMISS, UNIFIL, UNAMA.
 UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
+# A judge's title before the name: "Justice Chacha Mwita", "Chief Justice Martha Koome" (not "Justice Minister …",
+# which is checked by requiring a person's name after it).
+JUDGE_TITLE = re.compile(r"^(?:Chief\s+|Associate\s+)?Justice\s+(?P<name>[A-Z].*)$")
 # Someone described by an everyday occupation and where they live speaks as a resident: "a teacher in Souq
 # al-Juma", "a shopkeeper from Marib".
 LOCAL_PERSON = re.compile(

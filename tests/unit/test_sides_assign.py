@@ -1659,3 +1659,52 @@ def test_the_body_after_what_it_said_and_an_athletes_coach(extractor: ClaimExtra
 )
 def test_a_body_named_before_its_voice_is_the_side(extractor: ClaimExtractor, text: str, side: str) -> None:
     assert sides_in(extractor, text) == [side]
+
+
+def test_a_pronoun_for_someone_who_spoke_for_a_body_speaks_for_it_again() -> None:
+    """ "He said …" right after "FNV negotiator Niek Stam told reporters …": the parser resolves "He" to the same
+    words, which must land on the union's side again, not on a side of his own."""
+    text = (
+        'The FNV union called the strike. "We have had enough," FNV negotiator Niek Stam told reporters. He said '
+        "operators had offered 2.5 percent."
+    )
+    claims = [
+        claim_in(text, "The FNV union", "called", "the strike"),
+        claim_in(text, "FNV negotiator Niek Stam", "told", '"We have had enough,"'),
+        replace(claim_in(text, "He", "said", "operators had offered 2.5 percent"), speaker="FNV negotiator Niek Stam"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["FNV", "FNV", "FNV"]
+
+
+def test_a_company_spokeswoman_right_after_a_named_firm_speaks_for_it() -> None:
+    text = (
+        'Terminal operator ECT accused the union of breaking off talks. "We put a fair offer on the table," a '
+        "company spokeswoman said."
+    )
+    claims = [
+        claim_in(text, "Terminal operator ECT", "accused", "the union of breaking off talks"),
+        claim_in(text, "a company spokeswoman", "said", '"We put a fair offer on the table,"'),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["ECT", "ECT"]
+
+
+def test_a_judge_titled_justice_speaks_for_the_courts(extractor: ClaimExtractor) -> None:
+    text = (
+        "Kenya's High Court on Friday suspended a decree that banned public gatherings.\n\nJustice Chacha Mwita "
+        "said the Interior Ministry had failed to show that the ban was necessary. Justice Minister Eliud Owalo "
+        "said the government would appeal."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["Justice Chacha Mwita"] == "Courts"
+    assert sides["Justice Minister Eliud Owalo"] != "Courts"
+
+
+def test_the_capital_that_opens_a_headline_names_no_body(extractor: ClaimExtractor) -> None:
+    text = (
+        "Election commission declares incumbent winner\n\nZimbabwe's electoral commission on Saturday declared "
+        "President Emmerson Mnangagwa the winner of the election. Commission chair Priscilla Chigumba said the vote "
+        "had been free and fair."
+    )
+    sides = sides_in(extractor, text)
+    assert "Election" not in sides
+    assert sides[-1] == sides[-2] == "Zimbabwe"
