@@ -25,7 +25,7 @@ from bot.summary.neutral import (
     point_text,
     speaker_on_side,
 )
-from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text
+from bot.summary.render import MAX_MESSAGE_CHARS, SENTENCE_OPENERS, render_html, render_text
 from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
 WORD_BUDGET = {SummaryLength.SHORT: 60, SummaryLength.NORMAL: 120, SummaryLength.DETAILED: 250}
@@ -90,12 +90,14 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
 
 def _side_order(assignment: SideAssignment, chosen: list[Ranked]) -> list[str]:
     """Parties in the order the article tells what they say (their first point shown), neutral sources
-    after them."""
+    after them, unless a neutral source's point is the first shown: a court's ruling or a rescue service's toll
+    that opens the story is what the story is about."""
     first: dict[str, int] = {}
     for entry in chosen:
         first[entry.side] = min(first.get(entry.side, entry.claim.content_span.start), entry.claim.content_span.start)
     neutral = {side.name for side in assignment.sides if side.kind == "neutral"}
-    return sorted(first, key=lambda name: (name in neutral, first[name]))
+    lead = min(first.values(), default=0)
+    return sorted(first, key=lambda name: (name in neutral and first[name] != lead, first[name]))
 
 
 def _named_in_text(claim: Claim) -> str:
@@ -123,7 +125,13 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
     speaker = _shown_speaker(claim, entry.side) or entry.side
     body = point_text(claim, text, max_words, conduits) if denied is None else denial_text(claim.cue, denied, max_words)
     if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
-        body = f"said: {body}" if _opens_sentence(claim, text, body) else f"said {body}"
+        first_word, _, others = body.partition(" ")
+        if not claim.quote and first_word in SENTENCE_OPENERS and others:
+            body = f"said {first_word.lower()} {others}"  # "The war … has killed", according to the project
+        elif _opens_sentence(claim, text, body):
+            body = f"said: {body}"
+        else:
+            body = f"said {body}"
     # A participle ("calling the attack terrorism") does not make a sentence after its speaker; its past does.
     first, _, rest = body.partition(" ")
     infinitive = first == "to" and starts_with_cue(claim.cue, body)

@@ -24,6 +24,8 @@ FIGURE = re.compile(r"\d")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
 CONTENT_WORD_ANY = re.compile(r"\w+")
+# "accused each other of the attack": what two sides say of one another is no one side's point.
+RECIPROCAL = re.compile(r"(?:each other|one another)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,9 @@ def salience(claim: Claim, text_length: int, title_words: frozenset[str], freque
 
 def _says_something(claim: Claim) -> bool:
     """A named speaker, and two words or more ("said Kavanaugh" and a lone quote mark are extraction debris)
-    or an answer to something ("denied it"). A question put by nobody named ("Asked about …") is context."""
-    if not claim.speaker.strip() or _only_a_topic(claim):
+    or an answer to something ("denied it"). A question put by nobody named ("Asked about …") is context, and
+    what speakers say of each other belongs to no one side."""
+    if not claim.speaker.strip() or _only_a_topic(claim) or RECIPROCAL.match(claim.content):
         return False
     return len(CONTENT_WORD_ANY.findall(claim.content)) >= 2 or (_answers(claim) and bool(claim.content.strip()))
 

@@ -172,21 +172,30 @@ def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> No
 
 
 def test_a_denial_shown_before_what_it_answers_says_whose_report_it_denies() -> None:
-    text = "The Times reported that Rosenstein discussed wearing a wire. Rosenstein denied the report."
+    text = (
+        "The president trusts his deputy, the White House said. The Times reported that Rosenstein discussed "
+        "wearing a wire. Rosenstein denied the report."
+    )
+    lead = make_claim(text, "the White House", "said", "The president trusts his deputy", "White House")
     report = make_claim(text, "The Times", "reported", "that Rosenstein discussed wearing a wire", "New York Times")
     denial = make_claim(text, "Rosenstein", "denied", "the report", "Rod Rosenstein")
     cue_at = text.index("reported")
     report = replace(report, cue_span=Span(cue_at, cue_at + 8))
     denial = replace(denial, cue_span=Span(text.index("denied"), text.index("denied") + 6))
-    # A newspaper's own finding is a neutral source, whose line comes after the parties'.
+    # A newspaper's own finding is a neutral source, whose line comes after the parties' (it does not open the
+    # story here).
     assignment = SideAssignment(
-        claims=(report, denial),
-        sides=(Side("New York Times", "neutral", (report,)), Side("Rod Rosenstein", "party", (denial,))),
+        claims=(lead, report, denial),
+        sides=(
+            Side("White House", "party", (lead,)),
+            Side("New York Times", "neutral", (report,)),
+            Side("Rod Rosenstein", "party", (denial,)),
+        ),
         conduits=(),
     )
     summary = summarize(text, assignment, SummaryLength.NORMAL, title="Report")
-    assert [side.name for side in summary.sides] == ["Rod Rosenstein", "New York Times"]
-    assert summary.sides[0].points[0].text == "denied the report by the Times."
+    assert [side.name for side in summary.sides] == ["White House", "Rod Rosenstein", "New York Times"]
+    assert summary.sides[1].points[0].text == "denied the report by the Times."
 
 
 def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> None:
@@ -214,9 +223,15 @@ def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> N
             "said Georgian Dream had won 54 percent of the vote.",
         ),
         (
+            # A sentence opened by a word that is no name reads on as a clause ("said the vote …")
             "Turnout was high. The vote was fair, the Central Election Commission said.",
             "The vote was fair",
-            "said: The vote was fair.",
+            "said the vote was fair.",
+        ),
+        (
+            "Turnout was high. Georgian Dream won, the Central Election Commission said.",
+            "Georgian Dream won",
+            "said: Georgian Dream won.",
         ),
         (
             "TBILISI, Oct 27 (Reuters) - Turnout was high, the Central Election Commission said.",
@@ -421,3 +436,34 @@ def test_side_names_carry_no_framing() -> None:
     rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Vote"))
     assert "so-called" not in rendered
     assert "government —" in rendered
+
+
+def test_a_neutral_source_whose_point_opens_the_story_comes_first() -> None:
+    """A court's ruling in the lead is what the story is about; neutral sources later in it still follow the
+    parties."""
+    text = (
+        "The High Court suspended the decree, ruling that it violated the right of assembly. The minister said "
+        "the government would appeal. Analysts said the ruling could be overturned."
+    )
+    ruling = make_claim(text, "The High Court", "ruling", "that it violated the right of assembly", "Courts")
+    minister = make_claim(text, "The minister", "said", "the government would appeal", "Kenya")
+    analysts = make_claim(text, "Analysts", "said", "the ruling could be overturned", "Analysts and experts")
+    assignment = SideAssignment(
+        claims=(ruling, minister, analysts),
+        sides=(
+            Side("Courts", "neutral", (ruling,)),
+            Side("Kenya", "party", (minister,)),
+            Side("Analysts and experts", "neutral", (analysts,)),
+        ),
+        conduits=(),
+    )
+    summary = summarize(text, assignment, SummaryLength.NORMAL, title="Decree")
+    assert [side.name for side in summary.sides] == ["Courts", "Kenya", "Analysts and experts"]
+
+
+def test_what_sides_say_of_each_other_is_no_ones_point() -> None:
+    text = "The army said the militia fired the shells. The two sides accused each other of the attack."
+    army = make_claim(text, "The army", "said", "the militia fired the shells", "Army")
+    both = make_claim(text, "The two sides", "accused", "each other of the attack", "Army")
+    summary = summarize(text, assignment_of([army, both]), SummaryLength.DETAILED, title="Shelling")
+    assert [point.text for side in summary.sides for point in side.points] == ["said the militia fired the shells."]
