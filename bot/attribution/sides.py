@@ -267,8 +267,10 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
     for index in sorted(names):
         names[index] = first_spelling.setdefault(names[index].lower(), names[index])
     if EUROPEAN_UNION in names.values():
-        # "The European Union said …" and "European Commission spokesman Paolo Venturi": one side.
-        names = {index: EUROPEAN_UNION if name in EU_INSTITUTIONS else name for index, name in names.items()}
+        # "The European Union said …" and "European Commission spokesman Paolo Venturi": one side; so is "the
+        # Commission" (or its commissioner) of a story in which the EU speaks.
+        eu = EU_INSTITUTIONS | {"Commission"}
+        names = {index: EUROPEAN_UNION if name in eu else name for index, name in names.items()}
     return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names).items()}
 
 

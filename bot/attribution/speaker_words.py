@@ -243,10 +243,12 @@ KIND_INTRODUCES_NAME = re.compile(
 )
 # "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
 POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")
-# Groups of a country's people, who are no voice of its state: "Nigeria's resident doctors", "French farmers".
+# Groups of a country's people or firms, who are no voice of its state: "Nigeria's resident doctors", "French
+# farmers", "Germany's carmakers".
 PEOPLE_OF_A_COUNTRY = word_set(
     "doctors nurses teachers workers farmers students residents citizens voters miners drivers pilots journalists"
     " traders fishermen fishers truckers lawyers protesters demonstrators"
+    " carmakers automakers companies firms businesses exporters manufacturers producers airlines"
 )
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")

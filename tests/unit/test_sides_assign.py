@@ -1708,3 +1708,20 @@ def test_the_capital_that_opens_a_headline_names_no_body(extractor: ClaimExtract
     sides = sides_in(extractor, text)
     assert "Election" not in sides
     assert sides[-1] == sides[-2] == "Zimbabwe"
+
+
+def test_the_commission_and_its_commissioner_speak_for_the_eu_when_it_speaks(extractor: ClaimExtractor) -> None:
+    text = (
+        "The European Union on Thursday imposed tariffs on electric vehicles made in China, saying subsidies gave "
+        'carmakers an unfair advantage. EU Trade Commissioner Valdis Dombrovskis said the duties were "not about '
+        'shutting out Chinese cars". The Commission said its investigation found that producers benefited from '
+        "cheap loans."
+    )
+    assert sides_in(extractor, text) == ["European Union"] * 3
+
+
+def test_a_countrys_firms_are_not_its_government(extractor: ClaimExtractor) -> None:
+    text = "China's Commerce Ministry called the tariffs protectionism. Germany's carmakers criticised the decision."
+    sides = sides_in(extractor, text)
+    assert sides[0] == "China"
+    assert sides[1] not in ("Germany", "China")
