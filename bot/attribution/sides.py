@@ -53,6 +53,7 @@ from bot.attribution.speaker_party import (
 )
 from bot.attribution.speaker_words import (
     APPOSITIVE,
+    AT_ODDS,
     BARE_VOICES,
     BODIES_HEADED,
     BODY_OF_MEMBER,
@@ -132,7 +133,10 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
         )
         resolved = speaker
-        if _is_pronoun(written) and not _is_pronoun(speaker) and speaker in party_of:
+        if claim.speaker_span and AT_ODDS.match(text, claim.speaker_span.end) and looks_like_name(clean_name(speaker)):
+            # "President X, who is at odds with the government,": the person, by the name the article gives them
+            party = Party("person", facts.full_names.get(surname(speaker), clean_name(speaker)))
+        elif _is_pronoun(written) and not _is_pronoun(speaker) and speaker in party_of:
             # "He said …" after "FNV negotiator Niek Stam told reporters …"
             party, speaker = party_of[speaker], _full_name(speaker, facts)
         elif _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:

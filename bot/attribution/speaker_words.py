@@ -178,6 +178,12 @@ APPOSITIVE = re.compile(
     r",\s+((?:an?|the|one of the)\s[^,.;:“\"\n]{3,140}?|(?!(?:who|which|that|and|but|he|she|they|it|adding)\b)"
     r"[a-z][^,.;:“\"\n]{3,140}?)(?:,|\s+(?:said|told|says|added)\b|\.(?=\s|$))"
 )
+# "President Salome Zourabichvili, who is at odds with the ruling Georgian Dream party, said …": someone the
+# article sets against a government or party speaks for themselves, whatever their title says.
+AT_ODDS = re.compile(
+    r",\s+who\s+(?:is|has been|was|had been)\s+(?:\w+\s+)?(?:at odds with|opposed to|critical of|feuding with|"
+    r"in conflict with|a (?:\w+\s+)?critic of|an? (?:\w+\s+)?opponent of|estranged from)\s"
+)
 # "…, who heads the charity Blood Pressure Action,": whom a speaker leads, said in a relative clause.
 WHO_HEADS = re.compile(r",\s+who\s+((?:heads|leads|runs|chairs|directs)\s+[^,.;:“\"\n]{3,100}?)(?:,|\.(?=\s|$))")
 AFFILIATION_NAME = re.compile(

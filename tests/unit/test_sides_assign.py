@@ -1725,3 +1725,11 @@ def test_a_countrys_firms_are_not_its_government(extractor: ClaimExtractor) -> N
     sides = sides_in(extractor, text)
     assert sides[0] == "China"
     assert sides[1] not in ("Germany", "China")
+
+
+def test_someone_the_article_sets_against_the_government_speaks_for_themselves(extractor: ClaimExtractor) -> None:
+    text = (
+        "Georgian Prime Minister Irakli Kobakhidze said the law was needed. Georgian President Salome "
+        "Zourabichvili, who is at odds with the ruling Georgian Dream party, said she would veto the bill."
+    )
+    assert sides_in(extractor, text) == ["Georgia", "Salome Zourabichvili"]
