@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from bot.attribution.parties import word_set
 
-# Loaded verb form → the neutral form of the same tense and person.
+# Loaded verb form → the neutral form of the same tense and person; the lemmas, to tell a form that doubles as
+# a noun ("claims") where the parse or the layout says it is the verb.
 LOADED_VERB_FORMS: dict[str, str] = {}
+LOADED_VERB_LEMMAS: set[str] = set()
 for _lemma, _past, _third, _gerund in (
     ("claim", "claimed", None, "claiming"),
     ("admit", "admitted", "admits", "admitting"),
@@ -32,6 +34,7 @@ for _lemma, _past, _third, _gerund in (
     ("maintain", "maintained", "maintains", "maintaining"),
     ("proclaim", "proclaimed", "proclaims", "proclaiming"),
 ):
+    LOADED_VERB_LEMMAS.add(_lemma)
     LOADED_VERB_FORMS[_past] = "said"
     LOADED_VERB_FORMS[_gerund] = "saying"
     if _third:

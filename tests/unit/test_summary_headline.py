@@ -161,3 +161,21 @@ def test_without_a_title_each_leading_side_says_its_claim(
 ) -> None:
     claims = [make_claim(text, speaker, "said", content, side) for speaker, content, side in said]
     assert headline(text, "", claims) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Russia claims strike on arms depot", "Russia says strike on arms depot"),
+        ("Telecom firm admits hackers stole customer data", "Telecom firm says hackers stole customer data"),
+        ("Protesters insist the law be withdrawn", "Protesters say the law be withdrawn"),
+    ],
+)
+def test_a_loaded_verb_after_the_titles_subject_is_said_plainly(title: str, expected: str) -> None:
+    """ "claims" is a noun too, which the word lists alone cannot tell; after a title's subject it is the verb."""
+    text = "Russia said its forces had hit an arms depot. Ukraine said no depot had been hit."
+    claims = [
+        make_claim(text, "Russia", "said", "its forces had hit an arms depot", "Russia"),
+        make_claim(text, "Ukraine", "said", "no depot had been hit", "Ukraine"),
+    ]
+    assert headline(text, title, claims) == expected
