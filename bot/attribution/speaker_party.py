@@ -247,7 +247,13 @@ def _government_named(phrase: str, lexicon: CountryLexicon) -> str | None:
     country = lexicon.country_in(phrase)
     if country is None or not CIVIL_BODY_NAME.search(phrase):
         return country
-    return country if lexicon.country_in(CIVIL_BODY_NAME.sub(" ", phrase)) is not None else None
+
+    def civil_body(match: re.Match[str]) -> str:
+        # "the Russian Federation" is the country's own name, not a federation of its citizens.
+        found = lexicon.country_form_in(match.group())
+        return match.group() if found and len(found[1].split()) == len(match.group().split()) else " "
+
+    return country if lexicon.country_in(CIVIL_BODY_NAME.sub(civil_body, phrase)) is not None else None
 
 
 def _body_before_role(phrase: str, lexicon: CountryLexicon) -> str | None:

@@ -1104,6 +1104,13 @@ def test_heads_and_presidents_of_the_bodies_in_a_local_dispute(extractor: ClaimE
             "The Federation of German Consumer Organisations",
             "Federation of German Consumer Organisations",
         ),
+        # ... but the Russian Federation is Russia.
+        (
+            "Ukraine's air force said it had shot down 40 drones. The Ministry of Defense of the Russian Federation "
+            "said its strike had hit all designated targets.",
+            "The Ministry of Defense of the Russian Federation",
+            "Russia",
+        ),
     ],
 )
 def test_bodies_spoken_for_by_their_officers(extractor: ClaimExtractor, text: str, speaker: str, side: str) -> None:
