@@ -483,6 +483,8 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
         and not re.search(rf"\b{kind}\b", f"{previous.name} {fine_name}".lower())
     ):
         return False  # "The council's director" right after a campaign spoke, "the ministry" after a bank
+    if previous.kind == "neutral" and previous.name in NEUTRAL_ROLES.values() and kind[:4] not in previous.name.lower():
+        return False  # "the company" is no expert or witness that spoke before it; "the court" is the Courts
     narrow = previous.kind == "group" and kind in NARROW_KINDS
     if described is not None and (narrow or previous.kind == "neutral"):
         # A neutral voice is a person or a kind of source ("Witnesses", "Experts"): "the police" right after a

@@ -21,7 +21,7 @@ from dataclasses import replace
 from bot.attribution.cues import verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
-from bot.summary.lexicon import LOADED_VERB_FORMS, LOADED_VERB_LEMMAS
+from bot.summary.lexicon import LOADED_VERB_FORMS, LOADED_VERB_LEMMAS, VERB_REPLACEMENTS
 from bot.summary.neutral import TOPIC_LEAD, display_speaker, neutralize, open_quote_closer, point_text, shorten
 from bot.summary.select import Ranked
 
@@ -82,7 +82,8 @@ def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: 
         subject, verb, rest = " ".join(words[:index]), words[index], " ".join(words[index + 1 :])
         if len(words[:index]) > MAX_SUBJECT_WORDS or any(mark in subject for mark in ",:"):
             return part  # "Talks may be delayed, says White House": credited at its end
-        if lemma in LOADED_VERB_LEMMAS:
+        phrase = f"{verb} {rest.split(' ', 1)[0]}".lower()
+        if lemma in LOADED_VERB_LEMMAS and phrase not in VERB_REPLACEMENTS:  # "boasts of" → "speaks of", later
             # "Russia claims strike on depot": after its subject "claims" is the verb, which `neutralize` cannot
             # tell from the noun, and "admits" before a clause that "said" would not fit; here both are plain.
             verb = "say" if verb.lower() == lemma else LOADED_VERB_FORMS.get(verb.lower(), _says(subject))

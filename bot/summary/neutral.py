@@ -532,12 +532,20 @@ def _finish_sentence(text: str) -> str:
     return text + "."
 
 
+# A person's name (two capitalised words) followed by where they work: "… Alan Woodward of the University of Surrey".
+NAME_THEN_AFFILIATION = re.compile(r"^(.*?\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:of|at|from)\s")
+
+
 def display_speaker(speaker: str) -> str:
     """A speaker as the summary names them: no leading article, no relative clause, framing removed."""
     cleaned = neutralize(speaker.split("\n")[-1].strip().strip(",;:"))
     cleaned = re.split(r"\s(?:who|which|that)\s|,\s", cleaned, maxsplit=1)[0]
     cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
     words = cleaned.split()
+    named_first = NAME_THEN_AFFILIATION.match(cleaned)
+    if len(words) > MAX_SPEAKER_WORDS and named_first and len(named_first.group(1).split()) <= MAX_SPEAKER_WORDS:
+        words = named_first.group(1).split()  # "Cybersecurity expert Alan Woodward" of "… of the University of …"
+        cleaned = " ".join(words)
     if len(words) > MAX_SPEAKER_WORDS:
         name = _closing_name(words)
         cleaned = name or " ".join(words[:MAX_SPEAKER_WORDS]) + " …"

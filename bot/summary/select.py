@@ -81,7 +81,8 @@ def _describes_the_speaker(claim: Claim, text: str) -> bool:
     """ "Doctors Without Borders, which supports a hospital in the city, said …": a relative clause with a verb
     other than one of saying tells who the speaker is, which the reply's side name already does."""
     span = claim.speaker_span
-    relative = span is not None and text[span.start : span.end].lower() in RELATIVE_PRONOUNS
+    # in lower case: a capital "Which" is a name (the consumer group Which?), not a relative pronoun
+    relative = span is not None and text[span.start : span.end] in RELATIVE_PRONOUNS
     first = (claim.cue.split() or [""])[0].lower()
     return relative and verb_lemma(first) not in ASIDE_VERBS
 

@@ -1740,3 +1740,17 @@ def test_someone_the_article_sets_against_the_government_speaks_for_themselves(e
         "Zourabichvili, who is at odds with the ruling Georgian Dream party, said she would veto the bill."
     )
     assert sides_in(extractor, text) == ["Georgia", "Salome Zourabichvili"]
+
+
+def test_a_voice_for_the_company_after_an_expert_is_the_companys() -> None:
+    """ "the company" refers back to the company described so, not to the expert who spoke last."""
+    text = (
+        "British telecom company Voxline admitted that hackers had stolen data. Cybersecurity expert Alan Woodward "
+        "said the breach came through a supplier. A spokesman for the company declined to say when it was found."
+    )
+    claims = [
+        claim_in(text, "British telecom company Voxline", "admitted", "that hackers had stolen data"),
+        claim_in(text, "Cybersecurity expert Alan Woodward", "said", "the breach came through a supplier"),
+        claim_in(text, "A spokesman for the company", "declined", "to say when it was found"),
+    ]
+    assert [c.side for c in assign_sides(text, claims).claims] == ["Voxline", "Analysts and experts", "Voxline"]

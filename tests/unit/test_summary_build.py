@@ -467,3 +467,12 @@ def test_what_sides_say_of_each_other_is_no_ones_point() -> None:
     both = make_claim(text, "The two sides", "accused", "each other of the attack", "Army")
     summary = summarize(text, assignment_of([army, both]), SummaryLength.DETAILED, title="Shelling")
     assert [point.text for side in summary.sides for point in side.points] == ["said the militia fired the shells."]
+
+
+def test_a_body_named_which_is_not_a_relative_clause() -> None:
+    text = 'Consumer group Which? accused Voxline of "a shocking failure to be honest with its customers".'
+    claim = make_claim(
+        text, "Which", "accused", 'Voxline of "a shocking failure to be honest with its customers"', "Which"
+    )
+    summary = summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Breach")
+    assert [side.name for side in summary.sides] == ["Which"]

@@ -362,9 +362,12 @@ def test_a_long_description_ending_in_a_name_is_shown_by_the_name() -> None:
     assert display_speaker("a senior official in the defence ministry of the unrecognised republic") == (
         "A senior official in the defence ministry of …"
     )
-    assert display_speaker("Professor Jane Okafor of the University of Cape Town") == (
-        "Professor Jane Okafor of the University of Cape …"
+    # A name and then where the person works: the name, not the affiliation cut off in the middle.
+    assert display_speaker("Professor Jane Okafor of the University of Cape Town") == "Professor Jane Okafor"
+    assert display_speaker("Cybersecurity expert Alan Woodward of the University of Surrey") == (
+        "Cybersecurity expert Alan Woodward"
     )
+    assert display_speaker("Alan Woodward of Surrey") == "Alan Woodward of Surrey"
 
 
 def test_display_speaker_drops_article_and_relative_clause() -> None:
