@@ -164,7 +164,8 @@ def _opens_sentence(claim: Claim, text: str, body: str) -> bool:
     """Whether the words shown are a sentence of their own (a quote, or "The museum would …" from "The museum,
     Mr. Obama said, would …"), which "said:" introduces; a capital inside a sentence is a name's ("said Georgian
     Dream had won")."""
-    if not body[:1].isupper():
+    opening = body.lstrip("".join(OPENING_QUOTES))  # ‘“This is …”’ opens a sentence as "This is …" does
+    if not opening[:1].isupper():
         return False
     before = text[: claim.content_span.start].rstrip(" \t")
     if dateline_at(text, len(before) - 1) is not None:

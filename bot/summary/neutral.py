@@ -253,12 +253,12 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
     lead = _speech_act_lead(claim, source)
     if not lead:
         content = re.sub(r"^that\s+", "", content)
-        seconds = list(re.finditer(r",?\s+and that\s+", content))
+        seconds = list(re.finditer(r",?\s+(?P<joint>and|but) that\s+", content))
         if len(seconds) == 1 and not _inside_quote(content, seconds[0].start()):
             # "said the toll was 298 and that cases had fallen" shown without "said": "the toll was 298 and
             # cases had fallen"; the second "that" hung on the verb that is no longer shown (words in quote
             # marks stay as they were said; a third clause keeps both, which read alike).
-            content = f"{content[: seconds[0].start()]} and {content[seconds[0].end() :]}"
+            content = f"{content[: seconds[0].start()]} {seconds[0].group('joint')} {content[seconds[0].end() :]}"
     if (claim.quote or _quoted_in_source(claim, source)) and content[:1] not in OPENING_QUOTES:
         # A quote continued from an earlier paragraph keeps only its closing mark ("… a good Brexit,'").
         words = TRAILING_CLOSING_MARK.sub("", content.rstrip()).rstrip(",. ")

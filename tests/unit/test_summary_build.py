@@ -229,6 +229,11 @@ def test_a_claim_told_inside_one_of_its_own_sides_claims_is_shown_instead() -> N
             "said the vote was fair.",
         ),
         (
+            'Turnout was high. "The vote was fair," said the Central Election Commission.',
+            '"The vote was fair,"',
+            'said: "The vote was fair".',
+        ),
+        (
             "Turnout was high. Georgian Dream won, the Central Election Commission said.",
             "Georgian Dream won",
             "said: Georgian Dream won.",

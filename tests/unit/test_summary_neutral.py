@@ -138,6 +138,11 @@ def test_a_second_that_hung_on_the_unshown_said_goes_with_it() -> None:
     text = "The minister said the toll was 298 and that cases had fallen, and that “it is over”."
     claim = claim_in(text, "The minister", "said", "the toll was 298 and that cases had fallen")
     assert point_text(claim, text, 20) == "the toll was 298 and cases had fallen."
+    peskov = "Peskov said that Moscow remained open to talks but that Kyiv had to accept the new realities."
+    but = claim_in(
+        peskov, "Peskov", "said", "that Moscow remained open to talks but that Kyiv had to accept the new realities"
+    )
+    assert point_text(but, peskov, 20) == "Moscow remained open to talks but Kyiv had to accept the new realities."
     quoted = claim_in(text, "The minister", "said", "the toll was 298 and that cases had fallen, and that “it is over”")
     assert point_text(quoted, text, 20).startswith("the toll was 298 and that cases")
     # One "and that" outside the quote marks goes, whatever is quoted after it.
