@@ -70,7 +70,7 @@ def starts_with_cue(cue: str, text: str) -> bool:
     announced by"), so no "says" is added."""
     words = cue.strip().split()
     opens = [word.lower() for word in (words[:1] + words[-1:])]
-    return bool(words) and (text.lower().startswith(tuple(opens)) or text.startswith(("said ", TOPIC_LEAD)))
+    return bool(words) and (text.lower().startswith(tuple(opens)) or text.startswith(("said ", "said:", TOPIC_LEAD)))
 
 
 def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: tuple[str, ...]) -> str:

@@ -481,3 +481,17 @@ def test_a_body_named_which_is_not_a_relative_clause() -> None:
     )
     summary = summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Breach")
     assert [side.name for side in summary.sides] == ["Which"]
+
+
+def test_the_side_itself_speaking_after_another_of_its_speakers_is_told_with_its_verb() -> None:
+    text = (
+        'AU envoy Olusegun Obasanjo said the deal included disarmament. "This is the beginning," Olusegun Obasanjo '
+        "told reporters."
+    )
+    claims = [
+        make_claim(text, "AU envoy Olusegun Obasanjo", "said", "the deal included disarmament", "Olusegun Obasanjo"),
+        make_claim(text, "Olusegun Obasanjo", "told", '"This is the beginning,"', "Olusegun Obasanjo", quote=True),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Peace"))
+    assert 'Olusegun Obasanjo said: "This is the beginning".' in rendered
+    assert ": said" not in rendered
