@@ -40,6 +40,13 @@ from bot.summary.lexicon import (
 QUOTE_TAIL_WORDS = 4
 # What an estimate puts something at: "the crowd at more than 100,000", "the cost at $2 billion".
 PUT_AT_FIGURE = re.compile(r"\sat\s+(?:[a-z]+\s+){0,3}?[$€£]?\d")
+# Verbs of saying that need their words to be a sentence, so never lead into a noun phrase.
+PLAIN_SAYING = frozenset({"say", "tell", "add", "according"})
+# Words that mark a clause rather than a noun phrase: auxiliaries, past and participle forms, "that", negation.
+CLAUSE_MARK = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|shall|should|may|might|must|do|"
+    r"does|did|that|not|\w+ed|\w+n't|\w+'[sd]|\w+’[sd])\b"
+)
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
 # The comma a quote ends with before its cue clause ("we will not retreat,” the minister said).
@@ -363,13 +370,24 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     # "put the crowd at more than 100,000" needs its verb, unlike "As the memo put it, …"
     estimate = words[-1] in NEUTRAL_CUE_FORMS and PUT_AT_FIGURE.search(claim.content) is not None
     neutral = lemma in NEUTRAL_CUE_LEMMAS or any(word in NEUTRAL_CUE_FORMS for word in words)
-    if (neutral and not estimate) or any(word in LOADED_VERB_FORMS for word in words):
+    # "Shell reported record annual profit": words without a verb are no sentence "said" can lead into, so the
+    # neutral verb as written stays ("reported record annual profit of $40 billion").
+    thing_named = neutral and lemma not in PLAIN_SAYING and not claim.quote and _only_a_noun_phrase(claim.content)
+    if (neutral and not estimate and not thing_named) or any(word in LOADED_VERB_FORMS for word in words):
         return ""
     lead = cue[:1].lower() + cue[1:]
     gap = _gap_to_content(claim, source)
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
     return lead
+
+
+def _only_a_noun_phrase(content: str) -> bool:
+    """Whether the words hold nothing that marks a clause: no auxiliary, no past or participle form, no "that",
+    no quote ("record annual profit of $40 billion", "the importance of dialogue")."""
+    if any(mark in content for mark in OPENING_QUOTES) or not content.strip():
+        return False
+    return CLAUSE_MARK.search(content) is None
 
 
 def _expanded_clitic(cue: str) -> str:

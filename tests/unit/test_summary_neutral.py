@@ -412,3 +412,11 @@ def test_a_description_keeps_its_verb_as_its_content_needs_it() -> None:
     text = "She described the increase as ‘tone deaf during a crisis’."
     described = claim_in(text, "She", "described", "the increase as ‘tone deaf during a crisis’")
     assert point_text(described, text, 20) == "described the increase as ‘tone deaf during a crisis’."
+
+
+def test_a_neutral_verb_before_a_noun_phrase_stays_and_before_a_clause_goes() -> None:
+    text = "Shell reported record annual profit of $40 billion. The ministry reported that 40 people had died."
+    profit = claim_in(text, "Shell", "reported", "record annual profit of $40 billion")
+    assert point_text(profit, text, 20) == "reported record annual profit of $40 billion."
+    toll = claim_in(text, "The ministry", "reported", "that 40 people had died")
+    assert point_text(toll, text, 20) == "40 people had died."
