@@ -565,7 +565,19 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
         organisation = unit.group("organisation")  # "the Chairman of the Board of Naftogaz" speaks for Naftogaz
     spelled = _spelled_out(organisation, phrase) if organisation.isupper() else None
     person = facts.full_names.get(surname(organisation), organisation)
-    return spelled or (person if len(person.split()) > len(organisation.split()) else organisation)
+    whole = person if len(person.split()) > len(organisation.split()) else organisation
+    return spelled or _with_possessed_kind(whole, phrase)
+
+
+def _with_possessed_kind(organisation: str, phrase: str) -> str:
+    """ "Cauvery Delta Farmers' Federation" where the tagger found "Cauvery Delta Farmers": a name that goes on
+    after a possessive with capitalised words, up to the last kind of organisation among them."""
+    after = re.search(rf"{re.escape(organisation)}['’]s?((?:\s+[A-Z][\w.'’-]*)+)", phrase)
+    if after is None:
+        return organisation
+    words = after.group(1).split()
+    kinds = [i for i, word in enumerate(words) if word.lower() in ORGANISATION_NOUNS]
+    return phrase[after.start() : after.start(1)] + " " + " ".join(words[: kinds[-1] + 1]) if kinds else organisation
 
 
 def _spelled_out(acronym: str, phrase: str) -> str | None:

@@ -231,7 +231,10 @@ def resolve(
         reporter = _reporting_subject(root) or _governing_subject(root) or _previous_subject(root)
         if reporter is not None:
             return resolve(doc, *reporter, entities)
-        return _nearest(doc, entities, start, end, GROUP_LABELS, None, ahead_limit=_sentence_end(root)) or itself
+        # "they" is a group of people or bodies, not the city just named ("blocked motorways around Toulouse
+        # and Lyon … what they call"): a place speaks as "it".
+        labels = GROUP_LABELS - PLACE_LABELS if lower in ("they", "them") else GROUP_LABELS
+        return _nearest(doc, entities, start, end, labels, None, ahead_limit=_sentence_end(root)) or itself
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in root.children):
         return itself  # "The European Union's election observation mission": named by whose it is
     if any(_names_head(root, child) and child.i < end for child in root.children):

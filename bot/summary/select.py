@@ -87,6 +87,14 @@ def _describes_the_speaker(claim: Claim, text: str) -> bool:
     return relative and verb_lemma(first) not in ASIDE_VERBS
 
 
+def _names_what_something_is(claim: Claim, text: str) -> bool:
+    """ "a protest against … what they call excessive environmental regulation": the name a side gives to
+    something, told inside the reporter's sentence; shown alone it says nothing ("called excessive regulation")."""
+    span = claim.speaker_span
+    first = (claim.cue.split() or [""])[0].lower()
+    return span is not None and verb_lemma(first) == "call" and re.search(r"\bwhat\s+$", text[: span.start]) is not None
+
+
 def _answers(claim: Claim) -> bool:
     """An accusation, a denial, a rejection: speech acts that answer (or call for an answer from) a side."""
     words = claim.cue.lower().split()
@@ -119,7 +127,7 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
         for claim in body:
             if any(claim.content_span.overlaps(other.content_span) for other in seen) or not _says_something(claim):
                 continue
-            if _describes_the_speaker(claim, text):
+            if _describes_the_speaker(claim, text) or _names_what_something_is(claim, text):
                 continue
             seen.append(claim)
             entries.append(Ranked(claim, side.name, salience(claim, len(text), title_words, frequency)))

@@ -2303,3 +2303,19 @@ def test_a_body_whose_name_has_and_in_it_is_named_in_full(extractor: ClaimExtrac
     text = "The war has killed more than 7,500 people according to the Armed Conflict Location and Event Data Project."
     claim = only(extractor.extract(text))
     assert speaker_as_written(text, claim) == "the Armed Conflict Location and Event Data Project"
+
+
+def test_they_is_a_group_not_the_place_named_last(extractor: ClaimExtractor) -> None:
+    text = (
+        "Kazakh officials met their counterparts in Moscow. Meanwhile, Russia is playing interference, they say, "
+        "imposing new import restrictions."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.speaker not in ("Russia", "Moscow")
+
+
+def test_a_plural_possessive_is_no_closing_quote_before_the_speaker(extractor: ClaimExtractor) -> None:
+    """The apostrophe of "farmers'" once passed for a closing quote, which made the words after it the speaker."""
+    text = "The FNSEA, France's largest farmers' union, said it would keep up the pressure."
+    claim = only(extractor.extract(text))
+    assert speaker_as_written(text, claim) == "The FNSEA"

@@ -1754,3 +1754,11 @@ def test_a_voice_for_the_company_after_an_expert_is_the_companys() -> None:
         claim_in(text, "A spokesman for the company", "declined", "to say when it was found"),
     ]
     assert [c.side for c in assign_sides(text, claims).claims] == ["Voxline", "Analysts and experts", "Voxline"]
+
+
+def test_a_countrys_union_named_by_acronym_is_the_union(extractor: ClaimExtractor) -> None:
+    text = (
+        "Prime Minister Gabriel Attal promised new measures for France. The FNSEA, France's largest farmers' union, "
+        "said it would keep up the pressure."
+    )
+    assert sides_in(extractor, text)[-1] == "FNSEA"

@@ -495,3 +495,14 @@ def test_the_side_itself_speaking_after_another_of_its_speakers_is_told_with_its
     rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Peace"))
     assert 'Olusegun Obasanjo said: "This is the beginning".' in rendered
     assert ": said" not in rendered
+
+
+def test_the_name_a_side_gives_something_inside_the_reporters_sentence_is_no_point() -> None:
+    text = (
+        "Farmers blocked motorways in a protest against what they call excessive regulation. The union said it "
+        "would keep up the pressure."
+    )
+    label = make_claim(text, "they", "call", "excessive regulation", "Farmers")
+    union = make_claim(text, "The union", "said", "it would keep up the pressure", "Farmers")
+    summary = summarize(text, assignment_of([label, union]), SummaryLength.DETAILED, title="Farmers")
+    assert [point.text for side in summary.sides for point in side.points] == ["it would keep up the pressure."]

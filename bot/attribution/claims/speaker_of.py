@@ -197,13 +197,18 @@ def _after_closing_quote(doc: Any, index: int, longest: int) -> int | None:
     """Where the words between a closing quote and token `index` start, when no more than `longest` tokens and no
     line break or sentence stop stand between them."""
     start = index
-    while start > 0 and not doc[start - 1].is_quote and index - start <= longest:
+    while start > 0 and not _closing_mark(doc[start - 1]) and index - start <= longest:
         if doc[start - 1].is_space or doc[start - 1].text in ".!?;:":
             return None
         start -= 1
-    if start == 0 or not doc[start - 1].is_quote or opens_quote(doc, start - 1):
+    if start == 0 or not _closing_mark(doc[start - 1]) or opens_quote(doc, start - 1):
         return None
     return start
+
+
+def _closing_mark(token: Any) -> bool:
+    """A quote mark, not the apostrophe of a plural possessive ("France's largest farmers' union")."""
+    return bool(token.is_quote) and not (token.tag_ == "POS" and token.text in ("'", "’"))
 
 
 def _name_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
