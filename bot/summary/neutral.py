@@ -551,7 +551,11 @@ def _finish_sentence(text: str) -> str:
 
 
 # A person's name (two capitalised words) followed by where they work: "… Alan Woodward of the University of Surrey".
-NAME_THEN_AFFILIATION = re.compile(r"^(.*?\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:of|at|from)\s")
+# (Up to three words of title before the name, none of them "of" or "the": "The spokesperson of the Ministry of
+# Foreign Affairs of …" is a description, not a name.)
+NAME_THEN_AFFILIATION = re.compile(
+    r"^((?:(?!(?:of|for|the|The)\s)[\w'’.-]+\s+){0,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:of|at|from)\s"
+)
 
 
 def display_speaker(speaker: str) -> str:
@@ -584,6 +588,9 @@ def _closing_name(words: list[str]) -> str:
     country = bool(name) and lexicon.country_in(name[0]) is not None
     while name and lexicon.country_in(name[0]):
         name.pop(0)
+    # "Foreign Ministry Aykhan Hajizada": a capitalised body or title before the name is no part of it.
+    titles = [i for i, word in enumerate(name) if word.lower() in ORGANISATION_NOUNS | PERSON_ROLES]
+    name = name[titles[-1] + 1 :] if titles else name
     if before in NAME_CONTINUERS and not country:
         return ""  # "… of the University of Cape Town": the end of an institution's name, not a person's
     return " ".join(name) if 2 <= len(name) < len(words) else ""

@@ -373,6 +373,14 @@ def test_a_long_description_ending_in_a_name_is_shown_by_the_name() -> None:
         "Cybersecurity expert Alan Woodward"
     )
     assert display_speaker("Alan Woodward of Surrey") == "Alan Woodward of Surrey"
+    # A body or title capitalised before the name is no part of it; "of the Ministry of Foreign Affairs of" is a
+    # description, not a name with its workplace.
+    assert display_speaker("the official representative of the Azerbaijani Foreign Ministry Aykhan Hajizada") == (
+        "Aykhan Hajizada"
+    )
+    assert display_speaker("The spokesperson of the Ministry of Foreign Affairs of Armenia Ani Badalyan") == (
+        "Ani Badalyan"
+    )
 
 
 def test_display_speaker_drops_article_and_relative_clause() -> None:
