@@ -633,9 +633,12 @@ def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party 
     """The organisation that has spoken whose name opens the phrase before a role ("FNV negotiator Niek Stam",
     "ECT spokeswoman"); not "Hyundai owners", whom the name only describes."""
     for party, _ in voiced.values():
-        if party.kind != "group":
+        if party.kind not in ("group", "neutral") or party.name in NEUTRAL_ROLES.values():
             continue
-        match = re.match(rf"(?:[Aa]n?\s+|[Tt]he\s+)?{re.escape(party.name)}\s+(\w+)", phrase)
+        # "AU envoy Olusegun Obasanjo" after the African Union spoke: the body by its initials too.
+        initials = _initials(party.name) if len(party.name.split()) > 1 else party.name
+        names = "|".join(re.escape(name) for name in (party.name, initials))
+        match = re.match(rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:{names})\s+(\w+)", phrase)
         if match and match.group(1).lower() in ROLE_WORDS:
             return party
     # "Union president Carl Novak" after "The Transit Workers Union" spoke: the kind of body, then a role.

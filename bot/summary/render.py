@@ -48,17 +48,27 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
     """Points of one speaker in a row share the name and are joined with semicolons; the side itself as the
     speaker is not named again when it opens the line."""
     pieces: list[str] = []
-    previous: str | None = None
+    previous: Point | None = None
     for point in side.points:
-        if previous is not None and _same_speaker(point.speaker, previous) and pieces:
+        if previous is not None and _continues(point, previous) and pieces:
             pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(_continued(point.text))
         elif _names_side(point, side.name) and not pieces:
             pieces.append(escape(point.text))
         else:
             separator = " " if point.verb_first else ": "
             pieces.append(escape(f"{point.speaker}{separator}{point.text}"))
-        previous = point.speaker
+        previous = point
     return f"{bold(escape(side.name))} — {' '.join(pieces)}"
+
+
+def _continues(point: Point, previous: Point) -> bool:
+    """Whether a point goes on the previous one's sentence: the same speaker, or the same person once with a
+    title and once without ("AU envoy Olusegun Obasanjo", "Olusegun Obasanjo") told the same way."""
+    if _same_speaker(point.speaker, previous.speaker):
+        return True
+    shorter, longer = sorted((_bare(point.speaker), _bare(previous.speaker)), key=len)
+    titled = len(shorter.split()) >= 2 and longer.endswith(f" {shorter}")
+    return titled and point.verb_first == previous.verb_first
 
 
 def _continued(text: str) -> str:
@@ -75,7 +85,11 @@ def _names_side(point: Point, side: str) -> bool:
 
 def _same_speaker(one: str, other: str) -> bool:
     """ "Main opposition alliance" and "The main opposition alliance" (written so before its verb) are one."""
-    return one.strip().lower().removeprefix("the ") == other.strip().lower().removeprefix("the ")
+    return _bare(one) == _bare(other)
+
+
+def _bare(speaker: str) -> str:
+    return speaker.strip().lower().removeprefix("the ")
 
 
 def summary_to_json(result: Result) -> dict[str, object]:

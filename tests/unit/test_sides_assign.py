@@ -1762,3 +1762,11 @@ def test_a_countrys_union_named_by_acronym_is_the_union(extractor: ClaimExtracto
         "said it would keep up the pressure."
     )
     assert sides_in(extractor, text)[-1] == "FNSEA"
+
+
+def test_a_voice_of_a_body_named_by_its_initials_speaks_for_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "Ethiopia's government and Tigray forces agreed to stop fighting, the African Union said. AU envoy Olusegun "
+        "Obasanjo said the agreement included disarmament."
+    )
+    assert side_by_speaker(extractor, text)["AU envoy Olusegun Obasanjo"] == "African Union"

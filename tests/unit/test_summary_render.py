@@ -158,3 +158,24 @@ def test_one_speaker_written_with_and_without_its_article_shares_the_name() -> N
     assert render_text(summary).splitlines()[2] == (
         "Opposition — Main opposition alliance: the vote had been rigged; called its supporters to the streets."
     )
+
+
+def test_a_name_once_with_its_title_and_once_without_is_one_speaker() -> None:
+    summary = Summary(
+        headline="Peace deal",
+        sides=(
+            SidePoints(
+                "African Union",
+                (
+                    Point("AU envoy Olusegun Obasanjo", "the deal includes disarmament.", Span(0, 10)),
+                    Point("Olusegun Obasanjo", "“This is the beginning”.", Span(11, 20), quote=True),
+                    Point("Obasanjo", "“It will hold”.", Span(21, 30), quote=True),
+                ),
+            ),
+        ),
+        conduits=(),
+    )
+    assert render_text(summary).splitlines()[2] == (
+        "African Union — AU envoy Olusegun Obasanjo: the deal includes disarmament; “This is the beginning”. "
+        "Obasanjo: “It will hold”."
+    )
