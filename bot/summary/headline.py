@@ -22,7 +22,15 @@ from bot.attribution.cues import verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
 from bot.summary.lexicon import LOADED_VERB_FORMS, LOADED_VERB_LEMMAS, VERB_REPLACEMENTS
-from bot.summary.neutral import TOPIC_LEAD, display_speaker, neutralize, open_quote_closer, point_text, shorten
+from bot.summary.neutral import (
+    TOPIC_LEAD,
+    display_speaker,
+    neutralize,
+    open_quote_closer,
+    point_text,
+    said_fits,
+    shorten,
+)
 from bot.summary.select import Ranked
 
 TITLE_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")
@@ -83,10 +91,9 @@ def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: 
         if len(words[:index]) > MAX_SUBJECT_WORDS or any(mark in subject for mark in ",:"):
             return part  # "Talks may be delayed, says White House": credited at its end
         phrase = f"{verb} {rest.split(' ', 1)[0]}".lower()
-        if lemma in LOADED_VERB_LEMMAS and phrase not in VERB_REPLACEMENTS:  # "boasts of" → "speaks of", later
-            # "Russia claims strike on depot": after its subject "claims" is the verb, which `neutralize` cannot
-            # tell from the noun, and "admits" before a clause that "said" would not fit; here both are plain.
-            verb = "say" if verb.lower() == lemma else LOADED_VERB_FORMS.get(verb.lower(), _says(subject))
+        # "boasts of" becomes "speaks of" later; "alleges fraud" is how a neutral headline puts an accusation.
+        if lemma in LOADED_VERB_LEMMAS and phrase not in VERB_REPLACEMENTS and lemma != "allege":
+            verb = _plain_verb(verb, lemma, subject, said_fits(part, part.index(verb) + len(verb)))
             part = f"{subject} {verb} {rest}"
         same_act = [
             entry
@@ -104,6 +111,20 @@ def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: 
     if ":" in part:
         return part  # "Putin: talks will be mediated" credits its speaker already
     return _credited(part, ranked)
+
+
+def _plain_verb(verb: str, lemma: str, subject: str, say_fits: bool) -> str:
+    """A loaded verb right after a title's subject, said plainly: "Russia claims strike on depot" is "Russia
+    reports strike on depot" (the verb "claims", which `neutralize` cannot tell from the noun), "Firm admits
+    hackers stole data" is "Firm reports hackers stole data", and "says" where it fits ("claims that …")."""
+    lowered = verb.lower()
+    if say_fits:
+        return "say" if lowered == lemma else LOADED_VERB_FORMS.get(lowered, _says(subject))
+    if lowered.endswith("ed"):
+        return "reported"
+    if lowered.endswith("ing"):
+        return "reporting"
+    return "reports" if lowered != lemma and _says(subject) == "says" else "report"
 
 
 def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:

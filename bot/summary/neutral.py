@@ -131,7 +131,7 @@ def _neutralize_unquoted(text: str) -> str:
         lowered = word.lower()
         if lowered == "alleged" and _follows_determiner(text, match.start()):
             return word  # "the alleged attacker": a hedge, not a reporting verb
-        if lowered in LOADED_VERB_FORMS and not _said_fits(text, match.end()):
+        if lowered in LOADED_VERB_FORMS and not said_fits(text, match.end()):
             return word
         neutral = LOADED_VERB_FORMS.get(lowered) or VERB_REPLACEMENTS.get(lowered)
         if lowered in FRAMING_REPLACEMENTS and _describes_a_system(text, match.start()):
@@ -153,7 +153,7 @@ def _describes_a_system(text: str, at: int) -> bool:
     return previous[:1].islower() and ordinary
 
 
-def _said_fits(text: str, at: int) -> bool:
+def said_fits(text: str, at: int) -> bool:
     """Whether "said" can take the place of the verb ending at `at`: what follows it (past adverbs) is the end,
     punctuation, a quote, a name, a number or a word that opens a clause."""
     following = AFTER_VERB.match(text, at)

@@ -166,13 +166,17 @@ def test_without_a_title_each_leading_side_says_its_claim(
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Russia claims strike on arms depot", "Russia says strike on arms depot"),
-        ("Telecom firm admits hackers stole customer data", "Telecom firm says hackers stole customer data"),
-        ("Protesters insist the law be withdrawn", "Protesters say the law be withdrawn"),
+        ("Russia claims strike on arms depot", "Russia reports strike on arms depot"),
+        ("Telecom firm admits hackers stole customer data", "Telecom firm reports hackers stole customer data"),
+        ("Protesters insist that the law is unfair", "Protesters say that the law is unfair"),
+        ("Officials claimed no depot was hit", "Officials said no depot was hit"),
+        # how a neutral headline puts an accusation
+        ("Opposition alleges fraud", "Opposition alleges fraud"),
     ],
 )
 def test_a_loaded_verb_after_the_titles_subject_is_said_plainly(title: str, expected: str) -> None:
-    """ "claims" is a noun too, which the word lists alone cannot tell; after a title's subject it is the verb."""
+    """ "claims" is a noun too, which the word lists alone cannot tell; after a title's subject it is the verb,
+    said plainly: "says" where a clause follows, else "reports"."""
     text = "Russia said its forces had hit an arms depot. Ukraine said no depot had been hit."
     claims = [
         make_claim(text, "Russia", "said", "its forces had hit an arms depot", "Russia"),
