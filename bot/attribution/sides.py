@@ -79,6 +79,8 @@ from bot.attribution.speaker_words import (
     PRONOUNS,
     REFERRING_NOUNS,
     ROLE_WORDS,
+    RUN_BY,
+    RUN_BY_PREFIX,
     STATE_ORGANS,
     VOICE_FOR,
     VOICED_KINDS,
@@ -133,7 +135,12 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
         )
         resolved = speaker
-        if claim.speaker_span and AT_ODDS.match(text, claim.speaker_span.end) and looks_like_name(clean_name(speaker)):
+        owner = _running_party(text, claim, written)
+        if owner is not None:
+            party = classify_speaker(owner, facts, lexicon)  # "The Gaza health ministry, which is run by Hamas"
+        elif (
+            claim.speaker_span and AT_ODDS.match(text, claim.speaker_span.end) and looks_like_name(clean_name(speaker))
+        ):
             # "President X, who is at odds with the government,": the person, by the name the article gives them
             party = Party("person", facts.full_names.get(surname(speaker), clean_name(speaker)))
         elif _is_pronoun(written) and not _is_pronoun(speaker) and speaker in party_of:
@@ -795,6 +802,16 @@ def _appositive_after(text: str, speaker: Span | None, content: Span) -> str:
     if not match or FORMER.match(match.group(1)):
         return ""
     return "" if Span(match.start(1), match.end(1)).overlaps(content) and not inside_quote else match.group(1)
+
+
+def _running_party(text: str, claim: Claim, written: str) -> str | None:
+    """The party that runs the speaking body, as the article describes it right after the speaker or in a
+    prefix ("the Hamas-run health ministry")."""
+    prefix = RUN_BY_PREFIX.search(written)
+    if prefix:
+        return prefix.group("owner")
+    after = RUN_BY.match(text, claim.speaker_span.end) if claim.speaker_span else None
+    return after.group("owner") if after else None
 
 
 def _unique(names: Iterable[str]) -> tuple[str, ...]:

@@ -184,6 +184,13 @@ AT_ODDS = re.compile(
     r",\s+who\s+(?:is|has been|was|had been)\s+(?:\w+\s+)?(?:at odds with|opposed to|critical of|feuding with|"
     r"in conflict with|a (?:\w+\s+)?critic of|an? (?:\w+\s+)?opponent of|estranged from)\s"
 )
+# "The Gaza health ministry, which is run by Hamas,", "the Hamas-run health ministry": a body run by a party speaks
+# for that party ("Iran-backed" Houthis still speak for themselves, so backing is not running).
+RUN_BY = re.compile(
+    r",\s+(?:which|that)\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:run|controlled|governed)\s+by\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+RUN_BY_PREFIX = re.compile(r"\b(?P<owner>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)-(?:run|controlled|governed)\b")
 # "…, who heads the charity Blood Pressure Action,": whom a speaker leads, said in a relative clause.
 WHO_HEADS = re.compile(r",\s+who\s+((?:heads|leads|runs|chairs|directs)\s+[^,.;:“\"\n]{3,100}?)(?:,|\.(?=\s|$))")
 AFFILIATION_NAME = re.compile(

@@ -1770,3 +1770,17 @@ def test_a_voice_of_a_body_named_by_its_initials_speaks_for_it(extractor: ClaimE
         "Obasanjo said the agreement included disarmament."
     )
     assert side_by_speaker(extractor, text)["AU envoy Olusegun Obasanjo"] == "African Union"
+
+
+@pytest.mark.parametrize(
+    "ministry",
+    ["The Gaza health ministry, which is run by Hamas,", "The Hamas-run health ministry"],
+)
+def test_a_body_the_article_says_a_party_runs_speaks_for_that_party(extractor: ClaimExtractor, ministry: str) -> None:
+    text = (
+        f"Hamas official Osama Hamdan said Israel was stalling. {ministry} said at least 103 people had been killed. "
+        "Iran-backed Houthi rebels said they had fired a missile."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[0] == sides[1] == "Hamas"
+    assert sides[2] != "Iran"
