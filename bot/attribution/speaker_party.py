@@ -572,12 +572,14 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
 def _with_possessed_kind(organisation: str, phrase: str) -> str:
     """ "Cauvery Delta Farmers' Federation" where the tagger found "Cauvery Delta Farmers": a name that goes on
     after a possessive with capitalised words, up to the last kind of organisation among them."""
-    after = re.search(rf"{re.escape(organisation)}['’]s?((?:\s+[A-Z][\w.'’-]*)+)", phrase)
+    after = re.search(rf"{re.escape(organisation)}(?P<possessive>['’]s?)(?P<words>(?:\s+[A-Z][\w.'’-]*)+)", phrase)
     if after is None:
         return organisation
-    words = after.group(1).split()
+    words = after.group("words").split()
     kinds = [i for i, word in enumerate(words) if word.lower() in ORGANISATION_NOUNS]
-    return phrase[after.start() : after.start(1)] + " " + " ".join(words[: kinds[-1] + 1]) if kinds else organisation
+    if not kinds:
+        return organisation
+    return f"{organisation}{after.group('possessive')} {' '.join(words[: kinds[-1] + 1])}"
 
 
 def _spelled_out(acronym: str, phrase: str) -> str | None:
