@@ -135,9 +135,9 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
         )
         resolved = speaker
-        owner = _running_party(text, claim, written)
-        if owner is not None:
-            party = classify_speaker(owner, facts, lexicon)  # "The Gaza health ministry, which is run by Hamas"
+        runner = _running_party(text, claim, written)
+        if runner is not None:
+            party = classify_speaker(runner, facts, lexicon)  # "The Gaza health ministry, which is run by Hamas"
         elif (
             claim.speaker_span and AT_ODDS.match(text, claim.speaker_span.end) and looks_like_name(clean_name(speaker))
         ):
