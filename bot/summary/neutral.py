@@ -563,6 +563,9 @@ def display_speaker(speaker: str) -> str:
     cleaned = neutralize(speaker.split("\n")[-1].strip().strip(",;:"))
     cleaned = re.split(r"\s(?:who|which|that)\s|,\s", cleaned, maxsplit=1)[0]
     cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
+    # "His Azimio coalition": whose it is was the line before; the name stands alone ("Her campaign manager" keeps
+    # its pronoun, as no name follows).
+    cleaned = re.sub(r"^(?:His|Her|Its|Their)\s+(?=[A-Z])", "", cleaned)
     words = cleaned.split()
     named_first = NAME_THEN_AFFILIATION.match(cleaned)
     if len(words) > MAX_SPEAKER_WORDS and named_first and len(named_first.group(1).split()) <= MAX_SPEAKER_WORDS:

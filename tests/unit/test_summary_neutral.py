@@ -383,6 +383,11 @@ def test_a_long_description_ending_in_a_name_is_shown_by_the_name() -> None:
     )
 
 
+def test_display_speaker_drops_a_possessive_pronoun_before_a_name() -> None:
+    assert display_speaker("His Azimio coalition") == "Azimio coalition"
+    assert display_speaker("Her campaign manager") == "Her campaign manager"
+
+
 def test_display_speaker_drops_article_and_relative_clause() -> None:
     assert display_speaker("The separatists who lead the self-styled “Artsah Republic”") == "Separatists"
     assert display_speaker("this\n\nArmenia") == "Armenia"
