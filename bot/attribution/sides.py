@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.attribution.cues import PERSON_ROLES, verb_lemma
-from bot.attribution.datelines import datelines
+from bot.attribution.datelines import Dateline, datelines
 from bot.attribution.parties import (
     NEUTRAL_ROLES,
     CountryLexicon,
@@ -148,7 +148,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party, speaker = party_of[speaker], _full_name(speaker, facts)
         elif _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:
             party = owner  # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry
-        elif speaker == written and (named := _kind_named_in_content(claim, written, doc, facts)) is not None:
+        elif speaker == written and (named := _kind_named_in_content(claim, written, doc, facts, opening)) is not None:
             party, speaker = named, named.name  # "Helvetica Pharma is recalling …, the company said"
         elif described_before is not None:
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
@@ -539,7 +539,9 @@ def _owner_in_content(claim: Claim, doc: Any, facts: ArticleFacts, lexicon: Coun
     return party if party.kind in ("country", "group") else None
 
 
-def _kind_named_in_content(claim: Claim, speaker: str, doc: Any, facts: ArticleFacts) -> Party | None:
+def _kind_named_in_content(
+    claim: Claim, speaker: str, doc: Any, facts: ArticleFacts, opening: Sequence[Dateline] = ()
+) -> Party | None:
     """ "Helvetica Pharma is recalling three batches …, the company said": a company or group named only by its
     kind after what it said, with no name found for it, is the one that what it said names as its subject, when
     that is a proper name and no person the article describes ("Musk will step down, the company said" is not
@@ -547,12 +549,34 @@ def _kind_named_in_content(claim: Claim, speaker: str, doc: Any, facts: ArticleF
     if _the_kind(speaker, KINDS_NAMED_BEFORE) is None:
         return None
     subject = _subject_said_before(claim, doc)
+    if subject is not None and any(d.span.start <= subject.idx < d.span.end for d in opening):
+        subject = _name_before_verb(subject.head)  # "BERLIN (dpa) - … Medivon is recalling": not the dateline
     if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "NORP", "LOC"):
         return None
-    name = clean_name(doc[subject.left_edge.i : subject.i + 1].text)
-    if not looks_like_name(name) or surname(name) in facts.descriptions or name.lower() in facts.descriptions:
+    # The proper nouns that end in the subject ("Helvetica Pharma"), without a description before them ("German
+    # drugmaker Medivon").
+    start = subject.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and start - 1 < doc[start - 1].head.i <= subject.i:
+        start -= 1
+    name = clean_name(doc[start : subject.i + 1].text)
+    described = facts.descriptions.get(surname(name), ()) + facts.descriptions.get(name.lower(), ())
+    if not looks_like_name(name) or (described and not _describes_a_body(described)):
         return None
     return Party("group", name)
+
+
+def _describes_a_body(descriptions: Sequence[str]) -> bool:
+    """ "German drugmaker" for "Medivon", a name the tagger took for a person's: the article calls it a company."""
+    heads = {head_word(description) for description in descriptions}
+    return any(head in COMPANY_KINDS | ORGANISATION_NOUNS or head.endswith("maker") for head in heads)
+
+
+def _name_before_verb(verb: Any) -> Any | None:
+    """The proper noun standing right before a verb and its auxiliaries ("Medivon" of "… Medivon is recalling"),
+    for a subject the parse mistook."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)])
+    before = verb.doc[first - 1] if first > 0 else None
+    return before if before is not None and before.pos_ == "PROPN" else None
 
 
 def _subject_said_before(claim: Claim, doc: Any) -> Any | None:

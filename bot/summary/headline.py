@@ -95,6 +95,8 @@ def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: 
         if lemma in LOADED_VERB_LEMMAS and phrase not in VERB_REPLACEMENTS and lemma != "allege":
             verb = _plain_verb(verb, lemma, subject, said_fits(part, part.index(verb) + len(verb)))
             part = f"{subject} {verb} {rest}"
+        if sum(_names(subject, name, entries) for name, entries in ranked.items()) > 1:
+            return part  # "Serbia and Kosovo trade blame …": both sides, so no one side's words replace it
         same_act = [
             entry
             for name, entries in ranked.items()

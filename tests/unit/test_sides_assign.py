@@ -1784,3 +1784,13 @@ def test_a_body_the_article_says_a_party_runs_speaks_for_that_party(extractor: C
     sides = sides_in(extractor, text)
     assert sides[0] == sides[1] == "Hamas"
     assert sides[2] != "Iran"
+
+
+def test_a_company_named_after_a_dateline_the_parse_took_for_the_subject(extractor: ClaimExtractor) -> None:
+    """ "BERLIN (dpa) - German drugmaker Medivon is recalling …, the company said": the parse makes BERLIN the
+    subject, and the tagger calls Medivon a person the article describes as a drugmaker."""
+    text = (
+        "Drugmaker recalls blood pressure pill\n\nBERLIN (dpa) - German drugmaker Medivon is recalling several "
+        "batches of its blood pressure medication after tests found an impurity, the company said on Monday."
+    )
+    assert "Medivon" in sides_in(extractor, text)

@@ -183,3 +183,13 @@ def test_a_loaded_verb_after_the_titles_subject_is_said_plainly(title: str, expe
         make_claim(text, "Ukraine", "said", "no depot had been hit", "Ukraine"),
     ]
     assert headline(text, title, claims) == expected
+
+
+def test_a_title_naming_both_sides_is_not_rewritten_from_one_sides_words() -> None:
+    text = "Kosovo's prime minister blamed Serbia for backing the attackers. Serbia rejected the accusations."
+    claims = [
+        make_claim(text, "Kosovo's prime minister", "blamed", "Serbia for backing the attackers", "Kosovo"),
+        make_claim(text, "Serbia", "rejected", "the accusations", "Serbia"),
+    ]
+    title = "Serbia and Kosovo trade blame after police officer killed in north"
+    assert headline(text, title, claims) == title
