@@ -76,6 +76,8 @@ from bot.attribution.speaker_words import (
     ORGANISATION_TITLES,
     PARTICLE_NAME,
     PEOPLE_OF_A_COUNTRY,
+    PORTFOLIO_HOLDERS,
+    PORTFOLIO_WORDS,
     PRONOUNS,
     REFERRING_NOUNS,
     ROLE_WORDS,
@@ -784,6 +786,9 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     title = without_trailing_name(" ".join(words)).split()
     if previous[0].kind == "group" and _organisation_title(title) and len(title) < len(words):
         return True  # "Lyon denied any wrongdoing. Sporting director Julien Marchetti accused Braga …"
+    portfolio = words[0].lower() in PORTFOLIO_WORDS and words[1].lower() in PORTFOLIO_HOLDERS
+    if previous[0].kind == "country" and portfolio and looks_like_name(" ".join(words[2:])) and len(words) > 3:
+        return True  # "The Scottish government said … Education Secretary Shirley-Anne Somerville said …"
     # "Spokesman Dmitry Peskov", not "spokeswoman of Danubia Gáz", who speaks for the body she names
     return words[0].lower() in BARE_VOICES and words[1][:1].isupper() and looks_like_name(" ".join(words[1:]))
 

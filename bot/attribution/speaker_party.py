@@ -82,6 +82,7 @@ from bot.attribution.speaker_words import (
     PEOPLE_OF_A_COUNTRY,
     PERSON_OF_ORGANISATION,
     PLACE_OF,
+    PORTFOLIO_HOLDERS,
     PORTFOLIO_WORDS,
     POSSESSIVE_STATEMENT,
     PRONOUNS,
@@ -550,8 +551,10 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
         return inner
     lowered = phrase.lower()
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
-    # "Interior Minister Xhelal Sveçla": a portfolio the tagger took for an organisation, not a party.
-    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?minister\b", lowered)]
+    # "Interior Minister Xhelal Sveçla", "Education Secretary Shirley-Anne Somerville": a portfolio the tagger
+    # took for an organisation, not a party.
+    holders = "|".join(PORTFOLIO_HOLDERS)
+    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?(?:{holders})\b", lowered)]
     if _trailing_name(phrase) or _holds_office(phrase):
         # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
         found = [org for org in found if org.lower() not in LEGISLATURES]

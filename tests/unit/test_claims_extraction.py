@@ -2319,3 +2319,8 @@ def test_a_plural_possessive_is_no_closing_quote_before_the_speaker(extractor: C
     text = "The FNSEA, France's largest farmers' union, said it would keep up the pressure."
     claim = only(extractor.extract(text))
     assert speaker_as_written(text, claim) == "The FNSEA"
+
+
+def test_a_per_cent_sign_ending_what_was_said_is_kept(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("The union said inflation was above 10%."))
+    assert claim.content == "inflation was above 10%"

@@ -1794,3 +1794,12 @@ def test_a_company_named_after_a_dateline_the_parse_took_for_the_subject(extract
         "batches of its blood pressure medication after tests found an impurity, the company said on Monday."
     )
     assert "Medivon" in sides_in(extractor, text)
+
+
+def test_a_portfolio_holder_after_the_government_spoke_is_its_voice(extractor: ClaimExtractor) -> None:
+    """The tagger takes "Education" for an organisation; the secretary speaks for the government that spoke."""
+    text = (
+        "The Scottish government said the offer was fair and affordable. Education Secretary Shirley-Anne "
+        "Somerville said she was disappointed by the strike."
+    )
+    assert sides_in(extractor, text) == ["Scotland", "Scotland"]

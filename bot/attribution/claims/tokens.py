@@ -35,13 +35,20 @@ def char_span(doc: Any, tokens: tuple[int, int]) -> Span:
     return Span(first.idx, last.idx + len(last.text))
 
 
+# Signs that belong to the word before them: a figure's unit.
+KEPT_AT_END = frozenset({"%", "‰"})
+
+
 def trimmed(doc: Any, start: int, end: int) -> tuple[int, int] | None:
-    """Token range without punctuation and whitespace at its edges (closing quote marks are kept), nor a
-    conjunction left dangling at its end ("denied sending troops and", cut before the next cue)."""
+    """Token range without punctuation and whitespace at its edges (closing quote marks are kept, and so is the
+    per cent sign of "above 10%"), nor a conjunction left dangling at its end ("denied sending troops and", cut
+    before the next cue)."""
     while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
         start += 1
     while end > start and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].dep_ == "cc"
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and not doc[end - 1].is_quote and doc[end - 1].text not in KEPT_AT_END)
+        or doc[end - 1].dep_ == "cc"
     ):
         end -= 1
     return (start, end) if start < end else None
