@@ -553,7 +553,7 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
     # "Interior Minister Xhelal Sveçla", "Education Secretary Shirley-Anne Somerville": a portfolio the tagger
     # took for an organisation, not a party.
-    holders = "|".join(PORTFOLIO_HOLDERS)
+    holders = "|".join(sorted(PORTFOLIO_HOLDERS))
     found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?(?:{holders})\b", lowered)]
     if _trailing_name(phrase) or _holds_office(phrase):
         # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.

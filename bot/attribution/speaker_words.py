@@ -355,10 +355,10 @@ KINDS_OF_DIRECTOR = word_set(
 # portfolios it is "of".
 OFFICE_OF_PLACE = re.compile(r"(?i:\b(?:minister|president|premier|leader|governor|head)\b)(?P<of>.*)")
 PLACE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
-# Words after an office's "of" that name no place of its own: a portfolio ("Minister of Foreign Affairs",
-# "Minister of State") or the start of a state's long name ("President of the Republic of Moldova").
 # Who holds a portfolio: "Education Secretary", "Health Minister".
 PORTFOLIO_HOLDERS = word_set("minister secretary")
+# Words after an office's "of" that name no place of its own: a portfolio ("Minister of Foreign Affairs",
+# "Minister of State") or the start of a state's long name ("President of the Republic of Moldova").
 PORTFOLIO_WORDS = word_set(
     "foreign affairs defence defense interior internal economy economic finance finances health justice education"
     " state labour labor trade agriculture energy environment culture transport industry tourism"
