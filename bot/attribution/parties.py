@@ -339,6 +339,8 @@ NEUTRAL_ROLES: dict[str, str] = {
     "survey": "Polls",
     "study": "Studies",
 }
+# The sides those roles form ("Analysts and experts", "Witnesses"): named for a kind of source, not a body.
+NEUTRAL_ROLE_SIDES = frozenset(NEUTRAL_ROLES.values())
 
 # Roles in a criminal or civil case: each side of the courtroom is a party, and so are the police. Documents
 # that only one side files speak for it ("the indictment" is the prosecution's).

@@ -21,6 +21,7 @@ from typing import Any
 from bot.attribution.cues import PERSON_ROLES, verb_lemma
 from bot.attribution.datelines import Dateline, datelines
 from bot.attribution.parties import (
+    NEUTRAL_ROLE_SIDES,
     NEUTRAL_ROLES,
     CountryLexicon,
     clean_name,
@@ -90,6 +91,8 @@ from bot.attribution.speaker_words import (
 )
 from bot.domain import Claim, Side, SideAssignment, SideKind, Span
 
+# Heads of a description that make a name a body's, not a person's ("German drugmaker Medivon").
+BODY_KINDS = COMPANY_KINDS | ORGANISATION_NOUNS
 # Lemmas are not read here; skipping the lemmatizer saves about a third of the parse.
 UNUSED_PIPES = ["lemmatizer"]
 
@@ -492,7 +495,7 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
         and not re.search(rf"\b{kind}\b", f"{previous.name} {fine_name}".lower())
     ):
         return False  # "The council's director" right after a campaign spoke, "the ministry" after a bank
-    if previous.kind == "neutral" and previous.name in NEUTRAL_ROLES.values() and kind[:4] not in previous.name.lower():
+    if previous.kind == "neutral" and previous.name in NEUTRAL_ROLE_SIDES and kind[:4] not in previous.name.lower():
         return False  # "the company" is no expert or witness that spoke before it; "the court" is the Courts
     narrow = previous.kind == "group" and kind in NARROW_KINDS
     if described is not None and (narrow or previous.kind == "neutral"):
@@ -570,7 +573,7 @@ def _kind_named_in_content(
 def _describes_a_body(descriptions: Sequence[str]) -> bool:
     """ "German drugmaker" for "Medivon", a name the tagger took for a person's: the article calls it a company."""
     heads = {head_word(description) for description in descriptions}
-    return any(head in COMPANY_KINDS | ORGANISATION_NOUNS or head.endswith("maker") for head in heads)
+    return any(head in BODY_KINDS or head.endswith("maker") for head in heads)
 
 
 def _name_before_verb(verb: Any) -> Any | None:
@@ -666,7 +669,7 @@ def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party 
     """The organisation that has spoken whose name opens the phrase before a role ("FNV negotiator Niek Stam",
     "ECT spokeswoman"); not "Hyundai owners", whom the name only describes."""
     for party, _ in voiced.values():
-        if party.kind not in ("group", "neutral") or party.name in NEUTRAL_ROLES.values():
+        if party.kind not in ("group", "neutral") or party.name in NEUTRAL_ROLE_SIDES:
             continue
         # "AU envoy Olusegun Obasanjo" after the African Union spoke: the body by its initials too.
         initials = _initials(party.name) if len(party.name.split()) > 1 else party.name

@@ -106,6 +106,10 @@ OTHER_SOURCES = "Other sources"
 LEADING_HEADLINE_WORDS = 20
 
 
+# Any word for who holds a portfolio, as a regex alternation: "(?:minister|secretary)".
+HOLDER = f"(?:{'|'.join(sorted(PORTFOLIO_HOLDERS))})"
+
+
 @dataclass(frozen=True)
 class Party:
     """What one speaker speaks for: the side's name at country level and at the finer level, and its kind."""
@@ -553,8 +557,7 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     found = [org for org in facts.organisations if re.search(rf"\b{re.escape(org.lower())}\b", lowered)]
     # "Interior Minister Xhelal Sveçla", "Education Secretary Shirley-Anne Somerville": a portfolio the tagger
     # took for an organisation, not a party.
-    holders = "|".join(sorted(PORTFOLIO_HOLDERS))
-    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?(?:{holders})\b", lowered)]
+    found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?{HOLDER}\b", lowered)]
     if _trailing_name(phrase) or _holds_office(phrase):
         # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
         found = [org for org in found if org.lower() not in LEGISLATURES]

@@ -25,7 +25,7 @@ from bot.summary.neutral import (
     point_text,
     speaker_on_side,
 )
-from bot.summary.render import MAX_MESSAGE_CHARS, SENTENCE_OPENERS, render_html, render_text
+from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text, without_sentence_capital
 from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
 WORD_BUDGET = {SummaryLength.SHORT: 60, SummaryLength.NORMAL: 120, SummaryLength.DETAILED: 250}
@@ -125,9 +125,9 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
     speaker = _shown_speaker(claim, entry.side) or entry.side
     body = point_text(claim, text, max_words, conduits) if denied is None else denial_text(claim.cue, denied, max_words)
     if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
-        first_word, _, others = body.partition(" ")
-        if not claim.quote and first_word in SENTENCE_OPENERS and others:
-            body = f"said {first_word.lower()} {others}"  # "The war … has killed", according to the project
+        carried_on = without_sentence_capital(body)
+        if not claim.quote and carried_on != body:
+            body = f"said {carried_on}"  # "The war … has killed", according to the project
         elif _opens_sentence(claim, text, body):
             body = f"said: {body}"
         else:

@@ -550,6 +550,8 @@ def _finish_sentence(text: str) -> str:
     return text + "."
 
 
+# Words of a body or a title capitalised before a name ("Foreign Ministry Aykhan Hajizada").
+TITLE_WORDS = ORGANISATION_NOUNS | PERSON_ROLES
 # A person's name (two capitalised words) followed by where they work: "… Alan Woodward of the University of Surrey".
 # (Up to three words of title before the name, none of them "of" or "the": "The spokesperson of the Ministry of
 # Foreign Affairs of …" is a description, not a name.)
@@ -592,7 +594,7 @@ def _closing_name(words: list[str]) -> str:
     while name and lexicon.country_in(name[0]):
         name.pop(0)
     # "Foreign Ministry Aykhan Hajizada": a capitalised body or title before the name is no part of it.
-    titles = [i for i, word in enumerate(name) if word.lower() in ORGANISATION_NOUNS | PERSON_ROLES]
+    titles = [i for i, word in enumerate(name) if word.lower() in TITLE_WORDS]
     name = name[titles[-1] + 1 :] if titles else name
     if before in NAME_CONTINUERS and not country:
         return ""  # "… of the University of Cape Town": the end of an institution's name, not a person's

@@ -51,7 +51,8 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
     previous: Point | None = None
     for point in side.points:
         if previous is not None and _continues(point, previous) and pieces:
-            pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(_continued(point.text))
+            carried_on = without_sentence_capital(point.text)
+            pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(carried_on)
         elif _names_side(point, side.name) and not pieces:
             pieces.append(escape(point.text))
         else:
@@ -71,9 +72,9 @@ def _continues(point: Point, previous: Point) -> bool:
     return titled and point.verb_first == previous.verb_first
 
 
-def _continued(text: str) -> str:
-    """A point joined to the one before it after a semicolon: a sentence's capital goes where it opens with a
-    word that is no name ("…; there is no reason …"); names, quotes and "I" keep theirs."""
+def without_sentence_capital(text: str) -> str:
+    """Words carried on after a semicolon or a verb: a sentence's capital goes where it opens with a word that
+    is no name ("…; there is no reason …", "said the war …"); names, quotes and "I" keep theirs."""
     first, _, rest = text.partition(" ")
     return f"{first.lower()} {rest}" if first in SENTENCE_OPENERS and rest else text
 
