@@ -48,6 +48,8 @@ CLAUSE_MARK = re.compile(
     r"does|did|that|not|\w+ed|\w+n't|\w+'[sd]|\w+’[sd])\b"
 )
 OPENING_QUOTES = {"“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+# A quote mark, but not an apostrophe within a word ("didn't").
+QUOTE_MARK = re.compile(r"[“”\"«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 TRAILING_CLOSING_MARK = re.compile(r"[,.]?[’'\"”»]$")
 # The comma a quote ends with before its cue clause ("we will not retreat,” the minister said).
 INNER_COMMA = re.compile(r",(?=[’'\"”»]+$)")
@@ -84,6 +86,7 @@ CLAUSE_OPENERS = frozenset(
     | {"his", "her", "their", "its", "our", "more", "less", "most", "some"}
 )
 COORDINATORS = frozenset({"and", "or", "but"})
+NEGATIONS = frozenset({"not", "never", "no"})
 JOINERS = COORDINATORS | {"that", "which", "who", "whom", "whose"}
 # What may follow "said" (a clause, its "that", a quote, or nothing): after anything else, "alleges fraud",
 # "admitted to lying", "claimed victory", the loaded verb stays, because "says fraud" is no sentence.
@@ -361,7 +364,7 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
         return ""  # "Water, as one engineer pointed out, does not …": the cue was an aside within the words
     if any(word in NOUN_CUES for word in words):
         return _topic_lead(claim, source, cue)
-    if any(mark in cue for mark in OPENING_QUOTES):
+    if QUOTE_MARK.search(cue):
         return ""  # a cue cut across a quote would leave a stray quote mark outside the quoted words
     before_cue = claim.cue_span is not None and claim.content_span.end <= claim.cue_span.start
     if before_cue and claim.content[:1].isupper():
@@ -373,13 +376,20 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     # "Shell reported record annual profit": words without a verb are no sentence "said" can lead into, so the
     # neutral verb as written stays ("reported record annual profit of $40 billion").
     thing_named = neutral and lemma not in PLAIN_SAYING and not claim.quote and _only_a_noun_phrase(claim.content)
-    if (neutral and not estimate and not thing_named) or any(word in LOADED_VERB_FORMS for word in words):
+    # "did not say how he was killed" without its cue would read as if it had been said
+    loaded = any(word in LOADED_VERB_FORMS for word in words)
+    if not is_negated(cue) and ((neutral and not estimate and not thing_named) or loaded):
         return ""
     lead = cue[:1].lower() + cue[1:]
     gap = _gap_to_content(claim, source)
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
     return lead
+
+
+def is_negated(cue: str) -> bool:
+    """Whether a cue tells what a speaker did not say ("did not say", "has never said", "didn't say")."""
+    return any(word in NEGATIONS or word.endswith(("n't", "n’t")) for word in cue.lower().split())
 
 
 def _only_a_noun_phrase(content: str) -> bool:

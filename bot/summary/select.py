@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from bot.attribution.cues import ASIDE_VERBS, SPEECH_VERBS, verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim, Side
+from bot.summary.neutral import is_negated
 
 TOPIC_ONLY_LEMMAS = frozenset({"comment", "speak", "talk"})
 RESPONSE_LEMMAS = frozenset({"deny", "accuse", "reject", "dismiss", "dispute", "blame", "refute", "counter"})
@@ -57,6 +58,8 @@ def salience(claim: Claim, text_length: int, title_words: frozenset[str], freque
         score += 1.0
     if len(claim.content.split()) < 3 and not _answers(claim):
         score -= 1.0
+    if is_negated(claim.cue):
+        score -= 2.0  # what a side did not say ("did not say how he was killed") is less than what it said
     return score
 
 

@@ -12,6 +12,7 @@ from bot.domain import Claim, Side, SideAssignment, Span, SummaryLength
 from bot.summary import summarize
 from bot.summary.neutral import loaded_verbs_outside_quotes, quoted_strings
 from bot.summary.render import MAX_MESSAGE_CHARS, NO_CLAIMS, render_html, render_text
+from bot.summary.select import rank_sides
 
 
 def make_claim(text: str, speaker: str, cue: str, content: str, side: str, *, quote: bool = False) -> Claim:
@@ -506,3 +507,18 @@ def test_the_name_a_side_gives_something_inside_the_reporters_sentence_is_no_poi
     union = make_claim(text, "The union", "said", "it would keep up the pressure", "Farmers")
     summary = summarize(text, assignment_of([label, union]), SummaryLength.DETAILED, title="Farmers")
     assert [point.text for side in summary.sides for point in side.points] == ["it would keep up the pressure."]
+
+
+def test_what_a_side_did_not_say_ranks_below_what_it_said_and_keeps_its_negation() -> None:
+    """ "did not say how he was killed" echoes the title ("killed") more than "confirmed his death" does, yet
+    tells less; shown, it keeps its "did not say"."""
+    text = "The army said a strike killed a commander. The group confirmed his death but did not say how he was killed."
+    army = make_claim(text, "The army", "said", "a strike killed a commander", "Army")
+    confirmed = make_claim(text, "The group", "confirmed", "his death", "Group")
+    withheld = make_claim(text, "The group", "did not say", "how he was killed", "Group")
+    assignment = assignment_of([army, confirmed, withheld])
+    ranked = rank_sides(assignment.sides, text, "Strike killed commander, group says")
+    assert [entry.claim.cue for entry in ranked["Group"]] == ["confirmed", "did not say"]
+    summary = summarize(text, assignment, SummaryLength.DETAILED, title="Strike killed commander, group says")
+    shown = [point.text for side in summary.sides for point in side.points]
+    assert "did not say how he was killed." in shown

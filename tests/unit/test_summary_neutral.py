@@ -151,6 +151,20 @@ def test_a_second_that_hung_on_the_unshown_said_goes_with_it() -> None:
     assert point_text(claim, text, 20) == 'his client was innocent and the case was "political revenge".'
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Hezbollah did not say how he was killed.", "did not say", "how he was killed"),
+        ("The army has never said who fired first.", "has never said", "who fired first"),
+        ("The firm didn't say whether jobs would go.", "didn't say", "whether jobs would go"),
+    ],
+)
+def test_a_negated_saying_verb_stays_with_its_negation(text: str, cue: str, content: str) -> None:
+    """Shown without its cue, "did not say how he was killed" would read as if the speaker had said it."""
+    claim = claim_in(text, text.split(" ", 1)[0], cue, content)
+    assert point_text(claim, text, 20) == f"{cue} {content}."
+
+
 def test_point_after_as_someone_put_it_shows_only_the_content() -> None:
     text = "As the ministry put it, the talks are over."
     claim = claim_in(text, "the ministry", "put", "the talks are over")
