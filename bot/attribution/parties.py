@@ -507,6 +507,8 @@ def load_country_lexicon() -> CountryLexicon:
 
 
 _FOLDED_FALSE_FRIENDS = frozenset({"male", "san jose"})
+# Native names in the data that English uses as ordinary words: "the island's president" is not Iceland's.
+_ALT_FALSE_FRIENDS = frozenset({"island", "mann"})
 
 
 def _without_accents(form: str) -> str:
@@ -522,8 +524,8 @@ def _capital_name(capital: str) -> str:
 
 def _is_usable_alt_spelling(alt: str) -> bool:
     """Multi-letter Latin names ("Republic of Armenia"); not ISO codes ("AM", "ARM") that collide with
-    words."""
-    return len(alt) > 3 and alt.isascii() and not alt.isupper()
+    words, nor native names that are English words ("Island", Iceland's own name)."""
+    return len(alt) > 3 and alt.isascii() and not alt.isupper() and alt.lower() not in _ALT_FALSE_FRIENDS
 
 
 @cache

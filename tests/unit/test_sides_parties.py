@@ -56,7 +56,15 @@ def test_country_forms_lead_to_the_country(phrase: str, country: str) -> None:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["told us about it", "a source close to the talks", "IN THE NEWS", "am I", "Male nurses", "San Jose police"],
+    [
+        "told us about it",
+        "a source close to the talks",
+        "IN THE NEWS",
+        "am I",
+        "Male nurses",
+        "San Jose police",
+        "the island's President",
+    ],
 )
 def test_pronouns_and_iso_codes_are_not_countries(phrase: str) -> None:
     assert load_country_lexicon().country_in(phrase) is None
