@@ -72,6 +72,7 @@ from bot.attribution.speaker_words import (
     MINISTER_OF_PORTFOLIO,
     NAMED_KINDS,
     NARROW_KINDS,
+    NATIONAL_ORGANS,
     NOT_PORTFOLIOS,
     ORGANISATION_NOUNS,
     ORGANISATION_TITLES,
@@ -807,11 +808,14 @@ def _organisation_title(title: list[str]) -> bool:
 
 
 def _state_organ_voice(words: list[str]) -> bool:
-    """ "Foreign Ministry spokesman Andrei Krivets": a state organ named without its country, then its voice and
-    a name."""
+    """ "Foreign Ministry spokesman Andrei Krivets", "Presidential Office spokeswoman Karen Kuo": a state organ
+    named without its country, then its voice and a name."""
     lowered = [word.lower() for word in words]
-    organ = next((i for i, word in enumerate(lowered) if word in STATE_ORGANS), None)
-    return organ is not None and organ + 1 < len(lowered) and lowered[organ + 1] in BARE_VOICES and organ <= 2
+    for index, word in enumerate(lowered[:3]):
+        two_words = index > 0 and NATIONAL_ORGANS.fullmatch(f"{lowered[index - 1]} {word}") is not None
+        if word in STATE_ORGANS or two_words:
+            return index + 1 < len(lowered) and lowered[index + 1] in BARE_VOICES
+    return False
 
 
 def _is_pronoun(speaker: str) -> bool:

@@ -33,6 +33,7 @@ from bot.attribution.relays import WIRE_AGENCIES
 from bot.attribution.speaker_words import (
     ADMINISTRATION_OF,
     AFFILIATION_NAME,
+    BARE_VOICES,
     BODY_AFTER_OFFICE,
     BODY_BEFORE_OFFICE,
     BODY_THEN_ROLE,
@@ -81,11 +82,13 @@ from bot.attribution.speaker_words import (
     PARTY_NAME,
     PEOPLE_OF_A_COUNTRY,
     PERSON_OF_ORGANISATION,
+    PLACE_BEFORE_OFFICE,
     PLACE_OF,
     PORTFOLIO_HOLDERS,
     PORTFOLIO_WORDS,
     POSSESSIVE_STATEMENT,
     PRONOUNS,
+    RANKS_BEFORE_OFFICE,
     REGION_HEAD,
     REPRESENTATIVE,
     RIGHTS_BODY,
@@ -475,7 +478,16 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts, lexicon: 
     lowered = words.lower()
     # "community president Rosa Cruz Tito", "the association's president": an office of a body that is no state.
     offices = {title for title in TITLES if _holds_state_office(lowered, title)}
-    candidates = [(abs(at - position), country) for at, title, country in facts.titled_mentions if title in offices]
+    # "Prime Minister Abiy Ahmed" holds no office of "Egypt's water minister": "minister" inside a longer title
+    # is no office of its own.
+    offices = {title for title in offices if not any(title != other and title in other for other in offices)}
+    # "A Japanese government spokesman" later in the story says nothing of "spokesman Chen Binhua" before it: a
+    # spokesman is no one office of a country, so only one named before may be the same.
+    candidates = [
+        (abs(at - position), country)
+        for at, title, country in facts.titled_mentions
+        if title in offices and (title not in BARE_VOICES or at < position)
+    ]
     if candidates:
         return min(candidates)[1]
     if facts.home_country and offices & GOVERNMENT_OFFICES and not _office_of_another(words, lexicon):
@@ -490,6 +502,10 @@ def _office_of_another(words: str, lexicon: CountryLexicon) -> bool:
     knows (a breakaway region, a province), which is not the office of the country the story is filed from."""
     office = OFFICE_OF_PLACE.search(words)
     places = [m.group("place") for m in PLACE_OF.finditer(office.group("of"))] if office else []
+    # "District of Columbia Attorney General Karl Racine": a place named before the office.
+    before = PLACE_BEFORE_OFFICE.search(words)
+    if before and before.group("place").split()[0].lower() not in PORTFOLIO_WORDS | RANKS_BEFORE_OFFICE:
+        places.append(before.group("place"))
     return any(place.lower() not in PORTFOLIO_WORDS and not lexicon.country_in(place) for place in places)
 
 
@@ -658,6 +674,8 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             organisations.add(clean_name(ent.text))  # "Nordwolke GmbH", which the tagger may take for a person
         elif ent.label_ == "PERSON" and ent[0].tag_ in ("IN", "DT", "CC"):
             continue  # "Without Borders" of "Reporters Without Borders": the tail of a name, no person's
+        elif ent.label_ == "PERSON" and _spoken_of_as_a_thing(doc, ent):
+            organisations.add(clean_name(ent.text))  # "Kaiser Permanente, which runs 12 of the hospitals"
         elif ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
             name = _without_words_before_initials(clean_name(ent.text))
             keys = _name_keys(name)
@@ -684,6 +702,8 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         name = introduced.group("name")
         if not lexicon.country_in(name) and not is_news_outlet(name):
             organisations.add(name)
+            # "mining company Vale": no person, whatever the tagger took the name for
+            full_names = {key: full for key, full in full_names.items() if full != name}
     for organisation in list(organisations):
         person = _person_after(organisation, organisations)
         if person is not None:
@@ -702,6 +722,13 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         governed=_the_one_government(doc.text, lexicon),
         headline=leading_headline(doc.text) or "",
     )
+
+
+def _spoken_of_as_a_thing(doc: Any, ent: Any) -> bool:
+    """A name the tagger took for a person's that the article goes on with ", which": a company or a body
+    ("Kaiser Permanente, which runs 12 of the affected hospitals"); a person would be "who"."""
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
 
 
 def _without_words_before_initials(name: str) -> str:

@@ -228,6 +228,7 @@ TITLES = (
     "military chief",
     "governor",
     "mayor",
+    "attorney general",
 )
 
 # Words after "Democratic" that still name the US party or one of its organs: "Democratic Party", "Democratic
@@ -299,6 +300,7 @@ BODY_AFTER_OFFICE = re.compile(rf"(?:-general)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){
 GOVERNMENT_OFFICES = frozenset(
     {"president", "vice president", "prime minister", "premier", "foreign minister", "defense minister"}
     | {"defence minister", "minister", "secretary", "undersecretary", "chancellor", "governor", "mayor"}
+    | {"attorney general"}
 )
 # The name of a body of learning or of civil society, which may carry a country's name without speaking for its
 # government ("University of the Philippines", "Federation of German Consumer Organisations").
@@ -355,6 +357,12 @@ KINDS_OF_DIRECTOR = word_set(
 # portfolios it is "of".
 OFFICE_OF_PLACE = re.compile(r"(?i:\b(?:minister|president|premier|leader|governor|head)\b)(?P<of>.*)")
 PLACE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+# Capitalised words right before an office: a place ("Texas Attorney General", "District of Columbia Attorney
+# General"), unless a portfolio or a rank (`RANKS_BEFORE_OFFICE`).
+PLACE_BEFORE_OFFICE = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)*)\s+(?:Attorney General|Governor|Mayor)\b"
+)
+RANKS_BEFORE_OFFICE = word_set("deputy vice acting chief senior federal first former lieutenant")
 # Who holds a portfolio: "Education Secretary", "Health Minister".
 PORTFOLIO_HOLDERS = word_set("minister secretary")
 # Words after an office's "of" that name no place of its own: a portfolio ("Minister of Foreign Affairs",

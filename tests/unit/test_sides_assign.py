@@ -1803,3 +1803,66 @@ def test_a_portfolio_holder_after_the_government_spoke_is_its_voice(extractor: C
         "Somerville said she was disappointed by the strike."
     )
     assert sides_in(extractor, text) == ["Scotland", "Scotland"]
+
+
+@pytest.mark.parametrize(
+    "company",
+    [
+        "Kaiser Permanente, which runs 12 of the affected hospitals,",
+        "The government said mining company Vale owed damages. Vale",
+    ],
+)
+def test_a_company_the_tagger_took_for_a_person_is_the_company_that_speaks_again(
+    extractor: ClaimExtractor, company: str
+) -> None:
+    """The tagger calls Kaiser Permanente and Vale persons; ", which" and "mining company" say they are not,
+    so "the company" speaking next is the same side, not a side of its own called "Company"."""
+    text = (
+        "Nurses will strike, said Maria Lopez.\n\n"
+        f"{company} said the demands would add $800 million a year to its costs. "
+        '"A strike puts patients at risk," the company said in a statement.'
+    )
+    sides = sides_in(extractor, text)
+    name = "Kaiser Permanente" if "Kaiser" in company else "Vale"
+    assert sides[-2:] == [name, name]
+
+
+def test_a_spokesman_named_after_a_body_spoke_is_its_voice_not_another_countrys_spokesman_later(
+    extractor: ClaimExtractor,
+) -> None:
+    """ "A Japanese government spokesman" further on says nothing of whose spokesman Chen Binhua is; the
+    island's president is no Icelander."""
+    text = (
+        "TAIPEI, Oct 14 (AFP) - Taiwan's defence ministry said it had detected 30 Chinese aircraft.\n\n"
+        "China's Taiwan Affairs Office blamed the island's President Lai Ching-te for raising tensions. "
+        '"Taiwan independence means war," spokesman Chen Binhua told a news briefing in Beijing.\n\n'
+        'Lai\'s office called on Beijing to stop its "military intimidation". Presidential Office spokeswoman Karen '
+        'Kuo said Taiwan would "not provoke".\n\n'
+        "A Japanese government spokesman said Tokyo had conveyed its concerns to China."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["spokesman Chen Binhua"] == "China"
+    assert sides["Lai's office"] == "Taiwan"
+    assert sides["Presidential Office spokeswoman Karen Kuo"] == "Taiwan"
+    assert sides["A Japanese government spokesman"] == "Japan"
+
+
+def test_a_prime_minister_is_not_the_minister_another_country_has(extractor: ClaimExtractor) -> None:
+    """ "Egypt's water minister" ties the office "minister" to Egypt, which "Prime Minister Abiy Ahmed" does
+    not hold; the story is filed from Addis Ababa."""
+    text = (
+        "ADDIS ABABA (AP) — Ethiopia has completed the fifth filling of its dam, Prime Minister Abiy Ahmed said "
+        "on Saturday.\n\nAbiy said the dam would not harm countries downstream.\n\nEgypt's water minister, Hani "
+        "Sewilam, has said the country faces a water deficit."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["Prime Minister Abiy Ahmed"] == "Ethiopia"
+    assert sides["Hani Sewilam"] == "Egypt"
+
+
+def test_an_attorney_general_speaks_for_the_government_of_the_story(extractor: ClaimExtractor) -> None:
+    text = (
+        "BRASILIA - Brazil's government said on Wednesday that mining company Vale owed at least 100 billion reais "
+        "in damages. Attorney General Jorge Messias said the figure was based on an independent assessment."
+    )
+    assert sides_in(extractor, text) == ["Brazil", "Brazil"]
