@@ -2324,3 +2324,35 @@ def test_a_plural_possessive_is_no_closing_quote_before_the_speaker(extractor: C
 def test_a_per_cent_sign_ending_what_was_said_is_kept(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The union said inflation was above 10%."))
     assert claim.content == "inflation was above 10%"
+
+
+def test_the_reporters_comment_after_the_cue_is_not_what_was_said(extractor: ClaimExtractor) -> None:
+    """ "…, a move Egypt says threatens its water supply" is what the move is to Egypt, which says so itself; the
+    prime minister said only the clause before his name, which the parse after a dateline calls a setting."""
+    text = (
+        "ADDIS ABABA (AP) — Ethiopia has completed the fifth filling of its giant dam on the Blue Nile, Prime "
+        "Minister Abiy Ahmed said on Saturday, a move Egypt says threatens its water supply."
+    )
+    claims = {claim.speaker: claim for claim in extractor.extract(text)}
+    assert claims["Prime Minister Abiy Ahmed"].content == (
+        "Ethiopia has completed the fifth filling of its giant dam on the Blue Nile"
+    )
+    assert claims["Egypt"].cue == "says"
+    assert claims["Egypt"].content.endswith("threatens its water supply")
+    assert set(claims) == {"Prime Minister Abiy Ahmed", "Egypt"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Food and Drug Administration added a warning about kidney injury to its label in 2021.",
+        "The company added 2,000 jobs to its payroll.",
+    ],
+)
+def test_adding_a_thing_to_something_is_no_saying(extractor: ClaimExtractor, text: str) -> None:
+    assert [claim for claim in extractor.extract(text) if claim.cue == "added"] == []
+
+
+def test_adding_words_is_still_saying(extractor: ClaimExtractor) -> None:
+    claim = only(extractor.extract("The minister added that the talks would resume on Monday."))
+    assert claim.content == "that the talks would resume on Monday"

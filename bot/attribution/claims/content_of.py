@@ -206,6 +206,13 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
     one clause, and the parse often hangs the sentence's setting on it too."""
     before = [c for c in clauses if c.i < verb.i]
     after = [c for c in clauses if c.i > verb.i]
+    if after and all(_comment_on_the_news(doc, c) for c in after):
+        # "Ethiopia has completed the filling, Abiy said on Saturday, a move Egypt says threatens its water": what
+        # the reporter adds after the cue says what the news is to others; what was said came before (the parse
+        # may call it a clause of the cue's setting).
+        fronted = [c for c in verb.children if c.dep_ == "advcl" and _said_before_speaker(doc, c, speaker)]
+        if before or fronted:
+            return before or fronted
     if not before:
         return clauses
     that_clause_after = any(c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" for c in after)
@@ -223,6 +230,29 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
         # before a denied cue report nothing).
         return after
     return clauses
+
+
+def _comment_on_the_news(doc: Any, clause: Any) -> bool:
+    """A clause after a comma whose subject is "a move", "a decision", "a step": the reporter's word on the
+    news just told, not more of it."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    first = clause.left_edge
+    quoted = any(token.is_quote for token in doc[first.i : clause.right_edge.i + 1])
+    return (
+        not quoted
+        and subject is not None
+        and subject.left_edge == first
+        and first.lower_ in ("a", "an")
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+    )
+
+
+def _said_before_speaker(doc: Any, clause: Any, speaker: tuple[int, int]) -> bool:
+    """A clause with a subject of its own that ends with the comma right before the speaker ("Ethiopia has
+    completed the filling, Prime Minister Abiy Ahmed said")."""
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return has_subject and clause.right_edge.i + 2 == speaker[0] and doc[speaker[0] - 1].text == ","
 
 
 def after_dateline(doc: Any, start: int) -> int:

@@ -58,6 +58,7 @@ from bot.attribution.claims.words import (
 from bot.attribution.parties import word_set
 
 _CITING = frozenset({"citing", "quoting"})
+_ANY_WORDS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little"})
 # Verbs whose that-clause is a consequence, not something said or thought: "this means that …", "ensure that …".
 _NOT_REPORTING = frozenset(
     {"mean", "means", "meant", "meaning", "ensure", "ensures", "ensured", "ensuring"}
@@ -136,10 +137,19 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
         return None
     if lemma in _ASSAULT_LEMMAS and _assaults(token):
         return None
+    if lemma == "add" and _puts_into(token):
+        return None
     if any(c.dep_ == "prt" and c.lower_ in _NOT_REPORTING_PARTICLES.get(lemma, ()) for c in token.children):
         return None
     if _failed_to(token) or _cites_for(token) or _compared_figures(token):
         return None
+    said_of = _said_of_its_subject(token, lemma)
+    if said_of is not None:
+        # "a move Egypt says threatens its water supply": Egypt says the move threatens it.
+        speaker_of_relative = next(c for c in token.children if c.dep_ in SUBJECT_DEPS)
+        return Found(subtree(speaker_of_relative), cue_range(doc, token), said_of)
+    if any(_said_of_its_subject(c, cues.verb_lemma(c.text)) for s in token.children for c in s.children):
+        return None  # "threatens" of "a move Egypt says threatens …" is what Egypt says, not a cue
     outer = _saying_in_statement(token)
     if outer is not None:
         # "said in a statement which he issued on Monday that …": the parse hangs what was said on "issued".
@@ -237,6 +247,27 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
             content = trimmed(doc, citing.right_edge.i + 1, content[1]) or content
         return Found(subtree(cited), cue, content)
     return Found(speaker, cue, content)
+
+
+def _said_of_its_subject(verb: Any, lemma: str | None) -> tuple[int, int] | None:
+    """ "a move Egypt says threatens its water supply": a verb of saying in a relative clause without a clause of
+    its own, on a noun that is the subject of the next verb, says that noun and that verb; the span they make."""
+    if lemma is None or lemma not in cues.SPEECH_VERBS or verb.dep_ != "relcl":
+        return None
+    noun, predicate = verb.head, verb.head.head
+    if noun.dep_ not in SUBJECT_DEPS or predicate.pos_ not in ("VERB", "AUX") or predicate.i < verb.i:
+        return None
+    if noun.lower_ in _ANY_WORDS:
+        return None  # "not everything Trump says is true" tells nothing he said
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # Only a relative clause without "who" or "that" ("a move Egypt says …", not "Schultz, who is reviled by
+    # progressives, said"), whose gap is not after a stranded preposition ("the trends Democrats point to").
+    contact = bool(subjects) and all(c.tag_ not in ("WDT", "WP", "WP$") for c in subjects)
+    stranded = any(c.dep_ == "prep" and not any(True for _ in c.children) for c in verb.children)
+    said = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    if not contact or stranded or said or any(t.text == "," for t in verb.doc[noun.i : verb.i]):
+        return None
+    return noun.left_edge.i, predicate.right_edge.i + 1
 
 
 def _set_off_after_cue(doc: Any, cue: tuple[int, int], content: tuple[int, int]) -> bool:
@@ -496,6 +527,16 @@ def _withdraws(verb: Any) -> bool:
     things is taking them back, which reports nothing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.lower_ in WITHDRAWN or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+def _puts_into(verb: Any) -> bool:
+    """ "The FDA added a warning to its label", "added 2,000 jobs to the payroll": adding a thing to something is
+    no saying (unlike "added that …" or "added: “…”")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # the parse hangs "to its label" on the verb or on its object
+    places = [c for head in (verb, *objects) for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    # "added a message to Trump" is still addressed to someone
+    return bool(objects) and any(all(o.pos_ not in ("PRON", "PROPN") for o in p.children) for p in places)
 
 
 def _assaults(verb: Any) -> bool:
