@@ -72,6 +72,8 @@ PHRASE_BREAK = re.compile(
     r"because|while|although|since|when|where|which|who)\s)"
 )
 MAX_SPEAKER_WORDS = 8
+# "An " or "a " opening a speaker phrase, with the word after it, whose sound the article must fit.
+INDEFINITE_ARTICLE = re.compile(r"^(?P<article>[Aa]n?) (?P<word>\w+)")
 # Words inside an institution's name, after which capitalised words go on naming it ("University of Cape Town").
 NAME_CONTINUERS = frozenset({"of", "for", "the", "and", "de"})
 # "… in the separatist region", "… from the ministry": where a speaker is placed, dropped when it repeats the side.
@@ -633,8 +635,15 @@ def speaker_on_side(speaker: str, side: str) -> str:
     role = modifier.group("next")
     if role.lower() not in ORGANISATION_NOUNS and (role.islower() or role.lower() in PERSON_ROLES):
         rest = speaker[: modifier.start()] + speaker[modifier.start("next") :]
+        rest = INDEFINITE_ARTICLE.sub(_article_for_next_word, rest)  # "An FDA spokeswoman" → "A spokeswoman"
         speaker = rest[:1].upper() + rest[1:]
     return speaker
+
+
+def _article_for_next_word(match: re.Match[str]) -> str:
+    article, word = match.group("article"), match.group("word")
+    fitting = "an" if word[:1].lower() in "aeiou" else "a"
+    return f"{fitting if article.islower() else fitting.capitalize()} {word}"
 
 
 def _shares_stem(phrase: str, side: str) -> bool:

@@ -522,3 +522,21 @@ def test_what_a_side_did_not_say_ranks_below_what_it_said_and_keeps_its_negation
     summary = summarize(text, assignment, SummaryLength.DETAILED, title="Strike killed commander, group says")
     shown = [point.text for side in summary.sides for point in side.points]
     assert "did not say how he was killed." in shown
+
+
+def test_a_side_named_inside_the_reporters_words_is_shown_by_a_point_of_its_own() -> None:
+    """ "a move Egypt says threatens its water supply" told as Egypt's point would read "said a move Egypt says
+    …"; the ministry's own statement, later in the story, is the better point."""
+    text = (
+        "Ethiopia has filled its dam, Abiy Ahmed said, a move Egypt says threatens its water supply. "
+        "Egypt's Foreign Ministry said the filling was a violation of international law."
+    )
+    relative = make_claim(text, "Egypt", "says", "a move Egypt says threatens its water supply", "Egypt")
+    inside = text.index("Egypt says")
+    relative = replace(relative, speaker_span=Span(inside, inside + len("Egypt")))
+    ministry = make_claim(
+        text, "Egypt's Foreign Ministry", "said", "the filling was a violation of international law", "Egypt"
+    )
+    abiy = make_claim(text, "Abiy Ahmed", "said", "Ethiopia has filled its dam", "Ethiopia")
+    ranked = rank_sides(assignment_of([abiy, relative, ministry]).sides, text, "Nile dam")
+    assert [entry.claim.speaker for entry in ranked["Egypt"]] == ["Egypt's Foreign Ministry", "Egypt"]

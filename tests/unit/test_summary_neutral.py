@@ -429,6 +429,9 @@ def test_display_speaker_drops_article_and_relative_clause() -> None:
         ("The ruling Georgian Dream party", "Georgian Dream", "The ruling Georgian Dream party"),
         ("Apple Inc", "Apple", "Apple Inc"),
         ("The opposition CDU", "CDU", "The opposition CDU"),
+        # The article fits the word that now follows it.
+        ("An FDA spokeswoman", "FDA", "A spokeswoman"),
+        ("A UN official", "UN", "An official"),
     ],
 )
 def test_a_speaker_on_its_side_line_does_not_repeat_the_side(speaker: str, side: str, shown: str) -> None:
