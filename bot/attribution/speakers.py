@@ -657,7 +657,9 @@ def _nearest(
             and entity.start > 0
             and doc[entity.start - 1].lower_ == word
         )
-        return word is None or word in _mention(entity).lower() or kind_before
+        # a whole word: "the mission" is no "Commission"
+        named = word is None or re.search(rf"\b{re.escape(word)}\b", _mention(entity).lower()) is not None
+        return named or kind_before
 
     if before:
         for entity in reversed(entities):

@@ -2356,3 +2356,29 @@ def test_adding_a_thing_to_something_is_no_saying(extractor: ClaimExtractor, tex
 def test_adding_words_is_still_saying(extractor: ClaimExtractor) -> None:
     claim = only(extractor.extract("The minister added that the talks would resume on Monday."))
     assert claim.content == "that the talks would resume on Monday"
+
+
+def test_a_headline_verb_after_as_has_its_own_subject(extractor: ClaimExtractor) -> None:
+    """The parse takes "Beijing" for the object of "as"; the warning is Beijing's, not Taiwan's."""
+    text = "Taiwan reports 30 Chinese warplanes near island as Beijing warns against 'provocation'"
+    claims = {claim.cue: claim for claim in extractor.extract(text)}
+    assert claims["warns"].speaker == "Beijing"
+    assert claims["reports"].speaker == "Taiwan"
+
+
+def test_a_subordinate_cue_does_not_report_the_clause_it_hangs_on(extractor: ClaimExtractor) -> None:
+    """In "… as ruling party claims landslide" the ruling party does not say the opposition rejects the result."""
+    text = "Opposition rejects election result as ruling party claims landslide\n\nThe vote was held on Saturday."
+    claims = extractor.extract(text)
+    assert not any("rejects" in claim.content for claim in claims), [(c.speaker, c.content) for c in claims]
+
+
+def test_a_name_declared_something_keeps_what_it_was_declared(extractor: ClaimExtractor) -> None:
+    text = "Venezuela's electoral council declared President Nicolás Maduro the winner of Sunday's election."
+    claim = only(extractor.extract(text))
+    assert claim.content == "President Nicolás Maduro the winner of Sunday's election"
+
+
+def test_a_stance_in_an_infinitive_of_purpose_is_nobodys_claim(extractor: ClaimExtractor) -> None:
+    text = "The Commission fined Google for abusing its dominance of internet search to favour its own service."
+    assert [claim for claim in extractor.extract(text) if "favour" in claim.cue] == []

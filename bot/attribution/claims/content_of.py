@@ -81,6 +81,11 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     if clauses:
         start = min(c.left_edge.i for c in clauses)
         end = max(c.right_edge.i + 1 for c in clauses)
+        # "declared President Nicolás Maduro the winner": the parse made the name a clause and "the winner" an
+        # object of the verb.
+        complements = [c for c in children if c.dep_ in ("oprd", "dobj") and c.left_edge.i == end]
+        if complements and all(c.pos_ in ("PROPN", "NOUN") for c in clauses):
+            end = complements[0].right_edge.i + 1
         if start < speaker[0] < end and all(c.i < speaker[0] for c in clauses) and after_quote(doc, speaker[0]):
             end = speaker[0]  # ‘“…,” Flynn, a surrogate, said’: the parse hung the speaker inside the quote
         if lemma not in ADDRESSEE_VERBS and not questions:
@@ -132,7 +137,11 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         return trimmed(doc, *subtree(passive_subject))  # "Clinton was endorsed by the Times"
     if quote_after(doc, verb.right_edge.i + 1, colon_only=True) is not None:
         return None  # "…, telling Breitbart London: “…”": the quote, which the caller takes
-    if verb.dep_ == "parataxis" or (verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i) or _as_aside(verb):
+    # Not a clause of its own that hangs on the governing one: in "Opposition rejects result as ruling party claims
+    # landslide", the party does not say the opposition rejects it.
+    subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and not _as_said(doc, verb, c) for c in verb.children)
+    governed = verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i and not subordinate
+    if verb.dep_ == "parataxis" or governed or _as_aside(verb):
         # "Lenox was a juggernaut, Mr. Clarke said, until …", "All of this, he said, could …": the governing
         # clause is the content, running around the cue when the cue sits in the middle.
         head = verb.head
@@ -151,6 +160,17 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
             start = cue_end
         return trimmed(doc, start, end)
     return None
+
+
+def _as_said(doc: Any, verb: Any, mark: Any) -> bool:
+    """ "…, as police have said", "failed as predicted": "as" setting off the cue from the words it reports (after
+    a comma, or with no subject of its own), not "as" between two clauses ("rejects the result as the ruling
+    party claims a landslide")."""
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    before = mark.i - 1
+    while before > 0 and doc[before].is_quote:
+        before -= 1  # '… investment income," as a memo put it'
+    return mark.lower_ == "as" and (not has_subject or (before >= 0 and doc[before].text == ","))
 
 
 def _journalists_setting(clause: Any) -> bool:

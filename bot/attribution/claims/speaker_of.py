@@ -382,6 +382,8 @@ def _orphaned_name(verb: Any) -> Any:
     while index > 0 and verb.doc[index].lower_ in _BETWEEN_SUBJECT_AND_VERB:
         index -= 1
     name = verb.doc[index]
+    if verb.dep_ == "advcl" and name.dep_ == "pobj" and name.head.dep_ == "mark" and name.head.i == name.i - 1:
+        return name  # "… as Beijing warns against …": the parse took the subject for the object of "as"
     if verb.dep_ != "ROOT":
         # "… mishandled the investigation and Democrats accused the GOP of …": the parse made the second
         # clause's subject another object of the first and hung its verb on the cue before.

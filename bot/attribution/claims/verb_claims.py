@@ -139,6 +139,8 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
         return None
     if lemma == "add" and _puts_into(token):
         return None
+    if _purpose(token, lemma):
+        return None
     if any(c.dep_ == "prt" and c.lower_ in _NOT_REPORTING_PARTICLES.get(lemma, ()) for c in token.children):
         return None
     if _failed_to(token) or _cites_for(token) or _compared_figures(token):
@@ -527,6 +529,18 @@ def _withdraws(verb: Any) -> bool:
     things is taking them back, which reports nothing."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(o.lower_ in WITHDRAWN or any(c.dep_ == "nummod" for c in o.children) for o in objects)
+
+
+def _purpose(verb: Any, lemma: str) -> bool:
+    """ "fined Google for abusing its dominance to favour its own service": a stance in an infinitive of purpose
+    under a verb that reports nothing is what someone did it for, not a stance anyone stated."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        verb.dep_ == "advcl"
+        and infinitive
+        and lemma not in cues.SPEECH_VERBS
+        and cues.verb_lemma(verb.head.text) is None
+    )
 
 
 def _puts_into(verb: Any) -> bool:
