@@ -247,6 +247,9 @@ MOVEMENT_WORDS: tuple[str, ...] = (
     "protester",
     "protesters",
     "protestors",
+    "demonstrator",
+    "demonstrators",
+    "protest",  # "protest organisers", "a protest leader": the protesters' voice
     "opposition",
 )
 

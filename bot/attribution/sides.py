@@ -13,6 +13,7 @@ kept."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
@@ -65,6 +66,7 @@ from bot.attribution.speaker_words import (
     EU_INSTITUTIONS,
     EUROPEAN_UNION,
     FORMER,
+    GOVERNMENT_OFFICES,
     HEAD_OF,
     KIND_THEN_NAME,
     KINDS_NAMED_BEFORE,
@@ -156,6 +158,9 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = owner  # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry
         elif speaker == written and (named := _kind_named_in_content(claim, written, doc, facts, opening)) is not None:
             party, speaker = named, named.name  # "Helvetica Pharma is recalling …, the company said"
+        elif (country := _country_an_official_speaks_for(claim, written, doc, lexicon)) is not None:
+            # '"The United States said it had serious concerns," Secretary of State Antony Blinken said'
+            party = Party("country", country, fine_name=_full_name(speaker, facts), names_country=True)
         elif described_before is not None:
             party = described_before  # "a company spokeswoman" after "Resolution Copper, the company behind …"
         elif (
@@ -341,7 +346,13 @@ def _the_one_of_its_kind(
     elif party.kind not in ("group", "person"):
         return party
     if kind in COMPANY_KINDS:
-        fitting = [p for p, _ in voiced.values() if p.kind == "group" and any(o.startswith(p.name) for o in companies)]
+        # a company the article names as one, or whose speaker it calls "the company's general counsel"
+        fitting = [
+            p
+            for p, description in voiced.values()
+            if p.kind == "group"
+            and (any(o.startswith(p.name) for o in companies) or re.search(rf"\b{kind}['’]s\b", description))
+        ]
     elif kind in ORGANISATION_NOUNS:
         fitting = [
             p
@@ -571,6 +582,19 @@ def _kind_named_in_content(
     return Party("group", name)
 
 
+def _country_an_official_speaks_for(claim: Claim, written: str, doc: Any, lexicon: CountryLexicon) -> str | None:
+    """The country an office holder named after what they said speaks for, when what they said has that country
+    as its subject and the office names no country of its own ("The United States said it had concerns,
+    Secretary of State Antony Blinken said")."""
+    lowered = written.lower()
+    if not any(re.search(rf"\b{office}\b", lowered) for office in GOVERNMENT_OFFICES) or lexicon.country_in(written):
+        return None
+    subject = _subject_said_before(claim, doc)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    return lexicon.country_in(doc[subject.left_edge.i : subject.i + 1].text)
+
+
 def _describes_a_body(descriptions: Sequence[str]) -> bool:
     """ "German drugmaker" for "Medivon", a name the tagger took for a person's: the article calls it a company."""
     heads = {head_word(description) for description in descriptions}
@@ -788,6 +812,11 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     if len(words) > 2 and words[0].lower() in ORGANISATION_NOUNS and words[1].lower() in BARE_VOICES:
         words = words[1:]  # "The ruling party accused … Party spokesman Chikondi Nyirenda said …"
     title = without_trailing_name(" ".join(words)).split()
+    if len(title) == len(words):
+        # "Chief Executive Dave Calhoun": a title of two words written in capitals runs into the name (one word
+        # may be an office of state: "President Salome Zourabichvili")
+        lead = list(itertools.takewhile(lambda word: word.lower() in TITLE_PARTS, words))
+        title = lead if len(lead) >= 2 and looks_like_name(" ".join(words[len(lead) :])) else title
     if previous[0].kind == "group" and _organisation_title(title) and len(title) < len(words):
         return True  # "Lyon denied any wrongdoing. Sporting director Julien Marchetti accused Braga …"
     portfolio = words[0].lower() in PORTFOLIO_WORDS and words[1].lower() in PORTFOLIO_HOLDERS
@@ -797,13 +826,18 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     return words[0].lower() in BARE_VOICES and words[1][:1].isupper() and looks_like_name(" ".join(words[1:]))
 
 
+# Words of an organisation's titles, capitalised when the title is ("Chief Executive", "Managing Director").
+TITLE_PARTS = ORGANISATION_TITLES | {"chief", "managing", "general", "operating", "financial", "executive"}
+
+
 def _organisation_title(title: list[str]) -> bool:
-    """ "Project manager", "Sporting director": a title someone holds in an organisation, unnamed in the title
-    itself (a capitalised word after the first would name one: "Hallbrook chief executive")."""
+    """ "Project manager", "Sporting director", "Chief Executive": a title someone holds in an organisation,
+    unnamed in the title itself (a capitalised word after the first would name one, unless it is a word of the
+    title: "Hallbrook chief executive")."""
     return (
         0 < len(title) <= 3
         and title[-1].lower() in ORGANISATION_TITLES
-        and all(word.isalpha() and not word[:1].isupper() for word in title[1:])
+        and all(word.isalpha() and (word.islower() or word.lower() in TITLE_PARTS) for word in title[1:])
     )
 
 

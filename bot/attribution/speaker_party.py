@@ -64,6 +64,7 @@ from bot.attribution.speaker_words import (
     LEGAL_FORM,
     LOCAL_PERSON,
     MANAGEMENT_OF,
+    MEMBER_OF_KIND,
     MEMBER_OF_PARTY,
     NAME_BEFORE_KIND,
     NAME_LINKS,
@@ -99,6 +100,7 @@ from bot.attribution.speaker_words import (
     UNNAMED_KINDS_OF_NO_SIDE,
     US_PARTY_WORDS,
     VOICE_FOR,
+    WORKER_ROLES,
 )
 from bot.domain import SideKind
 
@@ -175,6 +177,9 @@ def classify_speaker(
         return Party("country", facts.governed, fine_name="Government", names_country=True)  # "the government"
     known = facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(surname(phrase), ())
     description = " ; ".join([*known, appositive] if appositive else known)
+    if description and head_word(description.split(" ; ")[0]) in WORKER_ROLES and looks_like_name(phrase):
+        # "Sam Salehpour, a Boeing quality engineer": someone who works for a company is not its voice
+        return Party("person", facts.full_names.get(surname(phrase), phrase))
     if description:
         described = _party_from_words(description, facts, lexicon)
         if described is not None and described.kind == "country" and not _holds_office(description):
@@ -185,6 +190,10 @@ def classify_speaker(
         if described is not None:
             person = facts.full_names.get(surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
+        member = MEMBER_OF_KIND.search(description)
+        if member and member.group("kind").lower() in ORGANISATION_NOUNS:
+            # "a nurse at Oakland General and a member of the union's bargaining team" speaks for the union
+            return Party("group", member.group("kind").capitalize())
         organisation = _organisation_in(description, facts) or _proper_name_in(appositive, lexicon)
         organisation = organisation or _body_before_role(description, lexicon) or _kind_owning(description, facts)
         if organisation and not is_news_outlet(organisation):  # not "to the question of the AA correspondent"
@@ -211,6 +220,8 @@ def classify_speaker(
         return Party("group", named_kind.group("name"))  # "the FNV union"
     kind = organisation_kind(phrase)
     kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
+    if kind and phrase.lower() == kind.lower():
+        return Party("group", kind)  # "Union says 30,000 nurses will strike": a kind, not a person's name
     if kind and _trailing_name(phrase):
         return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
     voice_of_body = BODY_VOICE_NAME.match(phrase)
@@ -343,6 +354,10 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if introduced and introduced.group("name") in facts.organisations and not neutral_kind:
         # 'The National Joint-Stock Company «Naftogaz of Ukraine»' is the company, whatever country it names.
         return Party("group", introduced.group("name"))
+    if EU_VOICE.search(phrase) or phrase == "EU":
+        # "EU foreign policy chief Josep Borrell", "an EU official", "The European Union monitoring mission in
+        # Armenia" (the country it works in is not whose it is)
+        return Party("group", EUROPEAN_UNION)
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = _government_named(affiliation, lexicon)
     region = _region_headed(phrase, lexicon) if country is None else None
@@ -356,8 +371,6 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if country:
         direct = lexicon.names_country_directly(affiliation)
         return Party("country", country, fine_name=_seat_spoken_for(phrase, lexicon), names_country=direct)
-    if EU_VOICE.search(phrase) or phrase == "EU":
-        return Party("group", EUROPEAN_UNION)  # "EU foreign policy chief Josep Borrell", "an EU official"
     head = head_word(phrase)
     legal = _role_of(words, head, LEGAL_ROLES)
     if legal:
@@ -490,7 +503,8 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts, lexicon: 
     ]
     if candidates:
         return min(candidates)[1]
-    if facts.home_country and offices & GOVERNMENT_OFFICES and not _office_of_another(words, lexicon):
+    in_office = not FORMER.match(words)  # "Former Attorney General Eric Holder" speaks for no government now
+    if facts.home_country and in_office and offices & GOVERNMENT_OFFICES and not _office_of_another(words, lexicon):
         # "ANKARA (Reuters) - … Finance Minister Mehmet Simsek said": a wire story gives a foreign minister's
         # country and leaves out its own.
         return facts.home_country
@@ -548,6 +562,7 @@ def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: 
     ("pro-Russian separatists"), else the disputed place the article keeps naming beside it, else the people
     the phrase names ("Armenian separatists")."""
     noun = next(word for word in words if word in MOVEMENT_WORDS)
+    noun = "protesters" if noun == "protest" else noun
     noun = noun if noun.endswith("s") or noun in ("opposition", "militia") else noun + "s"
     allegiance = next((w for w in phrase.split() if w.lower().startswith(("pro-", "anti-"))), None)
     if allegiance:
@@ -696,7 +711,13 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         ):
             # "Alphabet's Google": the company owned is the one that speaks.
             name = OWNER_PREFIX.sub("", clean_name(ent.text))
-            if len(name) > 2 and name.lower() not in PRONOUNS and name.split()[-1].lower() not in OFFICE_WORDS:
+            # "State" of "Secretary of State" is a portfolio, no organisation (unlike "Labour" on its own)
+            office_of = (
+                ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_WORDS
+            )
+            portfolio = name.lower() in PORTFOLIO_WORDS and office_of
+            proper = name.lower() not in PRONOUNS and not portfolio
+            if len(name) > 2 and proper and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
     for introduced in KIND_INTRODUCES_NAME.finditer(doc.text):
         name = introduced.group("name")
@@ -875,8 +896,8 @@ def organisation_kind(speaker: str) -> str | None:
     if len(written) > 2 and written[1].lower() in ORGANISATION_VOICES and all(w[:1].isupper() for w in written):
         written = written[:2]  # "Police Chief Daniel Ortiz": the title is capitalised with the name
     words = [word.lower() for word in written]
-    if words and words[0] in ("the", "a", "an"):
-        words = words[1:]
+    if words and words[0] in ("the", "a", "an", "their", "its", "our"):
+        words = words[1:]  # "their union said" names the union as "the union" does
     if words and words[0].endswith(("'s", "’s")):
         words = words[1:]  # "the man's family": whose family it is does not name it
     while words and words[0] in JURISDICTIONS:
@@ -925,7 +946,9 @@ def looks_like_name(phrase: str) -> bool:
     words = phrase.split()
     if not words or words[-1].lower() in GENERIC_HEADS:
         return False
-    return all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
+    # at least one capital ("al-Saqqaf" has one): "the man" and "the ad" (short words all) are no names
+    capitalised = any(char.isupper() for char in phrase)
+    return capitalised and all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
 
 
 def surname(name: str) -> str:

@@ -164,7 +164,12 @@ INSTALLED_BY = re.compile(r"\b([A-Z][a-z]+)-(?:installed|appointed)\s")
 # Members named after the body they sit on: "competition commissioner X" is of the European Commission.
 BODY_OF_MEMBER = {"commissioner": "commission", "commissioners": "commission"}
 # A rights group or commission named after its country: a watchdog of that country's state, not the state.
-RIGHTS_BODY = re.compile(r"\b(?:[A-Z][\w-]*\s+)+(?:Human|Civil)\s+Rights(?:\s+[A-Z][\w-]*)+")
+RIGHTS_BODY = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+)+(?:Human|Civil)\s+Rights(?:\s+[A-Z][\w-]*)+"
+    # "The Kenya National Commission on Human Rights" (a body of rights, not "Minister for Human Rights")
+    r"|\b(?:[A-Z][\w-]*\s+)*(?:Commission|Council|Committee|Centre|Center|Institute|League|Network)"
+    r"\s+(?:on|for|of)\s+(?:Human|Civil)\s+Rights\b"
+)
 # Small words inside an organisation's name, which people's names do not have.
 NAME_LINKS = word_set("of for without against to and on in")
 HONORIFICS = word_set("mr mrs ms miss dr sir lord lady dame prof president host senator rep")
@@ -362,6 +367,13 @@ PLACE_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
 PLACE_BEFORE_OFFICE = re.compile(
     r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+)*)\s+(?:Attorney General|Governor|Mayor)\b"
 )
+# Jobs whose holders speak for themselves, not for whom they work: "Sam Salehpour, a Boeing quality engineer".
+WORKER_ROLES = word_set(
+    "engineer engineers worker workers employee employees staffer staffers pilot pilots mechanic mechanics"
+    " technician technicians driver drivers clerk clerks contractor contractors whistleblower whistleblowers"
+)
+# "a member of the union's bargaining team", "member of the party": someone of a body named by its kind.
+MEMBER_OF_KIND = re.compile(r"\bmember of (?:the|its|their) (?P<kind>[a-z]+)\b(?!-)")
 RANKS_BEFORE_OFFICE = word_set("deputy vice acting chief senior federal first former lieutenant")
 # Who holds a portfolio: "Education Secretary", "Health Minister".
 PORTFOLIO_HOLDERS = word_set("minister secretary")

@@ -1866,3 +1866,82 @@ def test_an_attorney_general_speaks_for_the_government_of_the_story(extractor: C
         "in damages. Attorney General Jorge Messias said the figure was based on an independent assessment."
     )
     assert sides_in(extractor, text) == ["Brazil", "Brazil"]
+
+
+def test_a_former_office_holder_speaks_for_no_government(extractor: ClaimExtractor) -> None:
+    text = (
+        "WASHINGTON (Reuters) - Former Attorney General Eric Holder said the policy was wrong. Attorney General "
+        "Merrick Garland said it was lawful."
+    )
+    assert sides_in(extractor, text) == ["Eric Holder", "United States"]
+
+
+def test_the_union_named_by_its_kind_is_one_side(extractor: ClaimExtractor) -> None:
+    """ "Union" opening a headline is no person's name, "their union" is "the union", and a nurse who is "a
+    member of the union's bargaining team" speaks for it rather than for the hospital she works at."""
+    text = (
+        "Union says 30,000 nurses will strike next week\n\n"
+        "Thousands of nurses will walk off the job on Monday after talks collapsed, their union said on Thursday.\n\n"
+        '"Our patients are in danger," said Maria Lopez, a nurse at Oakland General and a member of the union\'s '
+        "bargaining team.\n\nKaiser Permanente said the demands would add $800 million a year to its costs."
+    )
+    assert sides_in(extractor, text) == ["Union", "Union", "Union", "Kaiser Permanente"]
+
+
+def test_an_official_named_after_what_their_country_said_speaks_for_it(extractor: ClaimExtractor) -> None:
+    """Filed from Caracas, yet the secretary of state who says what the United States said is not Venezuela's."""
+    text = (
+        "CARACAS (AP) — The electoral council declared Maduro the winner.\n\n"
+        'The United States said it had "serious concerns" about the result, Secretary of State Antony Blinken said.'
+    )
+    assert side_by_speaker(extractor, text)["Secretary of State Antony Blinken"] == "United States"
+
+
+def test_a_national_human_rights_commission_is_neutral_and_an_eu_mission_is_the_eus(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "NAIROBI, July 8 - Kenyan police said officers had been attacked. The Kenya National Commission on Human "
+        "Rights said it had documented two deaths.\n\nThe European Union monitoring mission in Armenia said its "
+        "patrols had not observed any shooting."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert sides_of(assignment)["Kenya National Commission on Human Rights"] == "neutral"
+    assert [c.side for c in assignment.claims][-1] == "European Union"
+
+
+def test_the_company_is_the_one_whose_officer_the_article_calls_the_companys(extractor: ClaimExtractor) -> None:
+    text = (
+        "The European Commission fined Google on Tuesday, a decision the company said it would challenge in court. "
+        'Google said it disagreed with the ruling. "We will appeal," Kent Walker, the company\'s general counsel, '
+        "said in a blog post."
+    )
+    assert set(sides_in(extractor, text)) == {"Google"}
+
+
+def test_an_employee_speaks_for_himself_and_a_chief_executive_for_the_company(extractor: ClaimExtractor) -> None:
+    text = (
+        "Boeing told lawmakers it had made sweeping changes to its safety culture. "
+        '"We are acting on it," Chief Executive Dave Calhoun said.\n\n'
+        "Sam Salehpour, a Boeing quality engineer, told the panel that he had been threatened."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["Chief Executive Dave Calhoun"] == "Boeing"
+    assert sides["Sam Salehpour"] == "Sam Salehpour"
+
+
+def test_protest_organisers_speak_for_the_protesters(extractor: ClaimExtractor) -> None:
+    text = "Police said officers had been attacked. Protest organisers accused the police of firing live bullets."
+    assert sides_in(extractor, text)[-1] == "Protesters"
+
+
+def test_a_portfolio_is_no_organisation_but_a_party_named_like_one_is(extractor: ClaimExtractor) -> None:
+    """ "State" of "Secretary of State" names no side; "Labour" of "Labour peer" does; "the man" is nobody's."""
+    text = (
+        "The leader of Labour spoke first. Labour peer Lord Adonis said the scheme was a complete farce. Secretary "
+        "of State John Kerry said the number had increased. The man said he was nervous to ask a question."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[0] == "Labour"
+    assert "State" not in sides
+    assert sides[-1] == OTHER_SOURCES
