@@ -23,6 +23,7 @@ from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
 from bot.summary.lexicon import LOADED_VERB_FORMS, LOADED_VERB_LEMMAS, VERB_REPLACEMENTS
 from bot.summary.neutral import (
+    PLAIN_SAYING,
     TOPIC_LEAD,
     display_speaker,
     neutralize,
@@ -102,12 +103,15 @@ def _supported(part: str, text: str, ranked: dict[str, list[Ranked]], conduits: 
             for name, entries in ranked.items()
             if _names(subject, name, entries)
             for entry in entries
-            if _cue_lemma(entry.claim) == lemma
+            if _same_act(_cue_lemma(entry.claim), lemma)
         ]
         if not same_act or _is_pointer(rest):
             return part
         best = max(same_act, key=lambda entry: (_support(rest, entry.claim.content), entry.score))
-        if _support(rest, best.claim.content) >= MIN_SUPPORT:
+        support = _support(rest, best.claim.content)
+        if support >= MIN_SUPPORT or support == 0:
+            # kept as the title words it: words that share nothing with it are no version of it ("Boeing says it
+            # fixed safety problems" is not "I was told to shut up", whoever on Boeing's side said that)
             return part
         return f"{subject} {verb} {_content(best.claim, text, conduits)}"
     if ":" in part:
@@ -152,6 +156,11 @@ def _names(subject: str, side: str, entries: list[Ranked]) -> bool:
     lowered = f" {subject.lower()} "
     names = {side, *(display_speaker(entry.claim.speaker) for entry in entries)}
     return any(name and f" {name.lower()} " in lowered for name in names)
+
+
+def _same_act(found: str | None, lemma: str) -> bool:
+    """Whether a claim's cue is the title's act: the same verb, or "told" for "says"."""
+    return found == lemma or {found, lemma} <= PLAIN_SAYING
 
 
 def _cue_lemma(claim: Claim) -> str | None:

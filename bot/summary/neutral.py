@@ -72,6 +72,8 @@ PHRASE_BREAK = re.compile(
     r"because|while|although|since|when|where|which|who)\s)"
 )
 MAX_SPEAKER_WORDS = 8
+# A body's capitalised name (two words or more) and where it works: "… Observer Group in India and Pakistan".
+BODY_IN_PLACE = re.compile(r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+in\s+[A-Z]")
 # "An " or "a " opening a speaker phrase, with the word after it, whose sound the article must fit.
 INDEFINITE_ARTICLE = re.compile(r"^(?P<article>[Aa]n?) (?P<word>\w+)")
 # Words inside an institution's name, after which capitalised words go on naming it ("University of Cape Town").
@@ -585,6 +587,11 @@ def display_speaker(speaker: str) -> str:
     if len(words) > MAX_SPEAKER_WORDS and named_first and len(named_first.group(1).split()) <= MAX_SPEAKER_WORDS:
         words = named_first.group(1).split()  # "Cybersecurity expert Alan Woodward" of "… of the University of …"
         cleaned = " ".join(words)
+    located = BODY_IN_PLACE.match(cleaned)
+    if len(words) > MAX_SPEAKER_WORDS and located:
+        # "United Nations Military Observer Group in India and Pakistan": the body's name without where it works
+        words = located.group("body").split()
+        cleaned = located.group("body")
     if len(words) > MAX_SPEAKER_WORDS:
         name = _closing_name(words)
         cleaned = name or " ".join(words[:MAX_SPEAKER_WORDS]) + " …"

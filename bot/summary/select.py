@@ -16,10 +16,13 @@ from dataclasses import dataclass, replace
 
 from bot.attribution.cues import ASIDE_VERBS, SPEECH_VERBS, verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
-from bot.domain import Claim, Side
+from bot.domain import Claim, Side, Span
+from bot.summary.answers import is_pointer_answer
 from bot.summary.neutral import is_negated
 
 TOPIC_ONLY_LEMMAS = frozenset({"comment", "speak", "talk"})
+# Verbs that name what something is ("described it as", "called it"): without the thing, the name says nothing.
+NAMING_LEMMAS = frozenset({"describe", "call", "characterize", "characterise", "label", "brand"})
 RESPONSE_LEMMAS = frozenset({"deny", "accuse", "reject", "dismiss", "dispute", "blame", "refute", "counter"})
 FIGURE = re.compile(r"\d")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -77,6 +80,8 @@ def _only_a_topic(claim: Claim) -> bool:
     (a speech act with a topic, "warned about the risks", says something)."""
     first_word = (claim.content.split() or [""])[0].lower()
     lemmas = {verb_lemma(word) for word in claim.cue.lower().split()}
+    if first_word == "as" and lemmas & NAMING_LEMMAS:
+        return True  # "the strike, which it described as a last resort": "described as a last resort" of what?
     return first_word in ("on", "about") and bool(lemmas & TOPIC_ONLY_LEMMAS)
 
 
@@ -125,14 +130,15 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
     every_claim = [claim for side in sides for claim in side.claims]
     ranked: dict[str, list[Ranked]] = {}
     for side in sides:
+        claims = _answers_with_their_reasons(side.claims, text)
         body = [
             claim
-            for claim in side.claims
+            for claim in claims
             if claim.content_span.start >= headline_end
             and not _told_inside_another(
                 claim, [c for c in every_claim if c.side != side.name or not _reported_within(claim, c)]
             )
-            and not any(_reported_within(inner, claim) for inner in side.claims)
+            and not any(_reported_within(inner, claim) for inner in claims)
         ]
         seen: list[Claim] = []
         entries = []
@@ -149,6 +155,31 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
         if entries:
             ranked[side.name] = sorted(entries, key=lambda entry: -entry.score)
     return _answers_next(ranked)
+
+
+def _answers_with_their_reasons(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """ "dismissed the accusations, saying the vote had been free and fair": a denial that only points back,
+    told with the reason its speaker gave right after it, as one point (apart, "dismissed the accusations" says
+    little and the reason lacks what it answers)."""
+    joined: list[Claim] = []
+    absorbed: set[int] = set()
+    for claim in claims:
+        reason = next((other for other in claims if _gives_reason_for(claim, other, text)), None)
+        if reason is None or not is_pointer_answer(claim):
+            continue
+        span = Span(claim.content_span.start, reason.content_span.end)
+        joined.append(replace(claim, content=text[span.start : span.end], content_span=span))
+        absorbed |= {id(claim), id(reason)}
+    return [c for c in claims if id(c) not in absorbed] + joined
+
+
+def _gives_reason_for(answer: Claim, reason: Claim, text: str) -> bool:
+    """Whether `reason` is the same speaker's participle right after `answer` (", saying …")."""
+    cue, span = reason.cue_span, answer.speaker_span
+    if cue is None or reason is answer or span is None or reason.speaker_span != span:
+        return False
+    gap = text[answer.content_span.end : cue.start]
+    return gap.strip() == "," and reason.cue.lower().endswith("ing") and reason.content_span.start >= cue.end
 
 
 def _answers_next(ranked: dict[str, list[Ranked]]) -> dict[str, list[Ranked]]:

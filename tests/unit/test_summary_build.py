@@ -13,6 +13,7 @@ from bot.summary import summarize
 from bot.summary.neutral import loaded_verbs_outside_quotes, quoted_strings
 from bot.summary.render import MAX_MESSAGE_CHARS, NO_CLAIMS, render_html, render_text
 from bot.summary.select import rank_sides
+from tests.support.summary import span_of
 
 
 def make_claim(text: str, speaker: str, cue: str, content: str, side: str, *, quote: bool = False) -> Claim:
@@ -540,3 +541,23 @@ def test_a_side_named_inside_the_reporters_words_is_shown_by_a_point_of_its_own(
     abiy = make_claim(text, "Abiy Ahmed", "said", "Ethiopia has filled its dam", "Ethiopia")
     ranked = rank_sides(assignment_of([abiy, relative, ministry]).sides, text, "Nile dam")
     assert [entry.claim.speaker for entry in ranked["Egypt"]] == ["Egypt's Foreign Ministry", "Egypt"]
+
+
+def test_a_name_given_to_something_the_point_does_not_show_is_no_point() -> None:
+    text = "The union said members voted for the strike, which it described as a last resort."
+    voted = make_claim(text, "The union", "said", "members voted for the strike", "Union")
+    described = make_claim(text, "it", "described", "as a last resort", "Union")
+    summary = summarize(text, assignment_of([voted, described]), SummaryLength.DETAILED, title="Strike")
+    assert [point.text for side in summary.sides for point in side.points] == ["said members voted for the strike."]
+
+
+def test_a_denial_that_points_back_is_shown_with_the_reason_given_after_it() -> None:
+    text = "The opposition said the vote was rigged. The premier dismissed the accusations, saying the vote was fair."
+    rigged = make_claim(text, "The opposition", "said", "the vote was rigged", "Opposition")
+    dismissed = make_claim(text, "The premier", "dismissed", "the accusations", "Government")
+    saying = make_claim(text, "The premier", "saying", "the vote was fair", "Government")
+    dismissed = replace(dismissed, cue_span=span_of(text, "dismissed"))
+    saying = replace(saying, cue_span=span_of(text, "saying"), speaker_span=dismissed.speaker_span)
+    summary = summarize(text, assignment_of([rigged, dismissed, saying]), SummaryLength.DETAILED, title="Vote")
+    shown = {side.name: [point.text for point in side.points] for side in summary.sides}
+    assert shown["Government"] == ["dismissed the accusations, saying the vote was fair."]

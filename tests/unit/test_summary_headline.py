@@ -193,3 +193,19 @@ def test_a_title_naming_both_sides_is_not_rewritten_from_one_sides_words() -> No
     ]
     title = "Serbia and Kosovo trade blame after police officer killed in north"
     assert headline(text, title, claims) == title
+
+
+def test_a_title_claim_is_never_replaced_by_words_that_share_nothing_with_it() -> None:
+    """Another speaker on the side said "I was told to shut up"; that is no version of "it fixed safety problems".
+    "told" reports as "says" does, so Boeing's own telling is the article's version."""
+    text = (
+        "Boeing told lawmakers on Tuesday it had made sweeping changes to its safety culture. "
+        'Sam Salehpour, a Boeing engineer, said: "I was told to shut up."'
+    )
+    told = make_claim(text, "Boeing", "told", "it had made sweeping changes to its safety culture", "Boeing")
+    quote = make_claim(text, "Sam Salehpour", "said", '"I was told to shut up."', "Boeing", quote=True)
+    written = headline(text, "Boeing says it fixed safety problems", [told, quote])
+    assert "shut up" not in written
+    assert written.startswith("Boeing says it had made sweeping changes")
+    alone = headline(text, "Boeing says it fixed safety problems", [quote])
+    assert alone == "Boeing says it fixed safety problems"

@@ -387,6 +387,10 @@ def test_a_long_description_ending_in_a_name_is_shown_by_the_name() -> None:
         "Cybersecurity expert Alan Woodward"
     )
     assert display_speaker("Alan Woodward of Surrey") == "Alan Woodward of Surrey"
+    # A long name of a body and where it works: the body.
+    assert display_speaker("The United Nations Military Observer Group in India and Pakistan") == (
+        "United Nations Military Observer Group"
+    )
     # A body or title capitalised before the name is no part of it; "of the Ministry of Foreign Affairs of" is a
     # description, not a name with its workplace.
     assert display_speaker("the official representative of the Azerbaijani Foreign Ministry Aykhan Hajizada") == (
