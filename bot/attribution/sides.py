@@ -583,14 +583,20 @@ def _kind_named_in_content(
 
 
 def _country_an_official_speaks_for(claim: Claim, written: str, doc: Any, lexicon: CountryLexicon) -> str | None:
-    """The country an office holder named after what they said speaks for, when what they said has that country
-    as its subject and the office names no country of its own ("The United States said it had concerns,
-    Secretary of State Antony Blinken said")."""
+    """The country an office holder speaks for when the office names none and what they said tells what that
+    country said or will do ("The United States said it had concerns, Secretary of State Antony Blinken said";
+    "Prime Minister Benjamin Netanyahu's office said Israel would continue its operation"), which outweighs the
+    country a story is filed from. What a country did ("Russia had violated the truce") is said of enemies too."""
     lowered = written.lower()
     if not any(re.search(rf"\b{office}\b", lowered) for office in GOVERNMENT_OFFICES) or lexicon.country_in(written):
         return None
-    subject = _subject_said_before(claim, doc)
-    if subject is None or subject.pos_ != "PROPN":
+    said = doc.char_span(claim.content_span.start, claim.content_span.end, alignment_mode="expand")
+    verb = said.root if said is not None else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if verb is None or subject is None or subject.pos_ != "PROPN":
+        return None
+    will = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
+    if not will and verb_lemma(verb.text) is None:
         return None
     return lexicon.country_in(doc[subject.left_edge.i : subject.i + 1].text)
 
@@ -699,9 +705,9 @@ def _role_in_voiced(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party 
         # "AU envoy Olusegun Obasanjo" after the African Union spoke: the body by its initials too.
         initials = _initials(party.name) if len(party.name.split()) > 1 else party.name
         names = "|".join(re.escape(name) for name in (party.name, initials))
-        match = re.match(rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:{names})\s+(\w+)", phrase)
-        if match and match.group(1).lower() in ROLE_WORDS:
-            return party
+        match = re.match(rf"(?:[Aa]n?\s+|[Tt]he\s+)?(?:{names})\s+([\w-]+)", phrase)
+        if match and match.group(1).lower().removeprefix("co-") in ROLE_WORDS:
+            return party  # "HOP co-founder Laetitia Vasseur" too
     # "Union president Carl Novak" after "The Transit Workers Union" spoke: the kind of body, then a role.
     kind_then_role = re.match(r"(?:[Tt]he\s+)?(\w+)\s+(\w+)\s", phrase)
     if kind_then_role is None or kind_then_role.group(2).lower() not in ROLE_WORDS:

@@ -81,7 +81,7 @@ UNNAMED_KINDS_OF_NO_SIDE = word_set(
 # Those who speak for an organisation named only by its kind: "a company spokeswoman", "bank officials".
 ORGANISATION_VOICES = word_set(
     "spokesman spokeswoman spokesperson official officials executive executives representative representatives "
-    "lawyer lawyers statement leader leaders chairman chairwoman chair head chief negotiator negotiators"
+    "lawyer lawyers statement leader leaders chairman chairwoman chair head chief negotiator negotiators founder"
 )
 # Nouns that refer back to the organisation or the study that has just spoken ("the company", "the study").
 REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES | ORGANISATION_UNITS | word_set("statement")
@@ -268,6 +268,9 @@ PEOPLE_OF_A_COUNTRY = word_set(
     "doctors nurses teachers workers farmers students residents citizens voters miners drivers pilots journalists"
     " traders fishermen fishers truckers lawyers protesters demonstrators"
     " carmakers automakers companies firms businesses exporters manufacturers producers airlines"
+    # civic bodies: "A French consumer group", "an Israeli rights group" are no voice of their state
+    " group groups association associations organisation organization organisations organizations charity"
+    " charities coalition alliance network foundation"
 )
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")

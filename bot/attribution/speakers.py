@@ -112,6 +112,13 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
         start = min(start, child.left_edge.i)
         end = max(end, child.right_edge.i + 1)
     doc = head.doc
+    # "HOP co-founder Laetitia Vasseur": the parse may leave a hyphened word, and the name before it, outside.
+    while (
+        start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
+            start -= 1
     # "Doctors Without Borders, which …": a relative clause on a word deeper in the phrase ends it too.
     end = next((i for i in range(head.i + 1, end - 1) if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVES), end)
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):

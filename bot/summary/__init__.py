@@ -25,7 +25,13 @@ from bot.summary.neutral import (
     point_text,
     speaker_on_side,
 )
-from bot.summary.render import MAX_MESSAGE_CHARS, render_html, render_text, without_sentence_capital
+from bot.summary.render import (
+    MAX_MESSAGE_CHARS,
+    render_html,
+    render_text,
+    same_speaker,
+    without_sentence_capital,
+)
 from bot.summary.select import Ranked, allocate, leading_sides, rank_sides
 
 WORD_BUDGET = {SummaryLength.SHORT: 60, SummaryLength.NORMAL: 120, SummaryLength.DETAILED: 250}
@@ -71,7 +77,7 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
 
     def cost(entry: Ranked) -> int:
         point = point_of(entry)
-        shown_speaker = 0 if _speaker_is_side(point.speaker, entry.side) else len(point.speaker.split())
+        shown_speaker = 0 if same_speaker(point.speaker, entry.side) else len(point.speaker.split())
         return shown_speaker + len(point.text.split()) + 1
 
     chosen = allocate(ranked, budget, cost, max_sides)
@@ -124,7 +130,7 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
     claim = entry.claim
     speaker = _shown_speaker(claim, entry.side) or entry.side
     body = point_text(claim, text, max_words, conduits) if denied is None else denial_text(claim.cue, denied, max_words)
-    if _speaker_is_side(speaker, entry.side) and not starts_with_cue(claim.cue, body):
+    if same_speaker(speaker, entry.side) and not starts_with_cue(claim.cue, body):
         carried_on = without_sentence_capital(body)
         if not claim.quote and carried_on != body:
             body = f"said {carried_on}"  # "The war … has killed", according to the project
@@ -187,10 +193,6 @@ def _evidence(claim: Claim, text: str) -> Span:
     start = paragraph_start + 2 if paragraph_start >= 0 else extent.start
     end = paragraph_end if paragraph_end >= 0 else extent.end
     return Span(start, max(start, end))
-
-
-def _speaker_is_side(speaker: str, side: str) -> bool:
-    return speaker.strip().lower() == side.strip().lower()
 
 
 def _assemble(

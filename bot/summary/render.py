@@ -8,6 +8,7 @@ Consecutive points of the same speaker share the speaker's name, and a speaker t
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 
 from bot.domain import Point, Result, SidePoints, Summary
@@ -65,7 +66,7 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
 def _continues(point: Point, previous: Point) -> bool:
     """Whether a point goes on the previous one's sentence: the same speaker, or the same person once with a
     title and once without ("AU envoy Olusegun Obasanjo", "Olusegun Obasanjo") told the same way."""
-    if _same_speaker(point.speaker, previous.speaker):
+    if same_speaker(point.speaker, previous.speaker):
         return True
     shorter, longer = sorted((_bare(point.speaker), _bare(previous.speaker)), key=len)
     titled = len(shorter.split()) >= 2 and longer.endswith(f" {shorter}")
@@ -81,16 +82,17 @@ def without_sentence_capital(text: str) -> str:
 
 def _names_side(point: Point, side: str) -> bool:
     """Whether the point's speaker is the side itself ("The company" on the line of the side "Company")."""
-    return _same_speaker(point.speaker, side)
+    return same_speaker(point.speaker, side)
 
 
-def _same_speaker(one: str, other: str) -> bool:
+def same_speaker(one: str, other: str) -> bool:
     """ "Main opposition alliance" and "The main opposition alliance" (written so before its verb) are one."""
     return _bare(one) == _bare(other)
 
 
 def _bare(speaker: str) -> str:
-    return speaker.strip().lower().removeprefix("the ")
+    """ "A French consumer group" and "The union" are the sides "French consumer group" and "Union"."""
+    return re.sub(r"^(?:an?|the)\s+", "", speaker.strip().lower())
 
 
 def summary_to_json(result: Result) -> dict[str, object]:

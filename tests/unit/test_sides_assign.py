@@ -1945,3 +1945,36 @@ def test_a_portfolio_is_no_organisation_but_a_party_named_like_one_is(extractor:
     assert sides[0] == "Labour"
     assert "State" not in sides
     assert sides[-1] == OTHER_SOURCES
+
+
+def test_a_national_civic_group_speaks_for_no_government(extractor: ClaimExtractor) -> None:
+    text = (
+        "A French consumer group has filed a complaint against Apple, accusing the company of slowing down older "
+        "iPhones. Apple said it had never done anything to shorten the life of any product."
+    )
+    sides = sides_in(extractor, text)
+    assert "France" not in sides
+    assert sides[-1] == "Apple"
+
+
+def test_an_office_holder_who_says_what_a_country_will_do_speaks_for_it_not_for_the_dateline(
+    extractor: ClaimExtractor,
+) -> None:
+    """Filed from Cairo; the prime minister's office that says what Israel will do is Israel's."""
+    text = (
+        "CAIRO, May 12 (AP) — Talks on a ceasefire in Gaza ended without agreement on Sunday, Egyptian officials "
+        "said.\n\nPrime Minister Benjamin Netanyahu's office said Israel would continue its military operation in "
+        "Rafah."
+    )
+    assert sides_in(extractor, text) == ["Egypt", "Israel"]
+
+
+def test_a_co_founder_named_after_the_body_speaks_for_it(extractor: ClaimExtractor) -> None:
+    """The parse leaves "HOP co-" out of the subject; the speaker is the whole phrase, and HOP's."""
+    text = (
+        'The association HOP said the practice was illegal. "Apple has deceived millions of consumers," HOP '
+        "co-founder Laetitia Vasseur said."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert [c.speaker for c in assignment.claims][-1] == "HOP co-founder Laetitia Vasseur"
+    assert [c.side for c in assignment.claims] == ["HOP", "HOP"]

@@ -561,3 +561,12 @@ def test_a_denial_that_points_back_is_shown_with_the_reason_given_after_it() -> 
     summary = summarize(text, assignment_of([rigged, dismissed, saying]), SummaryLength.DETAILED, title="Vote")
     shown = {side.name: [point.text for point in side.points] for side in summary.sides}
     assert shown["Government"] == ["dismissed the accusations, saying the vote was fair."]
+
+
+def test_a_speaker_that_is_its_side_with_an_article_is_not_named_again() -> None:
+    text = "A French consumer group accused Apple of slowing down older iPhones."
+    claim = make_claim(
+        text, "A French consumer group", "accused", "Apple of slowing down older iPhones", "French consumer group"
+    )
+    rendered = render_text(summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Complaint"))
+    assert "French consumer group — accused Apple of slowing down older iPhones." in rendered
