@@ -39,6 +39,7 @@ from bot.attribution.speaker_words import (
     BODY_THEN_ROLE,
     BODY_VOICE,
     BODY_VOICE_NAME,
+    CIVIC_BODIES,
     CIVIL_BODY_NAME,
     COMPANY_NAME_ENDINGS,
     COUNTRY_GOVERNMENT,
@@ -363,7 +364,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     region = _region_headed(phrase, lexicon) if country is None else None
     if region is not None:
         return Party("group", region)  # "the Chief Minister of Tamil Nadu K. Ilango" speaks for Tamil Nadu
-    if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY:
+    if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY | CIVIC_BODIES:
         # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
         return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
     if country and head_word(phrase) in COURT_WORDS:

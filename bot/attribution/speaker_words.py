@@ -268,8 +268,10 @@ PEOPLE_OF_A_COUNTRY = word_set(
     "doctors nurses teachers workers farmers students residents citizens voters miners drivers pilots journalists"
     " traders fishermen fishers truckers lawyers protesters demonstrators"
     " carmakers automakers companies firms businesses exporters manufacturers producers airlines"
-    # civic bodies: "A French consumer group", "an Israeli rights group" are no voice of their state
-    " group groups association associations organisation organization organisations organizations charity"
+)
+# Civic bodies, no voice of their state either: "A French consumer group", "an Israeli rights group".
+CIVIC_BODIES = word_set(
+    "group groups association associations organisation organization organisations organizations charity"
     " charities coalition alliance network foundation"
 )
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.

@@ -56,17 +56,16 @@ def is_pointer_answer(claim: Claim) -> bool:
 
 def answered_claim(answer: Claim, claims: Sequence[Claim], text: str) -> Claim | None:
     """The claim of another side a pointer answer answers: an accusation in its paragraph or the one before, else
-    the nearest claim of another side there."""
+    one earlier in the story ("Pakistan's military denied the charge" two paragraphs after India accused it),
+    else the nearest claim of another side in those two paragraphs."""
     at = answer.cue_span.start if answer.cue_span is not None else answer.content_span.start
     paragraph = text.rfind("\n\n", 0, at)
     window_start = max(text.rfind("\n\n", 0, paragraph), 0) if paragraph > 0 else 0
-    before = [
-        claim
-        for claim in claims
-        if claim.side != answer.side and window_start <= claim.content_span.start and claim.content_span.end <= at
-    ]
-    accusations = [claim for claim in before if accused_deed(claim) is not None]
-    pool = accusations or before
+    earlier = [claim for claim in claims if claim.side != answer.side and claim.content_span.end <= at]
+    before = [claim for claim in earlier if window_start <= claim.content_span.start]
+    accusations = [claim for claim in earlier if accused_deed(claim) is not None]
+    near = [claim for claim in accusations if claim in before]
+    pool = near or accusations or before
     return max(pool, key=lambda claim: claim.content_span.start) if pool else None
 
 

@@ -28,6 +28,7 @@ FIGURE = re.compile(r"\d")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
 CONTENT_WORD_ANY = re.compile(r"\w+")
+LEAD_BONUS = 1.0
 # "accused each other of the attack": what two sides say of one another is no one side's point.
 RECIPROCAL = re.compile(r"(?:each other|one another)\b", re.IGNORECASE)
 
@@ -128,6 +129,8 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
     title_words = frozenset(w.lower() for w in CONTENT_WORD.findall(title or ""))
     frequency = Counter(w.lower() for w in CONTENT_WORD.findall(text))
     every_claim = [claim for side in sides for claim in side.claims]
+    body_start = headline_end + len(text[headline_end:]) - len(text[headline_end:].lstrip())
+    lead_end = text.find("\n\n", body_start) % (len(text) + 1)  # the whole text when it is one paragraph
     ranked: dict[str, list[Ranked]] = {}
     for side in sides:
         claims = _answers_with_their_reasons(side.claims, text)
@@ -149,6 +152,8 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
                 continue
             seen.append(claim)
             score = salience(claim, len(text), title_words, frequency)
+            if claim.content_span.start < lead_end:
+                score += LEAD_BONUS  # the story's first paragraph says what it is about
             if _said_inside_the_reporters_words(claim, text):
                 score -= 2.0  # shown as a point it would read "said a move Egypt says threatens …"
             entries.append(Ranked(claim, side.name, score))

@@ -57,3 +57,19 @@ def test_a_pointer_noun_is_kept_when_telling_whose_it_is() -> None:
     denial = claim_in(text, "Rosenstein", "denied", "the report", "Rod Rosenstein")
     assert answered_claim(denial, [report, denial], text) is report
     assert what_is_denied(denial, report, "the New York Times") == "the report by the New York Times"
+
+
+def test_an_accusation_earlier_in_the_story_is_what_the_charge_is() -> None:
+    """The denial comes two paragraphs after India's accusation; an Indian officer's quote lies in between."""
+    text = (
+        "India accused Pakistan of violating a ceasefire.\n\n"
+        '"Pakistan army initiated an unprovoked violation," an Indian army spokesman said.\n\n'
+        "Pakistan's military denied the charge."
+    )
+    accusation = claim_in(text, "India", "accused", "Pakistan of violating a ceasefire", "India")
+    quote = claim_in(
+        text, "an Indian army spokesman", "said", '"Pakistan army initiated an unprovoked violation,"', "India"
+    )
+    denial = claim_in(text, "Pakistan's military", "denied", "the charge", "Pakistan")
+    assert answered_claim(denial, [accusation, quote, denial], text) is accusation
+    assert what_is_denied(denial, accusation, "India") == "violating a ceasefire"

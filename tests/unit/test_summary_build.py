@@ -570,3 +570,18 @@ def test_a_speaker_that_is_its_side_with_an_article_is_not_named_again() -> None
     )
     rendered = render_text(summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Complaint"))
     assert "French consumer group — accused Apple of slowing down older iPhones." in rendered
+
+
+def test_a_claim_in_the_stories_first_paragraph_ranks_above_a_later_one_with_figures() -> None:
+    text = (
+        "Venezuela's Maduro declared winner\n\n"
+        "The council declared Maduro the winner, but the opposition said its count showed its candidate had won.\n\n"
+        "Opposition leader Machado said the opposition had collected tally sheets from 70 percent of polling "
+        "stations, which showed 6.2 million votes for its candidate."
+    )
+    lead = make_claim(text, "the opposition", "said", "its count showed its candidate had won", "Opposition")
+    later = make_claim(
+        text, "Machado", "said", "the opposition had collected tally sheets from 70 percent of polling", "Opposition"
+    )
+    ranked = rank_sides(assignment_of([lead, later]).sides, text, "Maduro declared winner", headline_end=34)
+    assert [entry.claim for entry in ranked["Opposition"]] == [lead, later]
