@@ -59,6 +59,12 @@ RELAY_CITING = re.compile(
     r",?[ \t]+(?:citing|quoting)\b"
 )
 
+# An outlet's tag closing a sentence: "…, the Anadolu agency reports.", "…, writes the newspaper Kommersant." is
+# RELAY_MENTION's.
+RELAY_TAG = re.compile(
+    r",[ \t]+((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[\w.&-]+){0,2}?)[ \t]+(?:reports|reported)[ \t]*\."
+)
+
 # What a text calls an outlet right before naming it: "state news agency Khovar", "the newspaper Kommersant".
 OUTLET_BEFORE = re.compile(
     r"\b(?:agency|newspaper|daily|broadcaster|channel|outlet|portal|website)[ \t]+$", re.IGNORECASE
@@ -69,6 +75,11 @@ def outlets_named_as_relays(text: str) -> list[str]:
     """Outlets the article cites as where something was said ("told Fox News", "according to NBC News") or that
     name the source they relay ("APA reports citing the ministry")."""
     found = []
+    for tag in RELAY_TAG.finditer(text):
+        # "…, the Anadolu agency reports.": an outlet the text calls one, closing a sentence it relays
+        name = re.sub(r"^[Tt]he\s+", "", tag.group(1).strip())
+        if is_news_outlet(name):
+            found.append(name)
     for match in [*RELAY_MENTION.finditer(text), *RELAY_CITING.finditer(text)]:
         name = match.group(1).strip().rstrip(".,;:")
         while name and not is_news_outlet(name) and " " in name:

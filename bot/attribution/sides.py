@@ -54,6 +54,7 @@ from bot.attribution.speaker_party import (
     words_of,
 )
 from bot.attribution.speaker_words import (
+    ACRONYM_IN_BRACKETS,
     APPOSITIVE,
     AT_ODDS,
     BARE_VOICES,
@@ -83,11 +84,13 @@ from bot.attribution.speaker_words import (
     PORTFOLIO_HOLDERS,
     PORTFOLIO_WORDS,
     PRONOUNS,
+    QUOTED_NAME_AFTER,
     REFERRING_NOUNS,
     ROLE_WORDS,
     RUN_BY,
     RUN_BY_PREFIX,
     STATE_ORGANS,
+    TITLE_PARTS,
     VOICE_FOR,
     VOICED_KINDS,
     WHO_HEADS,
@@ -132,6 +135,9 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         speaker = clean_name(claim.speaker) if "\n" in claim.speaker else claim.speaker.strip()
         appositive = _appositive_after(text, claim.speaker_span, claim.content_span)
         written = text[claim.speaker_span.start : claim.speaker_span.end] if claim.speaker_span else speaker
+        named_after = QUOTED_NAME_AFTER.match(text, claim.speaker_span.end) if claim.speaker_span else None
+        if named_after and written.lower().split()[-1] in ORGANISATION_NOUNS:
+            written += named_after.group()  # 'the leader of the party "Coalition for Changes"', as translated
         # "A military spokesman, Rear Admiral Daniel Hagari": the description as written tells for whom.
         # (as written only when the name found for it does not say whose it is: "The ministry", resolved to "the
         # Estonian Ministry of Foreign Affairs", is Estonia's even if Russia's ministry spoke before)
@@ -310,6 +316,12 @@ def _named_for_kinds(
     spelled = {_initials(p.fine_name): p for p in parties.values() if p.fine_name and len(p.fine_name.split()) > 1}
     # "NARD dismissed …" after "the Nigerian Association of Resident Doctors" spoke.
     spelled |= {_initials(p.name): p for p in parties.values() if p.kind == "group" and len(p.name.split()) > 1}
+    # "The Kurdish-led Syrian Democratic Forces (SDF)": the acronym the article gives in brackets.
+    for name, acronym in ACRONYM_IN_BRACKETS.findall(text):
+        name = re.sub(r"^The\s+", "", name)
+        named = next((p for p in parties.values() if p.kind in ("group", "person") and p.name.endswith(name)), None)
+        if named is not None:
+            spelled[acronym] = named
     companies = [
         org
         for org in facts.organisations
@@ -830,10 +842,6 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
         return True  # "The Scottish government said … Education Secretary Shirley-Anne Somerville said …"
     # "Spokesman Dmitry Peskov", not "spokeswoman of Danubia Gáz", who speaks for the body she names
     return words[0].lower() in BARE_VOICES and words[1][:1].isupper() and looks_like_name(" ".join(words[1:]))
-
-
-# Words of an organisation's titles, capitalised when the title is ("Chief Executive", "Managing Director").
-TITLE_PARTS = ORGANISATION_TITLES | {"chief", "managing", "general", "operating", "financial", "executive"}
 
 
 def _organisation_title(title: list[str]) -> bool:

@@ -722,7 +722,8 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
                 organisations.add(name)
     for introduced in KIND_INTRODUCES_NAME.finditer(doc.text):
         name = introduced.group("name")
-        if not lexicon.country_in(name) and not is_news_outlet(name):
+        # 'the party "Georgian Dream"' is named after a country's people, not a country
+        if name.lower() not in lexicon.forms and not is_news_outlet(name):
             organisations.add(name)
             # "mining company Vale": no person, whatever the tagger took the name for
             full_names = {key: full for key, full in full_names.items() if full != name}

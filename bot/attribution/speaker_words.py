@@ -114,7 +114,8 @@ VOICE_FOR = re.compile(
 # "The head of the observer mission", "a member of the delegation": someone leading or sitting on a body the
 # article names only by what it is.
 HEAD_OF = re.compile(
-    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?)\s+of\s+"
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:head|chief|leader|director|chair(?:man|woman)?|members?|secretary|president)"
+    r"\s+of\s+"
     r"the\s+(?P<body>[a-z][a-z -]{2,60}?)\s*(?:,|$)"
 )
 # Organs of a state that a wire story names without their country when they are the host country's own.
@@ -257,8 +258,9 @@ NATIONALITY_KIND_NAME = re.compile(
 # Joint-Stock Company «Naftogaz of Ukraine»').
 _KINDS = "organi[sz]ation|NGO|company|firm|association|foundation|charity|union|federation|cooperative|movement|group"
 KIND_INTRODUCES_NAME = re.compile(
-    rf"(?<!TV )(?<!television )(?<!media )\b(?:(?:{_KINDS})\s+[«\"“„]?|(?i:{_KINDS})\s+[«\"“„])"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+    # 'the party "Georgian Dream"' only with its quote marks ("party Chairman Irakli Kobakhidze" names a person)
+    rf"(?<!TV )(?<!television )(?<!media )\b(?:(?:{_KINDS})\s+[«\"“„]?|(?i:{_KINDS}|party)\s+[«\"“„])"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:for|and)\s+)?[A-Z][\w&'’-]*){0,4})"
 )
 # "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
 POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")
@@ -389,3 +391,10 @@ PORTFOLIO_WORDS = word_set(
     " state labour labor trade agriculture energy environment culture transport industry tourism"
     " republic kingdom federation union government people"
 )
+
+# A body's name in quote marks right after its kind: 'the party "Coalition for Changes"'.
+QUOTED_NAME_AFTER = re.compile(r"\s*[«\"“„][A-Z][^»\"”“\n]{1,60}[»\"”]")
+# A name and the acronym the article gives it in brackets: "The Kurdish-led Syrian Democratic Forces (SDF)".
+ACRONYM_IN_BRACKETS = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’-]*)+)\s+\(([A-Z]{2,})\)")
+# Words of an organisation's titles, capitalised when the title is ("Chief Executive", "Managing Director").
+TITLE_PARTS = ORGANISATION_TITLES | {"chief", "managing", "general", "operating", "financial", "executive"}

@@ -279,6 +279,10 @@ def resolve(
     return itself
 
 
+# Words of a person's name that machine translation runs on after a body's country ("… of Ukraine Yuriy Ihnat").
+MAX_NAME_AFTER_PLACE = 3
+
+
 def _ends_in_name(phrase: Any) -> bool:
     """Whether a description closes with a person's name of two words or more and no comma before it, as
     machine translation writes "the head of the organisation Ketevan Abashidze" and "the Chief Minister of Tamil
@@ -289,15 +293,34 @@ def _ends_in_name(phrase: Any) -> bool:
     )
     if place is not None and place.head.ent_type_ == "PERSON":
         tokens = tokens[: place.i - phrase.start]
+    role = phrase.root.pos_ == "NOUN" or phrase.root.lower_ in cues.PERSON_ROLES
+    name = _closing_name_words(phrase, tokens, run_on=False)
+    if name < 2:
+        # "the spokesman of the Air Force of Ukraine Yuriy Ihnat", one organisation to the tagger: a name after a
+        # country's, where the organisation's own name ended
+        name = _closing_name_words(phrase, tokens, run_on=True)
+        if not 2 <= name < len(tokens):
+            return False
+        return role and load_country_lexicon().country_in(tokens[-name - 1].text) is not None
+    return name < len(tokens) and role
+
+
+def _closing_name_words(phrase: Any, tokens: list[Any], *, run_on: bool) -> int:
+    """How many capitalised proper nouns close the phrase after its root; with `run_on`, also words the tagger
+    put inside an organisation's name, up to a country's name."""
     name = 0
     for token in reversed(tokens):
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NOT_PERSON_LABELS:
+        in_organisation = run_on and token.ent_type_ == "ORG" and name < MAX_NAME_AFTER_PLACE
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
             break
+        if token.ent_type_ in NOT_PERSON_LABELS and not in_organisation:
+            break
+        if in_organisation and load_country_lexicon().country_in(token.text):
+            break  # "Ukraine" ends the organisation's name
         if token.i <= phrase.root.i:
             break  # "The Wellingborough MP": the role itself is no part of a name
         name += 1
-    role = phrase.root.pos_ == "NOUN" or phrase.root.lower_ in cues.PERSON_ROLES
-    return name >= 2 and name < len(tokens) and role
+    return name
 
 
 def _is_named(token: Any, after_role: bool) -> bool:

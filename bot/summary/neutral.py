@@ -241,7 +241,7 @@ def strip_relay_tags(text: str, conduits: tuple[str, ...]) -> str:
     for name in conduits:
         outlet = re.escape(name)
         before = rf"(?:reports?|reported|said|according to)\s+(?:the\s+)?{outlet}"
-        after = rf"{outlet}\s+(?:reports?|reported|said)"
+        after = rf"(?:the\s+)?{outlet}\s+(?:reports?|reported|said)"
         text = re.sub(rf",?\s*(?:{before}|{after})\b", "", text)
     return text
 
@@ -277,6 +277,9 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
         # A quote continued from an earlier paragraph keeps only its closing mark ("… a good Brexit,'").
         words = TRAILING_CLOSING_MARK.sub("", content.rstrip()).rstrip(",. ")
         content = f"“{words}”"
+    gap = _gap_to_content(claim, source)
+    if lead and content[:1] in OPENING_QUOTES and not lead.endswith(":") and not (gap or "").strip(",: "):
+        lead += ":"  # 'declared: "We will not leave the streets …"' (but 'warned that "…"')
     body = f"{lead} {content}" if lead else content
     body = shorten(neutralize(strip_relay_tags(body, conduits)), max_words)
     return _finish_sentence(body + open_quote_closer(body))

@@ -2382,3 +2382,24 @@ def test_a_name_declared_something_keeps_what_it_was_declared(extractor: ClaimEx
 def test_a_stance_in_an_infinitive_of_purpose_is_nobodys_claim(extractor: ClaimExtractor) -> None:
     text = "The Commission fined Google for abusing its dominance of internet search to favour its own service."
     assert [claim for claim in extractor.extract(text) if "favour" in claim.cue] == []
+
+
+def test_a_sentence_closed_by_its_speaker_and_cue_is_what_was_said(extractor: ClaimExtractor) -> None:
+    """The parse hangs the sentence on "reported" as a phrase of time, not a clause."""
+    text = (
+        "On the night of July 14, air defense systems intercepted and destroyed 25 drones over the Belgorod region, "
+        "the press service of the Russian Ministry of Defense reported."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.content.startswith("On the night of July 14, air defense systems intercepted")
+    assert claim.content.endswith("over the Belgorod region")
+
+
+def test_a_name_run_on_after_a_bodys_country_is_the_speakers(extractor: ClaimExtractor) -> None:
+    """The tagger takes "the Air Force of Ukraine Yuriy Ihnat" for one organisation."""
+    text = (
+        "The General Staff of the Armed Forces of Ukraine did not comment on the information. Earlier, the "
+        "spokesman of the Air Force of Ukraine Yuriy Ihnat stated that Russian troops attacked Ukrainian cities."
+    )
+    claims = extractor.extract(text)
+    assert claims[-1].speaker == "the spokesman of the Air Force of Ukraine Yuriy Ihnat"

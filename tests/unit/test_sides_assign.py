@@ -1978,3 +1978,31 @@ def test_a_co_founder_named_after_the_body_speaks_for_it(extractor: ClaimExtract
     assignment = assign_sides(text, extractor.extract(text))
     assert [c.speaker for c in assignment.claims][-1] == "HOP co-founder Laetitia Vasseur"
     assert [c.side for c in assignment.claims] == ["HOP", "HOP"]
+
+
+def test_an_outlets_tag_closing_a_sentence_names_a_conduit(extractor: ClaimExtractor) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan stated that Ankara will not allow a terror corridor along its border "
+        "with Syria, the Anadolu agency reports."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert assignment.conduits == ("Anadolu agency",)
+    assert "Anadolu agency" not in sides_of(assignment)
+
+
+def test_an_acronym_given_in_brackets_is_the_same_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Kurdish-led Syrian Democratic Forces (SDF) accused Turkey of striking civilian infrastructure. "
+        "According to the SDF, power stations were damaged."
+    )
+    assert len(set(sides_in(extractor, text))) == 1
+
+
+def test_parties_named_in_quote_marks_as_machine_translation_writes_them(extractor: ClaimExtractor) -> None:
+    text = (
+        'According to the leader of the party "Coalition for Changes" Nika Gvaramia, the authorities usurped '
+        'power.\n\nThe ruling party "Georgian Dream" called the statements of the opposition an attempt to '
+        "destabilize the country. The executive secretary of the party Mamuka Mdinaradze stated that the elections "
+        "were recognized by international observers."
+    )
+    assert sides_in(extractor, text) == ["Coalition for Changes", "Georgian Dream", "Georgian Dream"]

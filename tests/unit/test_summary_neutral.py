@@ -454,3 +454,11 @@ def test_a_neutral_verb_before_a_noun_phrase_stays_and_before_a_clause_goes() ->
     assert point_text(profit, text, 20) == "reported record annual profit of $40 billion."
     toll = claim_in(text, "The ministry", "reported", "that 40 people had died")
     assert point_text(toll, text, 20) == "40 people had died."
+
+
+def test_a_speech_act_leads_into_a_quote_with_a_colon() -> None:
+    text = '"We will not leave the streets," Gvaramia declared. He warned that "the streets are ours".'
+    declared = claim_in(text, "Gvaramia", "declared", '"We will not leave the streets,"', quote=True)
+    warned = claim_in(text, "He", "warned", '"the streets are ours"', quote=True)
+    assert point_text(declared, text, 20) == 'declared: "We will not leave the streets".'
+    assert point_text(warned, text, 20) == 'warned that "the streets are ours".'

@@ -86,8 +86,11 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         complements = [c for c in children if c.dep_ in ("oprd", "dobj") and c.left_edge.i == end]
         if complements and all(c.pos_ in ("PROPN", "NOUN") for c in clauses):
             end = complements[0].right_edge.i + 1
-        if start < speaker[0] < end and all(c.i < speaker[0] for c in clauses) and after_quote(doc, speaker[0]):
-            end = speaker[0]  # ‘“…,” Flynn, a surrogate, said’: the parse hung the speaker inside the quote
+        inside = start < speaker[0] < end and all(c.i < speaker[0] for c in clauses)
+        if inside and (after_quote(doc, speaker[0]) or (speaker[1] == verb.i and doc[speaker[0] - 1].text == ",")):
+            # ‘“…,” Flynn, a surrogate, said’, "… over the region, the press service … reported": the parse hung
+            # the speaker inside what was said
+            end = speaker[0]
         if lemma not in ADDRESSEE_VERBS and not questions:
             # "urged the population not to rush", "accused X of Y": the object belongs to the content; whom
             # a question was put to ("asked the students if …") does not.
@@ -159,7 +162,28 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         elif cue_start <= start + 1 or _as_aside(verb):
             start = cue_end
         return trimmed(doc, start, end)
-    return None
+    return _sentence_before_tag(doc, verb, speaker)
+
+
+def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """ "On the night of July 14, air defense systems … destroyed 25 drones over the Belgorod region, the press
+    service of the Russian Ministry of Defense reported.": a sentence closed by its speaker and cue, which the
+    parse could not hang on the cue as a clause; what was said is the sentence up to the comma."""
+    sentence = verb.sent
+    comma = speaker[0] - 1
+    if verb.dep_ != "ROOT" or comma <= sentence.start or doc[comma].text != "," or speaker[1] != verb.i:
+        return None
+    after = [t for t in doc[verb.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+    if any(t.head.i == verb.i and t.dep_ not in ("prep", "npadvmod", "advmod") for t in after):
+        return None  # the cue goes on with words of its own
+    if quote_after(doc, verb.i + 1, colon_only=False) is not None:
+        return None  # "Asked whether …, Mr. Daley said: ''Of course.''": the quote is what was said
+    start = after_dateline(doc, sentence.start)
+    before = doc[start:comma]
+    clause = any(t.dep_ in SUBJECT_DEPS and start <= t.head.i < comma for t in before)
+    # "Asked whether …,", "As they contemplate …,", "Then,": a setting the parse hung on the cue, not words said
+    setting = any(c.dep_ in ("advcl", "advmod") and start <= c.i < comma for c in verb.children)
+    return trimmed(doc, start, comma) if clause and not setting else None
 
 
 def _as_said(doc: Any, verb: Any, mark: Any) -> bool:

@@ -373,6 +373,9 @@ def _clausal(subject: Any) -> bool:
     return not name
 
 
+MAX_CLOSING_SPEAKER_TOKENS = 12
+
+
 def _orphaned_name(verb: Any) -> Any:
     """ "With her film, DuVernay both documents …", "…, Obama and Clinton call them …": a finite verb the parse
     left without a subject, right after a name it hung elsewhere. The name (the first of several) is the subject."""
@@ -391,12 +394,30 @@ def _orphaned_name(verb: Any) -> Any:
         return name if verb.dep_ == "ccomp" and name.dep_ == "conj" and name.pos_ == "PROPN" and after_and else None
     if name.text == "," and index > 0:
         name = _described_name(verb.doc[index - 1]) or name
-    if name.pos_ != "PROPN" or name.dep_ == "compound":
+    if name.pos_ == "PROPN" and name.dep_ != "compound":
+        while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
+            name = name.head
+        opened = name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text in (",", "\n")
+        if opened and name.dep_ not in SUBJECT_DEPS:
+            return name
+    # "…, the press service of the Russian Ministry of Defense reported.": a phrase after a comma, closing the
+    # sentence before the verb, which the parse hung on a word of what was said
+    return _phrase_after_comma(verb)
+
+
+def _phrase_after_comma(verb: Any) -> Any:
+    """The head of the noun phrase between the sentence's last comma and its closing verb, when the parse put it
+    outside the verb's subject."""
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, verb.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or verb.i - comma - 1 > MAX_CLOSING_SPEAKER_TOKENS or verb.i - comma < 2:
         return None
-    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
-        name = name.head
-    opened = name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text in (",", "\n")
-    return name if opened and name.dep_ not in SUBJECT_DEPS else None
+    phrase = doc[comma + 1 : verb.i]
+    head = phrase.root
+    inside = all(comma < t.i < verb.i for t in head.subtree)
+    # not "last week" of "…, last week said"
+    timed = head.ent_type_ in ("DATE", "TIME") or head.dep_ == "npadvmod"
+    return head if head.pos_ in ("NOUN", "PROPN") and inside and head.dep_ not in SUBJECT_DEPS and not timed else None
 
 
 def _described_name(last: Any) -> Any:
