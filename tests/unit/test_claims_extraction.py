@@ -2403,3 +2403,22 @@ def test_a_name_run_on_after_a_bodys_country_is_the_speakers(extractor: ClaimExt
     )
     claims = extractor.extract(text)
     assert claims[-1].speaker == "the spokesman of the Air Force of Ukraine Yuriy Ihnat"
+
+
+def test_a_time_between_the_last_comma_and_the_cue_is_no_speaker(extractor: ClaimExtractor) -> None:
+    """A parse that leaves "said" without a subject and "last week" between the comma and the verb (as the parser
+    does for some long sentences): the time is not who spoke."""
+    from spacy.tokens import Doc
+
+    from bot.attribution.claims.speaker_of import _phrase_after_comma
+
+    words = ["Beck", ",", "a", "critic", ",", "last", "week", "said", "it", "failed", "."]
+    heads = [3, 3, 3, 7, 7, 6, 7, 7, 9, 7, 7]
+    deps = ["compound", "punct", "det", "dep", "punct", "amod", "npadvmod", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "ADJ", "NOUN", "VERB", "PRON", "VERB", "PUNCT"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 10)
+    assert _phrase_after_comma(doc[7]) is None
+    deps[6] = "dep"  # the same words as a phrase of their own, not a time: "…, the press service reported"
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 10)
+    found = _phrase_after_comma(doc[7])
+    assert found is not None and found.i == 6
