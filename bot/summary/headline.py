@@ -21,7 +21,7 @@ from dataclasses import replace
 from bot.attribution.cues import verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
-from bot.summary.lexicon import LOADED_VERB_FORMS, LOADED_VERB_LEMMAS, VERB_REPLACEMENTS
+from bot.summary.lexicon import LOADED_VERB_FORMS, LOADED_VERB_LEMMAS, SENTENCE_OPENERS, VERB_REPLACEMENTS
 from bot.summary.neutral import (
     PLAIN_SAYING,
     TOPIC_LEAD,
@@ -39,10 +39,6 @@ TITLE_PARTS = re.compile(r"\s*;\s+|\s+/\s+")
 CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # A part whose content is only a pointer to the previous part ("Azerbaijan denies this") needs no support.
 POINTERS = frozenset({"it", "this", "that", "them", "these", "those", "so"})
-# Words capitalised only because they open the reported sentence; names and "I" keep their capital.
-SENTENCE_OPENERS = frozenset(
-    {"the", "a", "an", "this", "these", "those", "that", "there", "it", "its", "their", "his", "her", "some", "many"}
-)
 MIN_SUPPORT = 0.5  # share of a title part's content words the article's version of the claim must contain
 MIN_WORDS_TO_CREDIT = 3  # shorter parts ("Ceasefire in Karabakh") name an event rather than state a claim
 CLAIM_WORDS = 12

@@ -103,3 +103,12 @@ DANGLING_WORDS = word_set(
     has have had is are was were be been being as than if while
     """
 )
+
+# Words that are capitalised only because they open a sentence, lower-cased when the sentence is carried on
+# after "said" or "says" ("said thousands of nurses …"); names and "I" keep their capital.
+SENTENCE_OPENERS = word_set(
+    """
+    the a an this these those that there it its they their he his she her some many most more all no few both
+    several thousands hundreds dozens millions
+    """
+)

@@ -12,14 +12,10 @@ import re
 from collections.abc import Callable
 
 from bot.domain import Point, Result, SidePoints, Summary
+from bot.summary.lexicon import SENTENCE_OPENERS
 
 MAX_MESSAGE_CHARS = 4096
 NO_CLAIMS = "No attributed claims were found in this text."
-# English words that open a sentence and are no name, so they lose their capital after a semicolon.
-SENTENCE_OPENERS = frozenset(
-    {"There", "The", "This", "That", "These", "Those", "It", "Its", "A", "An", "They", "Their", "He", "His"}
-    | {"She", "Her", "Some", "Most", "All", "No"}
-)
 
 
 def render_text(summary: Summary) -> str:
@@ -77,7 +73,8 @@ def without_sentence_capital(text: str) -> str:
     """Words carried on after a semicolon or a verb: a sentence's capital goes where it opens with a word that
     is no name ("…; there is no reason …", "said the war …"); names, quotes and "I" keep theirs."""
     first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}" if first in SENTENCE_OPENERS and rest else text
+    capital_only = first[:1].isupper() and first.lower() in SENTENCE_OPENERS
+    return f"{first.lower()} {rest}" if capital_only and rest else text
 
 
 def _names_side(point: Point, side: str) -> bool:
@@ -91,8 +88,9 @@ def same_speaker(one: str, other: str) -> bool:
 
 
 def _bare(speaker: str) -> str:
-    """ "A French consumer group" and "The union" are the sides "French consumer group" and "Union"."""
-    return re.sub(r"^(?:an?|the)\s+", "", speaker.strip().lower())
+    """ "A French consumer group", "The union" and "Their union" are the sides "French consumer group" and
+    "Union"."""
+    return re.sub(r"^(?:an?|the|their|its)\s+", "", speaker.strip().lower())
 
 
 def summary_to_json(result: Result) -> dict[str, object]:

@@ -585,3 +585,10 @@ def test_a_claim_in_the_stories_first_paragraph_ranks_above_a_later_one_with_fig
     )
     ranked = rank_sides(assignment_of([lead, later]).sides, text, "Maduro declared winner", headline_end=34)
     assert [entry.claim for entry in ranked["Opposition"]] == [lead, later]
+
+
+def test_a_side_named_with_their_is_the_side_and_a_quantity_loses_its_sentence_capital() -> None:
+    text = "Thousands of nurses will walk off the job on Monday, their union said."
+    claim = make_claim(text, "their union", "said", "Thousands of nurses will walk off the job on Monday", "Union")
+    rendered = render_text(summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Strike"))
+    assert "Union — said thousands of nurses will walk off the job on Monday." in rendered

@@ -209,3 +209,13 @@ def test_a_title_claim_is_never_replaced_by_words_that_share_nothing_with_it() -
     assert written.startswith("Boeing says it had made sweeping changes")
     alone = headline(text, "Boeing says it fixed safety problems", [quote])
     assert alone == "Boeing says it fixed safety problems"
+
+
+def test_a_title_rewritten_from_the_article_lowers_a_quantity_that_opened_its_sentence() -> None:
+    text = "Thousands of nurses across the state will walk off the job on Monday, their union said."
+    claim = make_claim(
+        text, "their union", "said", "Thousands of nurses across the state will walk off the job on Monday", "Union"
+    )
+    assert headline(text, "Union says 30,000 nurses to strike next week", [claim]).startswith(
+        "Union says thousands of nurses"
+    )
