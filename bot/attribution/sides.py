@@ -76,7 +76,9 @@ from bot.attribution.speaker_words import (
     NAMED_KINDS,
     NARROW_KINDS,
     NATIONAL_ORGANS,
+    NOT_COMPANIES,
     NOT_PORTFOLIOS,
+    OFFICER,
     ORGANISATION_NOUNS,
     ORGANISATION_TITLES,
     PARTICLE_NAME,
@@ -363,7 +365,7 @@ def _the_one_of_its_kind(
             p
             for p, description in voiced.values()
             if p.kind == "group"
-            and (any(o.startswith(p.name) for o in companies) or re.search(rf"\b{kind}['’]s\b", description))
+            and (any(o.startswith(p.name) for o in companies) or re.search(rf"\bthe {kind}{OFFICER}", description))
         ]
     elif kind in ORGANISATION_NOUNS:
         fitting = [
@@ -513,6 +515,9 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     if kind is None:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != kind
+    # "the company" right after the "Graduate School of Journalism" or the "Electoral Commission" spoke is not it
+    named_kinds = set(words_of(previous.name)) & (ORGANISATION_NOUNS | NOT_COMPANIES)
+    other_kind = other_kind or (kind in COMPANY_KINDS and bool(named_kinds) and not named_kinds & COMPANY_KINDS)
     if (
         kind in NAMED_KINDS
         and previous.kind == "group"

@@ -398,3 +398,9 @@ QUOTED_NAME_AFTER = re.compile(r"\s*[«\"“„][A-Z][^»\"”“\n]{1,60}[»\"�
 ACRONYM_IN_BRACKETS = re.compile(r"([A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w'’-]*)+)\s+\(([A-Z]{2,})\)")
 # Words of an organisation's titles, capitalised when the title is ("Chief Executive", "Managing Director").
 TITLE_PARTS = ORGANISATION_TITLES | {"chief", "managing", "general", "operating", "financial", "executive"}
+# A company's officer as an article describes one, after "the company": "the company's general counsel".
+OFFICER = (
+    r"['’]s\s+(?:\w+\s+){0,2}(?:counsel|spokes(?:man|woman|person)|executive|officer|director|president|chairman)\b"
+)
+# Words naming a body that is no company, beyond the organisation kinds: "Graduate School of Journalism".
+NOT_COMPANIES = word_set("school university college institute court ministry department")

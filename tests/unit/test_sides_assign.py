@@ -2006,3 +2006,13 @@ def test_parties_named_in_quote_marks_as_machine_translation_writes_them(extract
         "were recognized by international observers."
     )
     assert sides_in(extractor, text) == ["Coalition for Changes", "Georgian Dream", "Georgian Dream"]
+
+
+def test_the_company_is_no_school_that_spoke_before_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "The dean of Harlow's Graduate School of Design has published a letter disputing claims by Norvane Oil that "
+        "its students had produced misleading studies about the company's record on spills.\n\nLate last month, the "
+        "company wrote a letter to Harlow's president, calling the studies inaccurate."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[-1] != sides[0] == "Graduate School of Design"
