@@ -515,9 +515,10 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     if kind is None:
         return False
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != kind
-    # "the company" right after the "Graduate School of Journalism" or the "Electoral Commission" spoke is not it
-    named_kinds = set(words_of(previous.name)) & (ORGANISATION_NOUNS | NOT_COMPANIES)
-    other_kind = other_kind or (kind in COMPANY_KINDS and bool(named_kinds) and not named_kinds & COMPANY_KINDS)
+    if kind in COMPANY_KINDS:
+        # "the company" right after the "Graduate School of Journalism" or the "Electoral Commission" spoke is not it
+        named_kinds = set(words_of(previous.name)) & (ORGANISATION_NOUNS | NOT_COMPANIES)
+        other_kind = other_kind or (bool(named_kinds) and not named_kinds & COMPANY_KINDS)
     if (
         kind in NAMED_KINDS
         and previous.kind == "group"

@@ -130,7 +130,8 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
     frequency = Counter(w.lower() for w in CONTENT_WORD.findall(text))
     every_claim = [claim for side in sides for claim in side.claims]
     body_start = headline_end + len(text[headline_end:]) - len(text[headline_end:].lstrip())
-    lead_end = text.find("\n\n", body_start) % (len(text) + 1)  # the whole text when it is one paragraph
+    lead_end = text.find("\n\n", body_start)
+    lead_end = len(text) if lead_end < 0 else lead_end  # the whole text when it is one paragraph
     ranked: dict[str, list[Ranked]] = {}
     for side in sides:
         claims = _answers_with_their_reasons(side.claims, text)
@@ -168,9 +169,9 @@ def _answers_with_their_reasons(claims: Sequence[Claim], text: str) -> list[Clai
     little and the reason lacks what it answers)."""
     joined: list[Claim] = []
     absorbed: set[int] = set()
-    for claim in claims:
+    for claim in filter(is_pointer_answer, claims):
         reason = next((other for other in claims if _gives_reason_for(claim, other, text)), None)
-        if reason is None or not is_pointer_answer(claim):
+        if reason is None:
             continue
         span = Span(claim.content_span.start, reason.content_span.end)
         joined.append(replace(claim, content=text[span.start : span.end], content_span=span))

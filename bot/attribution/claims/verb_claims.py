@@ -150,7 +150,8 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
         # "a move Egypt says threatens its water supply": Egypt says the move threatens it.
         speaker_of_relative = next(c for c in token.children if c.dep_ in SUBJECT_DEPS)
         return Found(subtree(speaker_of_relative), cue_range(doc, token), said_of)
-    if any(_said_of_its_subject(c, cues.verb_lemma(c.text)) for s in token.children for c in s.children):
+    relatives = (c for s in token.children if s.dep_ in SUBJECT_DEPS for c in s.children if c.dep_ == "relcl")
+    if any(_said_of_its_subject(relative, cues.verb_lemma(relative.text)) for relative in relatives):
         return None  # "threatens" of "a move Egypt says threatens …" is what Egypt says, not a cue
     outer = _saying_in_statement(token)
     if outer is not None:
@@ -252,9 +253,10 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
 
 
 def _said_of_its_subject(verb: Any, lemma: str | None) -> tuple[int, int] | None:
-    """ "a move Egypt says threatens its water supply": a verb of saying in a relative clause without a clause of
-    its own, on a noun that is the subject of the next verb, says that noun and that verb; the span they make."""
-    if lemma is None or lemma not in cues.SPEECH_VERBS or verb.dep_ != "relcl":
+    """ "a move Egypt says threatens its water supply": a verb of saying (`lemma`, as the cue reads it) in a
+    relative clause without a clause of its own, on a noun that is the subject of the next verb, says that noun
+    and that verb; the span they make."""
+    if verb.dep_ != "relcl" or lemma not in cues.SPEECH_VERBS:
         return None
     noun, predicate = verb.head, verb.head.head
     if noun.dep_ not in SUBJECT_DEPS or predicate.pos_ not in ("VERB", "AUX") or predicate.i < verb.i:
@@ -265,7 +267,7 @@ def _said_of_its_subject(verb: Any, lemma: str | None) -> tuple[int, int] | None
     # Only a relative clause without "who" or "that" ("a move Egypt says …", not "Schultz, who is reviled by
     # progressives, said"), whose gap is not after a stranded preposition ("the trends Democrats point to").
     contact = bool(subjects) and all(c.tag_ not in ("WDT", "WP", "WP$") for c in subjects)
-    stranded = any(c.dep_ == "prep" and not any(True for _ in c.children) for c in verb.children)
+    stranded = any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
     said = any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
     if not contact or stranded or said or any(t.text == "," for t in verb.doc[noun.i : verb.i]):
         return None
