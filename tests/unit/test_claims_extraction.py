@@ -2422,3 +2422,16 @@ def test_a_time_between_the_last_comma_and_the_cue_is_no_speaker(extractor: Clai
     doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 10)
     found = _phrase_after_comma(doc[7])
     assert found is not None and found.i == 6
+
+
+def test_an_object_the_parse_made_a_second_subject_is_not_the_speaker(extractor: ClaimExtractor) -> None:
+    """The parse reads "cancer" as a second subject of "told"; the speakers are the lawyers, and the women's
+    clause keeps its object."""
+    text = (
+        "Lawyers for thousands of women who say a popular heartburn drug gave them cancer told a jury on Monday "
+        "that its maker knew of the risk for years and kept quiet."
+    )
+    told = next(claim for claim in extractor.extract(text) if claim.cue == "told")
+    assert told.speaker.startswith("Lawyers for thousands of women")
+    say = next(claim for claim in extractor.extract(text) if claim.cue == "say")
+    assert say.content == "a popular heartburn drug gave them cancer"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.attribution import cues
-from bot.attribution.claims.tokens import after_quote, can_speak, has_mark, quote_after, subtree, trimmed
+from bot.attribution.claims.tokens import after_quote, can_speak, has_mark, quote_after, stray_object, subtree, trimmed
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
     DASHES,
@@ -86,6 +86,8 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         complements = [c for c in children if c.dep_ in ("oprd", "dobj") and c.left_edge.i == end]
         if complements and all(c.pos_ in ("PROPN", "NOUN") for c in clauses):
             end = complements[0].right_edge.i + 1
+        if end < len(doc) and stray_object(doc[end]):
+            end = doc[end].right_edge.i + 1  # "… who say a drug gave them cancer told a jury": the clause's object
         inside = start < speaker[0] < end and all(c.i < speaker[0] for c in clauses)
         if inside and (after_quote(doc, speaker[0]) or (speaker[1] == verb.i and doc[speaker[0] - 1].text == ",")):
             # ‘“…,” Flynn, a surrogate, said’, "… over the region, the press service … reported": the parse hung

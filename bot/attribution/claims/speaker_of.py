@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from bot.attribution import cues, speakers
-from bot.attribution.claims.tokens import after_quote, can_speak, has_that, name_end, opens_quote, states_something
+from bot.attribution.claims.tokens import (
+    after_quote,
+    can_speak,
+    has_that,
+    name_end,
+    opens_quote,
+    states_something,
+    stray_object,
+)
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
     DASHES,
@@ -109,7 +117,7 @@ def speaker_of(verb: Any) -> tuple[int, int] | None:
 def nearest_subject(verb: Any) -> Any:
     """The verb's subject; where the parser gave it two ("the reasons that Trump refuses", "The Latest: Trump
     urges"), the one that is not a relativizer and stands nearest the verb."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not stray_object(c)]
     if not subjects:
         subjects = [c for c in [mistagged_verb_subject(verb)] if c is not None]
     if len(subjects) > 1:

@@ -58,6 +58,22 @@ def subtree(token: Any) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+def stray_object(token: Any) -> bool:
+    """ "Lawyers for women who say a drug gave them cancer told a jury …": the parse made "cancer" a second
+    subject of "told", though it is the object that ends the clause right before it. A second subject that
+    follows another subject's phrase, one with a clause in it, with nothing between them is such a stray."""
+    if token.dep_ != "nsubj" or token.pos_ != "NOUN" or token.left_edge.i == 0:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    return before.pos_ in ("NOUN", "PROPN", "PRON") and any(
+        c.dep_ in SUBJECT_DEPS
+        and c.i < token.i
+        and c.right_edge.i == before.i
+        and any(t.pos_ == "VERB" for t in c.subtree)  # the clause that lost its object
+        for c in token.head.children
+    )
+
+
 def name_end(doc: Any, start: int, stop: int) -> int:
     """Where a name of proper nouns and abbreviated titles ("Col. Steven H. Warren") from `start` ends, by `stop`."""
     end = start
