@@ -16,6 +16,8 @@ from bot.summary.lexicon import SENTENCE_OPENERS
 
 MAX_MESSAGE_CHARS = 4096
 NO_CLAIMS = "No attributed claims were found in this text."
+# Words that link a speaker to those spoken for ("Lawyers for thousands of women"), not a title to a name.
+_LINKS = frozenset({"for", "of", "to", "with", "by", "from", "at", "in", "on", "and"})
 
 
 def render_text(summary: Summary) -> str:
@@ -65,7 +67,8 @@ def _continues(point: Point, previous: Point) -> bool:
     if same_speaker(point.speaker, previous.speaker):
         return True
     shorter, longer = sorted((_bare(point.speaker), _bare(previous.speaker)), key=len)
-    titled = len(shorter.split()) >= 2 and longer.endswith(f" {shorter}")
+    title = longer.removesuffix(f" {shorter}").split()
+    titled = len(shorter.split()) >= 2 and len(title) < len(longer.split()) and title[-1] not in _LINKS
     return titled and point.verb_first == previous.verb_first
 
 

@@ -179,3 +179,23 @@ def test_a_name_once_with_its_title_and_once_without_is_one_speaker() -> None:
         "African Union — AU envoy Olusegun Obasanjo: the deal includes disarmament; “This is the beginning”. "
         "Obasanjo: “It will hold”."
     )
+
+
+def test_those_spoken_for_are_not_the_speakers_named_with_a_title() -> None:
+    summary = Summary(
+        headline="A lawsuit opens",
+        sides=(
+            SidePoints(
+                "Other sources",
+                (
+                    Point("Thousands of women", "a drug gave them cancer.", Span(0, 10)),
+                    Point("Lawyers for thousands of women", "its maker knew of the risk.", Span(11, 20)),
+                ),
+            ),
+        ),
+        conduits=(),
+    )
+    assert render_text(summary).splitlines()[2] == (
+        "Other sources — Thousands of women: a drug gave them cancer. "
+        "Lawyers for thousands of women: its maker knew of the risk."
+    )
