@@ -71,6 +71,8 @@ PHRASE_BREAK = re.compile(
     r"\s(?=(?:in|on|at|near|after|before|during|with|without|from|for|by|over|under|following|amid|despite|"
     r"because|while|although|since|when|where|which|who)\s)"
 )
+# Inside a quote a relative "that" opens a phrase too ("an act that put lives at risk").
+QUOTED_PHRASE_BREAK = re.compile(rf"{PHRASE_BREAK.pattern}|\s(?=that\s)")
 MAX_SPEAKER_WORDS = 8
 # A body's capitalised name (two words or more) and where it works: "… Observer Group in India and Pakistan".
 BODY_IN_PLACE = re.compile(r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+in\s+[A-Z]")
@@ -218,6 +220,8 @@ def loaded_verbs_outside_quotes(text: str) -> list[str]:
             if lowered in LOADED_VERB_FORMS or lowered in VERB_REPLACEMENTS:
                 if lowered == "alleged" and _follows_determiner(part.text, match.start()):
                     continue
+                if verb_lemma(lowered) == "claim" and not said_fits(part.text, match.end()):
+                    continue  # "claimed responsibility": laying claim to a thing (see `_lays_claim`)
                 found.append(match.group())
     return found
 
@@ -369,6 +373,9 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
         return ""  # "according to X", "In the latest poll,": the source is named as the speaker
     if _cue_aside(claim, source) is not None:
         return ""  # "Water, as one engineer pointed out, does not …": the cue was an aside within the words
+    lemma = next((found for found in map(verb_lemma, words) if found), None)
+    if _lays_claim(lemma, claim) and not (_gap_to_content(claim, source) or "").strip():
+        return cue[:1].lower() + cue[1:]  # "claims almost the entire South China Sea" (the verb "claims")
     if any(word in NOUN_CUES for word in words):
         return _topic_lead(claim, source, cue)
     if QUOTE_MARK.search(cue):
@@ -376,7 +383,6 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     before_cue = claim.cue_span is not None and claim.content_span.end <= claim.cue_span.start
     if before_cue and claim.content[:1].isupper():
         return ""  # "The nurses will strike …, declared the union": a sentence of its own, not "declared The …"
-    lemma = next((found for found in map(verb_lemma, words) if found), None)
     # "put the crowd at more than 100,000" needs its verb, unlike "As the memo put it, …"
     estimate = words[-1] in NEUTRAL_CUE_FORMS and PUT_AT_FIGURE.search(claim.content) is not None
     neutral = lemma in NEUTRAL_CUE_LEMMAS or any(word in NEUTRAL_CUE_FORMS for word in words)
@@ -392,6 +398,14 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
     return lead
+
+
+def _lays_claim(lemma: str | None, claim: Claim) -> bool:
+    """ "claimed responsibility for the attack", "claims almost the entire South China Sea": "claim" with a
+    thing for its object lays claim to it, the plain news idiom; it is not a loaded "said", which could not
+    take its place."""
+    thing = not said_fits(claim.content, 0) and _only_a_noun_phrase(claim.content)
+    return lemma == "claim" and not claim.quote and thing
 
 
 def is_negated(cue: str) -> bool:
@@ -480,6 +494,11 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
     if closing and not ends:
         # Else at its last clause break: «"Both sides want to be seen talking" …», never «…, but neither" …».
         ends = [m.start() for m in CLAUSE_BREAK.finditer(kept) if m.start() > opening]
+        ends = [end for end in ends if len(kept[:end].split()) >= least]
+    if closing and not ends:
+        # Else before its last phrase or relative clause: «"This is a dangerous and illegal act" …», not «"… act
+        # that put" …».
+        ends = [m.start() for m in QUOTED_PHRASE_BREAK.finditer(kept) if m.start() > opening]
         ends = [end for end in ends if len(kept[:end].split()) >= least]
     kept = kept[: ends[-1]] if closing and ends else _without_dangling_words(kept, least)
     return f"{kept}{closing} …" if closing else f"{kept} …"
