@@ -74,6 +74,7 @@ from bot.attribution.speaker_words import (
     MINISTER_OF,
     MINISTER_OF_PORTFOLIO,
     NAMED_KINDS,
+    NAMES_OF_KINDS,
     NARROW_KINDS,
     NATIONAL_ORGANS,
     NOT_COMPANIES,
@@ -531,7 +532,8 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     if described is not None and (narrow or previous.kind == "neutral"):
         # A neutral voice is a person or a kind of source ("Witnesses", "Experts"): "the police" right after a
         # witness spoke is the police, unless the witness was called that.
-        other_kind = other_kind or not re.search(rf"\b{kind}\b", f"{previous.name} {described}".lower())
+        named_so = set(words_of(previous.name)) & NAMES_OF_KINDS.get(kind, frozenset())
+        other_kind = other_kind or not (named_so or re.search(rf"\b{kind}\b", f"{previous.name} {described}".lower()))
     return previous.kind in ("group", "country", "legal", "neutral") and not other_kind  # "the company" after the union
 
 
@@ -783,8 +785,9 @@ def _principal_of(phrase: str) -> str:
         return ""
     principal = match.group(1).strip()
     named = KIND_THEN_NAME.match(principal)
-    # "Official representative of the Ministry Ayhan Hajizade": the name after the kind is the speaker's own.
-    return named.group(1) if named and named.group(2).lower() in ORGANISATION_NOUNS else principal
+    # "Official representative of the Ministry Ayhan Hajizade", "… of the department Maria Zakharova": the name
+    # after the kind is the speaker's own.
+    return named.group(1) if named and named.group(2).lower() in REFERRING_NOUNS else principal
 
 
 def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:

@@ -70,6 +70,8 @@ from bot.attribution.speaker_words import (
     NAME_BEFORE_KIND,
     NAME_LINKS,
     NAMED_MOVEMENT,
+    NATIONAL_BODY_KINDS,
+    NATIONAL_COUNCIL,
     NATIONAL_ORGANS,
     NATIONALITY_KIND_NAME,
     NOT_PARTY_NAMES,
@@ -183,7 +185,8 @@ def classify_speaker(
         return Party("person", facts.full_names.get(surname(phrase), phrase))
     if description:
         described = _party_from_words(description, facts, lexicon)
-        if described is not None and described.kind == "country" and not _holds_office(description):
+        in_office = _holds_office(description) or NATIONAL_ORGANS.search(description)
+        if described is not None and described.kind == "country" and not in_office:
             # "a native of Uzbekistan", "Uzbek immigrant": a nationality, not a mandate; "a researcher at the
             # Stockholm Institute …" is a researcher, whatever city the institute is in.
             role = _role_of(words_of(description), head_word(description), NEUTRAL_ROLES)
@@ -307,6 +310,13 @@ def _kind_owning(description: str, facts: ArticleFacts) -> str | None:
     return None
 
 
+def _national_council(phrase: str, lexicon: CountryLexicon) -> bool:
+    """ "National Security Council spokesman Jonathan Malaya", "deputy chairman of Russia's Security Council":
+    a state's own council, not the United Nations'."""
+    council = NATIONAL_COUNCIL.search(phrase)
+    return bool(council and (council.group("whose").lower() == "national" or lexicon.country_in(council["whose"])))
+
+
 def _names_a_kind(body: str) -> bool:
     """ "Party spokesman", "Police spokeswoman", "Sporting director": a kind of body or of role before the voice,
     not a body's name."""
@@ -325,7 +335,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     country, a side of a court case, an observer's role, a named organisation."""
     words = words_of(phrase)
     body = _longest_match(words, NEUTRAL_BODIES, phrase)
-    if body:
+    if body and not _national_council(phrase, lexicon):
         return Party("neutral", body)
     if UN_MISSION.search(phrase):
         return Party("neutral", NEUTRAL_BODIES["united nations"])  # "UNSMIL spokeswoman Clara Benedetti"
@@ -690,8 +700,9 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             organisations.add(clean_name(ent.text))  # "Nordwolke GmbH", which the tagger may take for a person
         elif ent.label_ == "PERSON" and ent[0].tag_ in ("IN", "DT", "CC"):
             continue  # "Without Borders" of "Reporters Without Borders": the tail of a name, no person's
-        elif ent.label_ == "PERSON" and _spoken_of_as_a_thing(doc, ent):
-            organisations.add(clean_name(ent.text))  # "Kaiser Permanente, which runs 12 of the hospitals"
+        elif ent.label_ == "PERSON" and (_spoken_of_as_a_thing(doc, ent) or ent[-1].lower_ in ORGANISATION_NOUNS):
+            # "Kaiser Permanente, which runs 12 of the hospitals"; "the British Medical Association"
+            organisations.add(clean_name(ent.text))
         elif ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
             name = _without_words_before_initials(clean_name(ent.text))
             keys = _name_keys(name)
@@ -707,7 +718,7 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         elif (
             ent.label_ in ("ORG", "NORP")
             and _is_proper(ent)
-            and not lexicon.country_in(ent.text)
+            and (not lexicon.country_in(ent.text) or _national_civic_body(ent, lexicon))
             and not is_news_outlet(ent.text)
         ):
             # "Alphabet's Google": the company owned is the one that speaks.
@@ -745,6 +756,12 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         governed=_the_one_government(doc.text, lexicon),
         headline=leading_headline(doc.text) or "",
     )
+
+
+def _national_civic_body(ent: Any, lexicon: CountryLexicon) -> bool:
+    """ "the British Medical Association", "the Russian Football Union": a body named after its country's people
+    is no voice of that country's state (a ministry or a council so named is, and stays out)."""
+    return ent[-1].lower_ in NATIONAL_BODY_KINDS and lexicon.country_in(ent.text) != EUROPEAN_UNION
 
 
 def _spoken_of_as_a_thing(doc: Any, ent: Any) -> bool:

@@ -51,6 +51,8 @@ EU_INSTITUTIONS = frozenset(
 EU_VOICE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?(?:EU|European Union)(?:['’]s)?\s+(?![A-Z-])")
 # United Nations missions and agencies by acronym: UNSMIL, UNMISS, UNIFIL, UNAMA.
 UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
+# The word before "Security Council", which may make it a state's own ("National", "Russia's").
+NATIONAL_COUNCIL = re.compile(r"(?P<whose>[\w'’]+)\s+security\s+council\b", re.IGNORECASE)
 # A judge's title before the name: "Justice Chacha Mwita", "Chief Justice Martha Koome" (not "Justice Minister …",
 # which is checked by requiring a person's name after it).
 JUDGE_TITLE = re.compile(r"^(?:Chief\s+|Associate\s+)?Justice\s+(?P<name>[A-Z].*)$")
@@ -65,6 +67,9 @@ LOCAL_PERSON = re.compile(
 COURT_WORDS = word_set("court courts tribunal judge judges")
 # Kinds that name one sort of organisation: "the union" is no company that spoke before unless called a union.
 NARROW_KINDS = word_set("union party charity army military police junta bank authority council")
+# Names a narrow kind goes by in a body's own name: a union is often an association ("British Medical
+# Association", "National Education Association") or a federation, and "the union" after it is the same body.
+NAMES_OF_KINDS = {"union": word_set("association federation confederation guild brotherhood congress")}
 # Kinds of public body that only a body named so can be: "the council" is no campaign that spoke, "the ministry"
 # no bank (a country that spoke may still have its ministry speak).
 NAMED_KINDS = word_set("council ministry")
@@ -124,7 +129,7 @@ STATE_ORGANS = word_set("ministry government army military police parliament pre
 # country: "A military official", "The Joint Chiefs of Staff" of a story filed from Seoul.
 NATIONAL_ORGANS = re.compile(
     r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|joint chiefs of staff|coast guard|cabinet|"
-    r"presidential office)\b",
+    r"presidential office|security council)\b",
     re.IGNORECASE,
 )
 # A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
@@ -276,6 +281,8 @@ CIVIC_BODIES = word_set(
     "group groups association associations organisation organization organisations organizations charity"
     " charities coalition alliance network foundation"
 )
+# The kinds of body a people's own association may be named as ("British Medical Association").
+NATIONAL_BODY_KINDS = word_set("association federation union foundation league confederation society guild")
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 # "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.

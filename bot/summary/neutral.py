@@ -23,7 +23,7 @@ from bot.attribution.cues import (
 )
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes
-from bot.attribution.speaker_words import ORGANISATION_NOUNS
+from bot.attribution.speaker_words import BARE_VOICES, ORGANISATION_NOUNS, REFERRING_NOUNS
 from bot.domain import Claim, Span
 from bot.summary.lexicon import (
     CHARACTERISING_NOUN_CUES,
@@ -595,6 +595,13 @@ NAME_THEN_AFFILIATION = re.compile(
     r"^((?:(?!(?:of|for|the|The)\s)[\w'’.-]+\s+){0,3}[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?:of|at|from)\s"
 )
 
+# "Official representative of the department Maria Zakharova" (as machine translation writes it): a voice, the
+# body it speaks for named only by its kind, then the name ("Head of the company John Smith" keeps its words).
+VOICE_ROLES = BARE_VOICES | {"representative", "secretary"}
+ROLE_OF_KIND_NAME = re.compile(
+    r"^(?P<role>[\w'’-]+(?:\s+[\w'’-]+)?)\s+of\s+the\s+(?P<kind>[a-z]+)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$"
+)
+
 
 def display_speaker(speaker: str) -> str:
     """A speaker as the summary names them: no leading article, no relative clause, framing removed."""
@@ -604,6 +611,11 @@ def display_speaker(speaker: str) -> str:
     # "His Azimio coalition": whose it is was the line before; the name stands alone ("Her campaign manager" keeps
     # its pronoun, as no name follows).
     cleaned = re.sub(r"^(?:His|Her|Its|Their)\s+(?=[A-Z])", "", cleaned)
+    role_of_kind = ROLE_OF_KIND_NAME.match(cleaned)
+    voice = role_of_kind is not None and role_of_kind.group("role").split()[-1].lower() in VOICE_ROLES
+    if role_of_kind and voice and role_of_kind.group("kind") in REFERRING_NOUNS:
+        # The side's name says whose body it is; "of the department" adds nothing to it.
+        cleaned = f"{role_of_kind.group('role')} {role_of_kind.group('name')}"
     words = cleaned.split()
     named_first = NAME_THEN_AFFILIATION.match(cleaned)
     if len(words) > MAX_SPEAKER_WORDS and named_first and len(named_first.group(1).split()) <= MAX_SPEAKER_WORDS:

@@ -2016,3 +2016,38 @@ def test_the_company_is_no_school_that_spoke_before_it(extractor: ClaimExtractor
     )
     sides = sides_in(extractor, text)
     assert sides[-1] != sides[0] == "Graduate School of Design"
+
+
+def test_a_states_own_security_council_is_no_united_nations_body(extractor: ClaimExtractor) -> None:
+    text = (
+        "MANILA (Reuters) - The Philippines accused China on Sunday of ramming a supply boat.\n\n"
+        '"This is an illegal act," National Security Council spokesman Jonathan Malaya told reporters. Dmitry '
+        "Medvedev, deputy chairman of Russia's Security Council, said Manila was provoking Beijing. The UN "
+        "Security Council said it would meet on Monday."
+    )
+    assert sides_in(extractor, text) == ["Philippines", "Philippines", "Russia", "United Nations"]
+
+
+def test_a_union_named_after_its_countrys_people_is_the_union_that_speaks_next(extractor: ClaimExtractor) -> None:
+    """ "the British Medical Association" is no person and no voice of Britain; "The union" right after it is
+    the same body, as is its council's deputy chair."""
+    text = (
+        "Resident doctors will strike for five more days, the British Medical Association said on Tuesday.\n\n"
+        'The union said ministers had refused to make a credible offer. "We have no choice," said Dr Emma '
+        "Runswick, deputy chair of the BMA council.\n\nHealth Secretary Wes Streeting said the strike was "
+        "unnecessary."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[:3] == ["British Medical Association"] * 3
+    assert sides[3] != "British Medical Association"
+
+
+def test_a_voice_of_the_department_named_before_her_name_speaks_for_the_ministry(extractor: ClaimExtractor) -> None:
+    """Machine translation writes the role and the name as two subjects of the verb; the role says for whom."""
+    text = (
+        "The Russian Foreign Ministry welcomed the progress. Official representative of the department Maria "
+        "Zakharova noted that Moscow supports the normalization of relations between Baku and Yerevan."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert claims[-1].speaker == "Official representative of the department Maria Zakharova"
+    assert [claim.side for claim in claims] == ["Russia", "Russia"]

@@ -420,6 +420,14 @@ def test_a_long_description_ending_in_a_name_is_shown_by_the_name() -> None:
     )
 
 
+def test_a_voice_of_a_body_named_by_its_kind_is_shown_with_its_name() -> None:
+    """The side already says whose body "the department" is; a head of one keeps the words that say what he heads."""
+    assert display_speaker("Official representative of the department Maria Zakharova") == (
+        "Official representative Maria Zakharova"
+    )
+    assert display_speaker("Head of the company John Smith") == "Head of the company John Smith"
+
+
 def test_display_speaker_drops_a_possessive_pronoun_before_a_name() -> None:
     assert display_speaker("His Azimio coalition") == "Azimio coalition"
     assert display_speaker("Her campaign manager") == "Her campaign manager"

@@ -24,6 +24,7 @@ from bot.attribution.claims.words import (
     SUBJECT_DEPS,
     TIME_LABELS,
 )
+from bot.attribution.cues import PERSON_ROLES
 from bot.attribution.parties import word_set
 
 _INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp", "advmod"})
@@ -124,6 +125,16 @@ def nearest_subject(verb: Any) -> Any:
         real = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
         return min(real, key=lambda c: abs(verb.i - c.i))
     return subjects[0] if subjects else None
+
+
+def _with_role_before(span: tuple[int, int], verb: Any) -> tuple[int, int]:
+    """ "Official representative of the department Maria Zakharova noted …": the parse gave the verb the role
+    and the name as two subjects; the role right before the name is part of who speaks (it says for whom)."""
+    role = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == span[0] - 1 and c.lower_ in PERSON_ROLES),
+        None,
+    )
+    return (role.left_edge.i, span[1]) if role is not None else span
 
 
 def _has_not_is(verb: Any) -> bool:
@@ -335,7 +346,7 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
                 return subject.i, subject.i + 1  # "Clinton, who said …": resolved to the noun it refers to
             if subject.lower_ in EXPLETIVES or subject.tag_ in ("WDT", "WP") or _clausal(subject):
                 return None
-            return speakers.speaker_tokens(_name_next_to_verb(subject, current))
+            return _with_role_before(speakers.speaker_tokens(_name_next_to_verb(subject, current)), current)
         if current is verb and (orphan := _orphaned_name(verb)) is not None:
             return speakers.speaker_tokens(orphan)
         if current is verb and (misread := _misread_as_relative(verb)) is not None:
