@@ -14,26 +14,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-# Metonyms and informal forms no country data package carries: form → country name as countryinfo spells it.
-SEATS_OF_POWER: dict[str, str] = {
-    "kremlin": "Russia",
-    "white house": "United States",
-    "pentagon": "United States",
-    "state department": "United States",
-    "capitol hill": "United States",
-    "downing street": "United Kingdom",
-    "whitehall": "United Kingdom",
-    "élysée": "France",
-    "elysee": "France",
-    "quai d'orsay": "France",
-    "zhongnanhai": "China",
-    "blue house": "South Korea",
+# Parliaments whose own name says whose they are ("State Duma deputy Viktor Bessonov"): their members and
+# committees hold an office of that country.
+PARLIAMENTS: dict[str, str] = {
     "knesset": "Israel",
-    # News means the European Union by its seat far more often than Belgium by its capital.
-    "brussels": "European Union",
     "bundestag": "Germany",
-    "chancellery": "Germany",
-    # Parliaments whose own name says whose they are ("State Duma deputy Viktor Bessonov").
     "state duma": "Russia",
     "duma": "Russia",
     "verkhovna rada": "Ukraine",
@@ -51,6 +36,25 @@ SEATS_OF_POWER: dict[str, str] = {
     "eduskunta": "Finland",
     "lok sabha": "India",
     "rajya sabha": "India",
+}
+# Metonyms and informal forms no country data package carries: form → country name as countryinfo spells it.
+SEATS_OF_POWER: dict[str, str] = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "pentagon": "United States",
+    "state department": "United States",
+    "capitol hill": "United States",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "élysée": "France",
+    "elysee": "France",
+    "quai d'orsay": "France",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+    # News means the European Union by its seat far more often than Belgium by its capital.
+    "brussels": "European Union",
+    "chancellery": "Germany",
+    **PARLIAMENTS,
 }
 INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "azeri": "Azerbaijan",
@@ -87,7 +91,7 @@ INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "slovenian": "Slovenia",
     "icelandic": "Iceland",
     "nepali": "Nepal",
-    "vatican": "Holy See (Vatican City State)",
+    "vatican": "Holy See",
     "drc": "Democratic Republic of the Congo",
     "gaza": "Palestine",
     "idf": "Israel",
@@ -366,8 +370,9 @@ LEGAL_ROLES: dict[str, str] = {
     "investigators": "Police",
     "defense": "Defense",
     "defence": "Defense",
-    "defender": "Defense",
-    "defenders": "Defense",
+    # not a bare "defender", who in sports news is a player ("Saint-Etienne defender Dylan Batubinsika")
+    "public defender": "Defense",
+    "public defenders": "Defense",
     "defense team": "Defense",
     "defence team": "Defense",
     "defense lawyer": "Defense",
@@ -484,7 +489,7 @@ def load_country_lexicon() -> CountryLexicon:
     populations: dict[str, int] = {}
     for country in all_countries():
         info = country.info()
-        name = str(info["name"])
+        name = _news_name(str(info["name"]), [str(alt) for alt in info.get("altSpellings") or ()])
         populations[name] = int(info.get("population") or 0)
         candidates = [name, str(info.get("demonym") or ""), _capital_name(str(info.get("capital") or ""))]
         candidates += [str(alt) for alt in info.get("altSpellings") or () if _is_usable_alt_spelling(str(alt))]
@@ -512,6 +517,20 @@ def load_country_lexicon() -> CountryLexicon:
 _FOLDED_FALSE_FRIENDS = frozenset({"male", "san jose"})
 # Native names in the data that English uses as ordinary words: "the island's president" is not Iceland's.
 _ALT_FALSE_FRIENDS = frozenset({"island", "mann"})
+
+
+def _news_name(name: str, alternatives: list[str]) -> str:
+    """The name a side goes by: the data's "Holy See (Vatican City State)" and "Virgin Islands, British" read
+    as a catalogue's entries; an alternative without brackets or an inverted comma ("Holy See", "British Virgin
+    Islands") reads as news writes it, else the name without its bracket."""
+    if "(" not in name and "," not in name:
+        return name
+    plain = [
+        alt
+        for alt in alternatives
+        if not ({"(", ","} & set(alt)) and not alt.isupper() and not alt.lower().startswith(("the ", "territory "))
+    ]
+    return plain[0] if plain else re.sub(r"\s*\([^)]*\)", "", name)
 
 
 def _without_accents(form: str) -> str:

@@ -21,6 +21,7 @@ from bot.attribution.parties import (
     MOVEMENT_WORDS,
     NEUTRAL_BODIES,
     NEUTRAL_ROLES,
+    PARLIAMENTS,
     PARTY_MEMBERS,
     SEATS_OF_POWER,
     CountryLexicon,
@@ -36,6 +37,7 @@ from bot.attribution.speaker_words import (
     BARE_VOICES,
     BODY_AFTER_OFFICE,
     BODY_BEFORE_OFFICE,
+    BODY_NAME_ENDS,
     BODY_THEN_ROLE,
     BODY_VOICE,
     BODY_VOICE_NAME,
@@ -145,6 +147,7 @@ class ArticleFacts:
     home_country: str | None = None
     governed: str | None = None  # the one country whose government the article names ("Yemen's … government")
     headline: str = ""  # the first paragraph, when it is a headline (short, no closing full stop)
+    parties: frozenset[str] = frozenset()  # political parties named with the word "party" ("Georgian Dream")
 
 
 def classify_speaker(
@@ -185,7 +188,11 @@ def classify_speaker(
         return Party("person", facts.full_names.get(surname(phrase), phrase))
     if description:
         described = _party_from_words(description, facts, lexicon)
-        in_office = _holds_office(description) or NATIONAL_ORGANS.search(description)
+        # A parliament named by its own name ("the State Duma Committee on …") is an office, not a nationality.
+        form = lexicon.country_form_in(description)
+        in_office = (
+            _holds_office(description) or NATIONAL_ORGANS.search(description) or (form and form[1] in PARLIAMENTS)
+        )
         if described is not None and described.kind == "country" and not in_office:
             # "a native of Uzbekistan", "Uzbek immigrant": a nationality, not a mandate; "a researcher at the
             # Stockholm Institute …" is a researcher, whatever city the institute is in.
@@ -347,7 +354,10 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if any(word in MOVEMENT_WORDS for word in words):
         return Party("movement", _movement_name(phrase, words, facts, lexicon))
     party_name = (
-        _party_of_member(phrase) or _political_party(phrase, lexicon) or _party_of_named_member(phrase, lexicon)
+        _party_of_member(phrase)
+        or _political_party(phrase, lexicon)
+        or _party_of_named_member(phrase, lexicon)
+        or _party_named_before(phrase, facts)
     )
     if party_name:
         return Party("group", party_name)
@@ -474,6 +484,13 @@ def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
     if not name or (len(name.split()) == 1 and lexicon.country_in(name)):
         return None
     return f"{name} Party" if match.group(2) == "Party" else name
+
+
+def _party_named_before(phrase: str, facts: ArticleFacts) -> str | None:
+    """ "Georgian Dream founder Bidzina Ivanishvili" after the article named "the ruling Georgian Dream party": a
+    party of two words or more, named without the word "party" (a country's people in its name do not make it
+    that country's voice). One-word names ("Democratic") are words too common to tell."""
+    return next((p for p in facts.parties if len(p.split()) >= 2 and re.search(rf"\b{re.escape(p)}\b", phrase)), None)
 
 
 def _party_of_named_member(phrase: str, lexicon: CountryLexicon) -> str | None:
@@ -739,7 +756,7 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             # "mining company Vale": no person, whatever the tagger took the name for
             full_names = {key: full for key, full in full_names.items() if full != name}
     for organisation in list(organisations):
-        person = _person_after(organisation, organisations)
+        person = _person_after(organisation, organisations, lexicon)
         if person is not None:
             # "the Board of Naftogaz Oleksiy Chernenko", one entity to the tagger: the board, then its chairman.
             organisations.discard(organisation)
@@ -755,6 +772,7 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         titled_mentions=_titled_mentions(doc.text, lexicon),
         governed=_the_one_government(doc.text, lexicon),
         headline=leading_headline(doc.text) or "",
+        parties=frozenset(filter(None, (_political_party(m.group(), lexicon) for m in PARTY_NAME.finditer(doc.text)))),
     )
 
 
@@ -787,9 +805,20 @@ def _split_initialled_name(phrase: str) -> tuple[str, str] | None:
     return phrase[: initialled.start()].strip(), initialled.group("name")
 
 
-def _person_after(organisation: str, organisations: Collection[str]) -> str | None:
+def _person_after(organisation: str, organisations: Collection[str], lexicon: CountryLexicon) -> str | None:
     """The person's name that machine translation runs into an organisation's ("Board of Naftogaz Oleksiy
-    Chernenko"): two or three capitalised words after another organisation the article names, if any."""
+    Chernenko", "Odesa Regional Military Administration Oleh Kiper"): two or three capitalised words after
+    another organisation the article names, or after a word that ends a body's name, if any."""
+    words = organisation.split()
+    ends = [i for i, word in enumerate(words) if word.lower() in BODY_NAME_ENDS]
+    rest = words[ends[-1] + 1 :] if ends else []
+    # ("Minerals Council South Africa" ends in its country, not a person)
+    if (
+        2 <= len(rest) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in rest)
+        and not lexicon.country_in(" ".join(rest))
+    ):
+        return " ".join(rest)
     for other in organisations:
         if other == organisation or f" {other} " not in f" {organisation}":
             continue

@@ -79,6 +79,13 @@ GROUPS_OF_PEOPLE = word_set("family")
 JURISDICTIONS = word_set("city state county local federal national regional provincial municipal")
 # Words for the organisation itself after its kind: "the police department", "the fire service".
 ORGANISATION_UNITS = word_set("department force service")
+# Words a body's name ends with ("Odesa Regional Military Administration", "Committee on International
+# Affairs"): a capitalised name run on after one is a person's, as machine translation writes "… Oleh Kiper".
+BODY_NAME_ENDS = (
+    ORGANISATION_NOUNS
+    | ORGANISATION_UNITS
+    | word_set("administration affairs office bureau directorate command secretariat")
+)
 # Kinds too vague to be a side when the article names no such organisation ("the group", "the party").
 UNNAMED_KINDS_OF_NO_SIDE = word_set(
     "group party government organisation organization agency council commission committee"
@@ -111,9 +118,10 @@ REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
     r"secretary|aides?|advis[eo]rs?|office|campaign|representatives?|agents?|legal team|defen[cs]e team|coach)\b"
 )
-# "A spokesman for the junta, Colonel X", "a spokeswoman for the agency": a voice and whom it speaks for.
+# "A spokesman for the junta, Colonel X", "a spokeswoman for the agency", "the statement of the ministry" (as
+# machine translation writes it): a voice and whom it speaks for.
 VOICE_FOR = re.compile(
-    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?)\s+(?:for|of)\s+"
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?|statements?)\s+(?:for|of)\s+"
     r"(?P<principal>[^,;:()]{2,80})"
 )
 # "The head of the observer mission", "a member of the delegation": someone leading or sitting on a body the

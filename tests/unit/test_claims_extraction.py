@@ -2435,3 +2435,23 @@ def test_an_object_the_parse_made_a_second_subject_is_not_the_speaker(extractor:
     assert told.speaker.startswith("Lawyers for thousands of women")
     say = next(claim for claim in extractor.extract(text) if claim.cue == "say")
     assert say.content == "a popular heartburn drug gave them cancer"
+
+
+def test_a_role_the_parse_made_a_second_subject_before_a_name_is_part_of_the_speaker(
+    extractor: ClaimExtractor,
+) -> None:
+    """Machine translation's "Official representative of the department Maria Zakharova noted": the role says for
+    whom she speaks. A clause before another subject is no role ("The general stumped, and the campaign …", a
+    parse the parser gives some long sentences, built here by hand)."""
+    from spacy.tokens import Doc
+
+    from bot.attribution.claims.speaker_of import _with_role_before
+
+    text = "Official representative of the department Maria Zakharova noted that Moscow supports the talks."
+    assert extractor.extract(text)[0].speaker == "Official representative of the department Maria Zakharova"
+    words = ["The", "general", "stumped", ",", "and", "the", "campaign", "touted", "it", "."]
+    heads = [1, 7, 1, 2, 2, 6, 7, 7, 7, 7]
+    deps = ["det", "nsubj", "acl", "punct", "cc", "det", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _with_role_before((5, 7), doc[7]) == (5, 7)

@@ -2051,3 +2051,49 @@ def test_a_voice_of_the_department_named_before_her_name_speaks_for_the_ministry
     claims = assign_sides(text, extractor.extract(text)).claims
     assert claims[-1].speaker == "Official representative of the department Maria Zakharova"
     assert [claim.side for claim in claims] == ["Russia", "Russia"]
+
+
+def test_a_footballer_called_a_defender_is_no_defense_team(extractor: ClaimExtractor) -> None:
+    text = (
+        "Lyon rejected accusations that its fans abused Saint-Etienne defender Dylan Batubinsika. Batubinsika said "
+        "he had heard monkey chants. Federal public defenders representing Saipov said he would plead not guilty."
+    )
+    assert sides_in(extractor, text)[1:] == ["Dylan Batubinsika", "Defense"]
+
+
+def test_a_name_run_into_a_bodys_name_is_a_person_of_that_body(extractor: ClaimExtractor) -> None:
+    """The tagger reads "the Odesa Regional Military Administration Oleh Kiper" as one organisation; the State
+    Duma (a seat of power, not a nationality) makes its committee's head Russia's where countries face each
+    other."""
+    text = (
+        "According to the head of the Odesa Regional Military Administration Oleh Kiper, two people were injured. "
+        "The head of the State Duma Committee on International Affairs Leonid Slutsky said that the statement "
+        "was a provocation. Moldovan President Maia Sandu said Moldova would defend its sovereignty. The Minerals "
+        "Council South Africa said it was concerned."
+    )
+    assert sides_in(extractor, text) == [
+        "Odesa Regional Military Administration",
+        "Russia",
+        "Moldova",
+        "Minerals Council South Africa",
+    ]
+
+
+def test_the_statement_of_the_ministry_is_the_ministry_that_spoke(extractor: ClaimExtractor) -> None:
+    text = (
+        'The Turkish Ministry of Foreign Affairs condemned the decision of the Greek authorities. "This step '
+        'violates international law," the statement of the ministry says. The Greek government spokesman Pavlos '
+        "Marinakis stated that Athens exercises its sovereign right."
+    )
+    assert sides_in(extractor, text) == ["Turkey", "Turkey", "Greece"]
+
+
+def test_a_party_named_after_its_countrys_people_speaks_through_its_founder(extractor: ClaimExtractor) -> None:
+    """ "Georgian Dream founder Bidzina Ivanishvili" speaks for the party the article named, not for Georgia,
+    whose president opposes it."""
+    text = (
+        "The ruling Georgian Dream party won 54 percent of the vote. Georgian Dream founder Bidzina Ivanishvili "
+        "said the vote had been free and fair. Georgia's president said the election had been stolen."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[0] == "Georgian Dream" != sides[1]

@@ -34,6 +34,9 @@ from bot.attribution.parties import is_news_outlet, load_country_lexicon, outlet
         ("DRC officials", "Democratic Republic of the Congo"),
         ("the Republic of Congo", "Republic of the Congo"),
         ("Gaza's health ministry", "Palestine"),
+        # The data's catalogue names ("Holy See (Vatican City State)") read as news names them.
+        ("a Vatican spokesman", "Holy See"),
+        ("British Virgin Islands officials", "British Virgin Islands"),
         ("The IDF", "Israel"),
         # A demonym the data gives to a territory too names the far more populous country.
         ("American officials", "United States"),

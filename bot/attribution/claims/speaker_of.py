@@ -131,7 +131,14 @@ def _with_role_before(span: tuple[int, int], verb: Any) -> tuple[int, int]:
     """ "Official representative of the department Maria Zakharova noted …": the parse gave the verb the role
     and the name as two subjects; the role right before the name is part of who speaks (it says for whom)."""
     role = next(
-        (c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == span[0] - 1 and c.lower_ in PERSON_ROLES),
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.right_edge.i == span[0] - 1
+            and c.lower_ in PERSON_ROLES
+            and not any(t.is_punct or t.pos_ in ("VERB", "CCONJ") for t in c.subtree)  # a phrase, not a clause
+        ),
         None,
     )
     return (role.left_edge.i, span[1]) if role is not None else span
