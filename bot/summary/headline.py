@@ -189,6 +189,9 @@ def _claim_headline(entry: Ranked, text: str, conduits: tuple[str, ...]) -> str:
     subject = entry.side if entry.side != OTHER_SOURCES else display_speaker(entry.claim.speaker) or "A source"
     body = _as_clause(point_text(entry.claim, text, CLAIM_WORDS, conduits))
     says = "" if starts_with_cue(entry.claim.cue, body) else f"{_says(subject)} "
+    # "Moldova declared that it will not allow …", not "… that Moldova will not allow …"
+    pronoun = "it" if _says(subject) == "says" else "they"
+    body = re.sub(rf"^((?:[a-z]+ )?that )?(?i:{re.escape(subject)})(?=\s+[a-z])", rf"\1{pronoun}", body)
     return f"{subject} {says}{body}"
 
 

@@ -23,7 +23,7 @@ from bot.attribution.cues import (
 )
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes
-from bot.attribution.speaker_words import BARE_VOICES, ORGANISATION_NOUNS, REFERRING_NOUNS
+from bot.attribution.speaker_words import BARE_VOICES, BODY_NAME_ENDS, ORGANISATION_NOUNS, REFERRING_NOUNS
 from bot.domain import Claim, Span
 from bot.summary.lexicon import (
     CHARACTERISING_NOUN_CUES,
@@ -63,6 +63,12 @@ QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|''.*?''|(?<!\w)‘[
 DETERMINERS_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
 WORD_TOKEN = re.compile(r"[\w’'-]+")
 CLAUSE_BREAK = re.compile(r"[,;:—–]\s|\s[-…]\s")
+# Words that open a phrase of time, place or source before a sentence's subject ("On Monday, …").
+OPENING_PHRASE = re.compile(
+    r"^\W*(?:on|in|at|during|after|before|since|by|following|amid|despite|according|over|under|with|without|from|"
+    r"earlier|later|last|overnight)\b",
+    re.IGNORECASE,
+)
 # A sentence's last word and its closing mark, before the next sentence's capital.
 SENTENCE_END = re.compile(r"(?P<word>[\w’']+)[.!?](?=\s+[«\"“„‘']?[A-Z])")
 ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr", "sr"})
@@ -71,6 +77,10 @@ PHRASE_BREAK = re.compile(
     r"\s(?=(?:in|on|at|near|after|before|during|with|without|from|for|by|over|under|following|amid|despite|"
     r"because|while|although|since|when|where|which|who)\s)"
 )
+# Verbs that name what something is, and the relative pronoun (with the speaker) that stood for that thing
+# before the verb ("…, which he called a terrorist attack"; not "that", which also opens what was said).
+NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term"})
+RELATIVE_BEFORE_CUE = re.compile(r"\bwhich\s+(?:[\w'’.-]+\s+){0,4}?$")
 # Inside a quote a relative "that" opens a phrase too ("an act that put lives at risk").
 QUOTED_PHRASE_BREAK = re.compile(rf"{PHRASE_BREAK.pattern}|\s(?=that\s)")
 MAX_SPEAKER_WORDS = 8
@@ -282,8 +292,10 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
         words = TRAILING_CLOSING_MARK.sub("", content.rstrip()).rstrip(",. ")
         content = f"“{words}”"
     gap = _gap_to_content(claim, source)
-    if lead and content[:1] in OPENING_QUOTES and not lead.endswith(":") and not (gap or "").strip(",: "):
-        lead += ":"  # 'declared: "We will not leave the streets …"' (but 'warned that "…"')
+    whole_quote = content[:1] in OPENING_QUOTES and content.rstrip(" .,")[-1:] == OPENING_QUOTES[content[:1]]
+    if lead and whole_quote and not lead.endswith(":") and not (gap or "").strip(",: "):
+        # 'declared: "We will not leave the streets …"' (but 'warned that "…"', and 'blamed "gangs" for the blast')
+        lead += ":"
     body = f"{lead} {content}" if lead else content
     body = shorten(neutralize(strip_relay_tags(body, conduits)), max_words)
     return _finish_sentence(body + open_quote_closer(body))
@@ -394,6 +406,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if not is_negated(cue) and ((neutral and not estimate and not thing_named) or loaded):
         return ""
     lead = cue[:1].lower() + cue[1:]
+    if lemma in NAMING_VERBS and RELATIVE_BEFORE_CUE.search(source, 0, claim.cue_span.start if claim.cue_span else 0):
+        lead += " it"  # "the blast, which he called a terrorist attack": "called it a terrorist attack"
     gap = _gap_to_content(claim, source)
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
@@ -467,6 +481,10 @@ def shorten(text: str, max_words: int, max_chars: int = MAX_POINT_CHARS) -> str:
         kept = kept[: max_chars - 3]
         kept = kept.rsplit(" ", 1)[0] if " " in kept else kept
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words * 2 // 5]
+    if OPENING_PHRASE.match(kept):
+        # "on the night of March 5, Russian troops attacked …": the comma after an opening phrase of time or place
+        # ends no clause; cut there, nothing would be said.
+        breaks = [at for at in breaks if CLAUSE_BREAK.search(kept, 0, at)]
     if breaks and not _inside_quote(kept, breaks[-1]):
         return kept[: breaks[-1]].rstrip() + " …"
     phrases = [m.start() for m in PHRASE_BREAK.finditer(kept) if len(kept[: m.start()].split()) >= max_words // 2]
@@ -587,7 +605,7 @@ def _finish_sentence(text: str) -> str:
 
 
 # Words of a body or a title capitalised before a name ("Foreign Ministry Aykhan Hajizada").
-TITLE_WORDS = ORGANISATION_NOUNS | PERSON_ROLES
+TITLE_WORDS = BODY_NAME_ENDS | PERSON_ROLES
 # A person's name (two capitalised words) followed by where they work: "… Alan Woodward of the University of Surrey".
 # (Up to three words of title before the name, none of them "of" or "the": "The spokesperson of the Ministry of
 # Foreign Affairs of …" is a description, not a name.)
@@ -649,7 +667,7 @@ def _closing_name(words: list[str]) -> str:
     # "Foreign Ministry Aykhan Hajizada": a capitalised body or title before the name is no part of it.
     titles = [i for i, word in enumerate(name) if word.lower() in TITLE_WORDS]
     name = name[titles[-1] + 1 :] if titles else name
-    if before in NAME_CONTINUERS and not country:
+    if before in NAME_CONTINUERS and not country and not titles:
         return ""  # "… of the University of Cape Town": the end of an institution's name, not a person's
     return " ".join(name) if 2 <= len(name) < len(words) else ""
 

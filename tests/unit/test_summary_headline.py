@@ -154,6 +154,15 @@ def test_without_a_title_the_leading_sides_make_the_headline() -> None:
             ],
             "Union says the bank had broken its promise; Bank says Tellers earn too little",
         ),
+        # A side that speaks of itself is "it" or "they" after its name, not its name again.
+        (
+            "Moldova said Moldova will not allow interference. Separatists said separatists would hold a vote.",
+            [
+                ("Moldova", "Moldova will not allow interference", "Moldova"),
+                ("Separatists", "separatists would hold a vote", "Separatists"),
+            ],
+            "Moldova says it will not allow interference; Separatists say they would hold a vote",
+        ),
     ],
 )
 def test_without_a_title_each_leading_side_says_its_claim(

@@ -324,6 +324,11 @@ def test_shortening_cuts_at_a_clause_and_closes_open_quotes() -> None:
     assert shorten("one two three, four five six seven eight nine", 7) == "one two three …"
 
 
+def test_a_cut_never_leaves_only_the_opening_phrase_of_time() -> None:
+    text = "on the night of March 5, Russian troops attacked the city of Odesa with 12 drones and missiles"
+    assert shorten(text, 12) == "on the night of March 5, Russian troops attacked the city …"
+
+
 def test_a_cut_inside_a_quote_without_a_clause_break_falls_before_a_phrase() -> None:
     text = "“This is a dangerous and illegal act that put the lives of our sailors at risk”."
     assert shorten(text, 10) == "“This is a dangerous and illegal act” …"
@@ -426,6 +431,11 @@ def test_a_voice_of_a_body_named_by_its_kind_is_shown_with_its_name() -> None:
         "Official representative Maria Zakharova"
     )
     assert display_speaker("Head of the company John Smith") == "Head of the company John Smith"
+    # A long title ending in a body's name and then a person's: the person.
+    assert display_speaker("Head of the Odesa Regional Military Administration Oleh Kiper") == "Oleh Kiper"
+    assert display_speaker("the head of the State Duma Committee on International Affairs Leonid Slutsky") == (
+        "Leonid Slutsky"
+    )
 
 
 def test_display_speaker_drops_a_possessive_pronoun_before_a_name() -> None:
@@ -489,3 +499,21 @@ def test_a_speech_act_leads_into_a_quote_with_a_colon() -> None:
     warned = claim_in(text, "He", "warned", '"the streets are ours"', quote=True)
     assert point_text(declared, text, 20) == 'declared: "We will not leave the streets".'
     assert point_text(warned, text, 20) == 'warned that "the streets are ours".'
+
+
+def test_a_thing_named_in_a_relative_clause_is_it_after_the_naming_verb() -> None:
+    text = (
+        "Kurti blamed gangs for the blast, which he called a terrorist attack. He said that Vucic called Kurti a liar."
+    )
+    called = claim_in(text, "he", "called", "a terrorist attack")
+    assert point_text(called, text, 20) == "called it a terrorist attack."
+    liar = claim_in(text, "Vucic", "called", "Kurti a liar")
+    assert point_text(liar, text, 20) == "called Kurti a liar."
+
+
+def test_a_colon_leads_only_into_a_whole_quote() -> None:
+    text = 'Kurti blamed "gangs orchestrated by Serbia" for the blast. Vucic declared "We had no role".'
+    blamed = claim_in(text, "Kurti", "blamed", '"gangs orchestrated by Serbia" for the blast')
+    declared = claim_in(text, "Vucic", "declared", '"We had no role"', quote=True)
+    assert point_text(blamed, text, 20) == 'blamed "gangs orchestrated by Serbia" for the blast.'
+    assert point_text(declared, text, 20) == 'declared: "We had no role".'
