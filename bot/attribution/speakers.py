@@ -154,9 +154,11 @@ def _names_head(head: Any, child: Any) -> bool:
 
 
 def _said_in(child: Any) -> bool:
-    """ "A NATO official …, in the statement he made to the Anadolu Agency, said": where the speaker said it, which
-    the parse may hang on the speaker."""
+    """ "A NATO official …, in the statement he made to the Anadolu Agency, said", "… at a regular briefing stated":
+    where the speaker said it, which the parse may hang on the speaker."""
     said = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+    if said is not None and child.lower_ == "at" and said.lower_ in _GATHERINGS:
+        return True  # "The Spokesperson … Lin Jian at a regular briefing stated"
     return child.lower_ in ("in", "during") and said is not None and said.lower_ in cues.NOUN_CUES | _EXCHANGES
 
 
@@ -248,6 +250,9 @@ def resolve(
         return itself  # "the company Aegean Horizon Maritime": the phrase names its speaker
     if determiner in ("the", "this") and _ends_in_name(phrase):
         return itself  # "The spokeswoman of the ministry Tamar Gelashvili": the phrase names its speaker
+    national = any(t.ent_type_ in ("NORP", "GPE") for t in phrase if t.i < root.i)
+    if determiner in ("the", "this") and national and root.pos_ == "NOUN" and lower not in cues.PERSON_ROLES:
+        return itself  # "the Taiwanese defence ministry" is no ministry named before: it names whose it is
     if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
         if lower in cues.PERSON_ROLES and any(c.dep_ == "poss" for c in root.children):
             # "The Kyrgyz president's press secretary": a role someone holds for another is not whoever spoke last.

@@ -134,6 +134,8 @@ def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:
     ground and stays as it is."""
     if len(set(_content_words(part))) < MIN_WORDS_TO_CREDIT:
         return part
+    if sum(re.search(rf"\b{re.escape(name)}\b", part) is not None for name in ranked) > 1:
+        return part  # "Venezuela and Guyana trade barbs …": what both sides do is no one side's word
     supporting = {
         name: max(entries, key=lambda entry: _support(part, entry.claim.content))
         for name, entries in ranked.items()

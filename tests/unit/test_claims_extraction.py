@@ -2455,3 +2455,12 @@ def test_a_role_the_parse_made_a_second_subject_before_a_name_is_part_of_the_spe
     pos = ["DET", "NOUN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PRON", "PUNCT"]
     doc = Doc(extractor.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _with_role_before((5, 7), doc[7]) == (5, 7)
+
+
+def test_a_ministry_named_with_its_country_is_not_the_ministry_named_before(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Spokesperson of the Ministry of Foreign Affairs of China Lin Jian at a regular briefing stated that "
+        "China opposes the sale. According to the Taiwanese defence ministry, the package includes spare parts."
+    )
+    speakers = [claim.speaker for claim in extractor.extract(text)]
+    assert speakers == ["Lin Jian", "the Taiwanese defence ministry"]

@@ -65,6 +65,19 @@ def test_what_one_side_alone_says_is_credited_to_it() -> None:
     )
 
 
+def test_a_title_naming_two_sides_is_credited_to_neither() -> None:
+    """Only Venezuela's words echo the title, but a title about what both sides do is no one side's word."""
+    text = "Venezuela's president said the Essequibo referendum was a clash over history. Guyana said it was a threat."
+    claims = [
+        make_claim(
+            text, "Venezuela's president", "said", "the Essequibo referendum was a clash over history", "Venezuela"
+        ),
+        make_claim(text, "Guyana", "said", "it was a threat", "Guyana"),
+    ]
+    title = "Venezuela and Guyana clash over Essequibo referendum"
+    assert headline(text, title, claims) == title
+
+
 def test_shared_ground_and_short_event_titles_stay_unattributed() -> None:
     text = (
         "Azerbaijan said a ceasefire was agreed in Karabakh after a day of fighting. "
