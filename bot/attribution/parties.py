@@ -489,10 +489,11 @@ def load_country_lexicon() -> CountryLexicon:
     populations: dict[str, int] = {}
     for country in all_countries():
         info = country.info()
-        name = _news_name(str(info["name"]), [str(alt) for alt in info.get("altSpellings") or ()])
+        alternatives = [str(alt) for alt in info.get("altSpellings") or ()]
+        name = _news_name(str(info["name"]), alternatives)
         populations[name] = int(info.get("population") or 0)
         candidates = [name, str(info.get("demonym") or ""), _capital_name(str(info.get("capital") or ""))]
-        candidates += [str(alt) for alt in info.get("altSpellings") or () if _is_usable_alt_spelling(str(alt))]
+        candidates += [alt for alt in alternatives if _is_usable_alt_spelling(alt)]
         demonym = str(info.get("demonym") or "")
         if demonym and not demonym.endswith(("sh", "ch", "ese", "s")):
             candidates.append(demonym + "s")

@@ -188,12 +188,7 @@ def classify_speaker(
         return Party("person", facts.full_names.get(surname(phrase), phrase))
     if description:
         described = _party_from_words(description, facts, lexicon)
-        # A parliament named by its own name ("the State Duma Committee on …") is an office, not a nationality.
-        form = lexicon.country_form_in(description)
-        in_office = (
-            _holds_office(description) or NATIONAL_ORGANS.search(description) or (form and form[1] in PARLIAMENTS)
-        )
-        if described is not None and described.kind == "country" and not in_office:
+        if described is not None and described.kind == "country" and not _in_office(description, lexicon):
             # "a native of Uzbekistan", "Uzbek immigrant": a nationality, not a mandate; "a researcher at the
             # Stockholm Institute …" is a researcher, whatever city the institute is in.
             role = _role_of(words_of(description), head_word(description), NEUTRAL_ROLES)
@@ -317,11 +312,21 @@ def _kind_owning(description: str, facts: ArticleFacts) -> str | None:
     return None
 
 
+def _in_office(description: str, lexicon: CountryLexicon) -> bool:
+    """Whether a description that names a country gives an office of it rather than a nationality: a public
+    role, a national organ, or a parliament named by its own name ("the State Duma Committee on …")."""
+    if _holds_office(description) or NATIONAL_ORGANS.search(description):
+        return True
+    form = lexicon.country_form_in(description)
+    return form is not None and form[1] in PARLIAMENTS
+
+
 def _national_council(phrase: str, lexicon: CountryLexicon) -> bool:
     """ "National Security Council spokesman Jonathan Malaya", "deputy chairman of Russia's Security Council":
     a state's own council, not the United Nations'."""
     council = NATIONAL_COUNCIL.search(phrase)
-    return bool(council and (council.group("whose").lower() == "national" or lexicon.country_in(council["whose"])))
+    whose = council.group("whose") if council else ""
+    return bool(council and (whose.lower() == "national" or lexicon.country_in(whose)))
 
 
 def _names_a_kind(body: str) -> bool:

@@ -250,8 +250,8 @@ def resolve(
         return itself  # "the company Aegean Horizon Maritime": the phrase names its speaker
     if determiner in ("the", "this") and _ends_in_name(phrase):
         return itself  # "The spokeswoman of the ministry Tamar Gelashvili": the phrase names its speaker
-    national = any(t.ent_type_ in ("NORP", "GPE") for t in phrase if t.i < root.i)
-    if determiner in ("the", "this") and national and root.pos_ == "NOUN" and lower not in cues.PERSON_ROLES:
+    body = determiner in ("the", "this") and root.pos_ == "NOUN" and lower not in cues.PERSON_ROLES
+    if body and any(t.ent_type_ in ("NORP", "GPE") for t in phrase if t.i < root.i):
         return itself  # "the Taiwanese defence ministry" is no ministry named before: it names whose it is
     if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
         if lower in cues.PERSON_ROLES and any(c.dep_ == "poss" for c in root.children):

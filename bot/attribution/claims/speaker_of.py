@@ -15,6 +15,7 @@ from bot.attribution.claims.tokens import (
     opens_quote,
     states_something,
     stray_object,
+    subjects_ending_at,
 )
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
@@ -133,9 +134,8 @@ def _with_role_before(span: tuple[int, int], verb: Any) -> tuple[int, int]:
     role = next(
         (
             c
-            for c in verb.children
+            for c in subjects_ending_at(verb, span[0] - 1)
             if c.dep_ == "nsubj"
-            and c.right_edge.i == span[0] - 1
             and c.lower_ in PERSON_ROLES
             and not any(t.is_punct or t.pos_ in ("VERB", "CCONJ") for t in c.subtree)  # a phrase, not a clause
         ),

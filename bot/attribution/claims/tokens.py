@@ -66,12 +66,15 @@ def stray_object(token: Any) -> bool:
         return False
     before = token.doc[token.left_edge.i - 1]
     return before.pos_ in ("NOUN", "PROPN", "PRON") and any(
-        c.dep_ in SUBJECT_DEPS
-        and c.i < token.i
-        and c.right_edge.i == before.i
-        and any(t.pos_ == "VERB" for t in c.subtree)  # the clause that lost its object
-        for c in token.head.children
+        any(t.pos_ == "VERB" for t in c.subtree)  # the clause that lost its object
+        for c in subjects_ending_at(token.head, before.i)
     )
+
+
+def subjects_ending_at(verb: Any, index: int) -> list[Any]:
+    """The verb's subjects whose phrase ends at token `index`: where the parser gave a verb two subjects, the one
+    right before the other (a stray object, a role before a name)."""
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.right_edge.i == index]
 
 
 def name_end(doc: Any, start: int, stop: int) -> int:
