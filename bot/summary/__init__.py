@@ -23,7 +23,6 @@ from bot.summary.neutral import (
     display_speaker,
     neutralize,
     point_text,
-    speaker_on_side,
 )
 from bot.summary.render import (
     MAX_MESSAGE_CHARS,
@@ -181,7 +180,7 @@ def _opens_sentence(claim: Claim, text: str, body: str) -> bool:
 
 def _shown_speaker(claim: Claim, side: str) -> str:
     """The speaker as the summary names them on their side's line."""
-    return speaker_on_side(display_speaker(claim.speaker), side)
+    return display_speaker(claim.speaker, side)
 
 
 def _evidence(claim: Claim, text: str) -> Span:

@@ -90,8 +90,11 @@ BODY_IN_PLACE = re.compile(r"(?P<body>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+
 INDEFINITE_ARTICLE = re.compile(r"^(?P<article>[Aa]n?) (?P<word>\w+)")
 # Words inside an institution's name, after which capitalised words go on naming it ("University of Cape Town").
 NAME_CONTINUERS = frozenset({"of", "for", "the", "and", "de"})
+# Words after a side's name that make it the head of the phrase ("the administration of the plant"), not a
+# modifier of a role that follows ("the administration spokesman").
+HEAD_OF_PHRASE_LINKS = frozenset({"of", "for", "in", "at", "on", "from", "and", "or"})
 # "… in the separatist region", "… from the ministry": where a speaker is placed, dropped when it repeats the side.
-LOCATIVE_TAIL = re.compile(r"\s(?:in|at|from|of)\s(?:the\s)?[^,]+$")
+LOCATIVE_TAIL = re.compile(r"\s(?:in|at|from|of)\s(?:the\s)?")
 STEM_LETTERS = 6
 MAX_POINT_CHARS = 400
 # Words between a cue set inside a sentence and the comma that closes its aside ("said earlier in the hearing,").
@@ -621,8 +624,10 @@ ROLE_OF_KIND_NAME = re.compile(
 )
 
 
-def display_speaker(speaker: str) -> str:
-    """A speaker as the summary names them: no leading article, no relative clause, framing removed."""
+def display_speaker(speaker: str, side: str | None = None) -> str:
+    """A speaker as the summary names them: no leading article, no relative clause, framing removed; on `side`'s
+    line without the words that repeat the side, before a long name is shortened ("Press service of the Ministry
+    of Defense" of "… of the Russian Federation" on Russia's line, not "… of the Ministry of Defense of …")."""
     cleaned = neutralize(speaker.split("\n")[-1].strip().strip(",;:"))
     cleaned = re.split(r"\s(?:who|which|that)\s|,\s", cleaned, maxsplit=1)[0]
     cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
@@ -644,10 +649,14 @@ def display_speaker(speaker: str) -> str:
         # "United Nations Military Observer Group in India and Pakistan": the body's name without where it works
         words = located.group("body").split()
         cleaned = located.group("body")
+    if len(words) > MAX_SPEAKER_WORDS and side is not None and not _closing_name(words):
+        cleaned = speaker_on_side(cleaned[:1].upper() + cleaned[1:], side)
+        words = cleaned.split()
     if len(words) > MAX_SPEAKER_WORDS:
         name = _closing_name(words)
         cleaned = name or " ".join(words[:MAX_SPEAKER_WORDS]) + " …"
-    return cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
+    cleaned = cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
+    return speaker_on_side(cleaned, side) if side is not None else cleaned
 
 
 def _closing_name(words: list[str]) -> str:
@@ -679,12 +688,15 @@ def speaker_on_side(speaker: str, side: str) -> str:
     if speaker.lower() == side.lower():
         return speaker  # "State Bureau of Investigation" is its own side's name, not a place
     words = speaker.split()
-    if len(words) > 2 and load_country_lexicon().country_in(words[0]) == side:
+    lexicon = load_country_lexicon()
+    if len(words) > 2 and lexicon.country_in(words[0]) == side and lexicon.names_country_directly(words[0]):
         speaker = " ".join(words[1:])
         speaker = speaker[:1].upper() + speaker[1:]
-    place = LOCATIVE_TAIL.search(speaker)
-    if place and len(speaker[: place.start()].split()) >= 2 and _shares_stem(place.group(), side):
-        speaker = speaker[: place.start()]
+    # The last place or body that repeats the side: "… of the Ministry of Defense of the Russian Federation" keeps
+    # the ministry.
+    tails = [m.start() for m in LOCATIVE_TAIL.finditer(speaker) if _shares_stem(speaker[m.start() :], side)]
+    if tails and len(speaker[: tails[-1]].split()) >= 2:
+        speaker = speaker[: tails[-1]]
     # "A senior Biden administration official", "DGB chairwoman Yasmin Fahimi": the side's name before a role
     # goes, the role stays ("A senior official", "Chairwoman Yasmin Fahimi"); not before the body's own kind
     # ("Ruling Georgian Dream party"), a legal form ("Apple Inc") nor at the end ("The opposition CDU").
@@ -692,6 +704,8 @@ def speaker_on_side(speaker: str, side: str) -> str:
     if modifier is None:
         return speaker
     role = modifier.group("next")
+    if role.lower() in HEAD_OF_PHRASE_LINKS:
+        return speaker  # "The Russian-installed administration of the plant": the side heads the phrase
     if role.lower() not in ORGANISATION_NOUNS and (role.islower() or role.lower() in PERSON_ROLES):
         rest = speaker[: modifier.start()] + speaker[modifier.start("next") :]
         rest = INDEFINITE_ARTICLE.sub(_article_for_next_word, rest)  # "An FDA spokeswoman" → "A spokeswoman"

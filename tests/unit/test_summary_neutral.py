@@ -425,6 +425,16 @@ def test_a_long_description_ending_in_a_name_is_shown_by_the_name() -> None:
     )
 
 
+def test_a_long_description_on_its_sides_line_drops_the_side_before_it_is_shortened() -> None:
+    """ "… of the Ministry of Defense of the Russian Federation" on Russia's line: the words that repeat the side
+    go first, so the ministry is not cut off; a description ending in a name is still shown by the name."""
+    speaker = "the press service of the Ministry of Defense of the Russian Federation"
+    assert display_speaker(speaker, "Russia") == "Press service of the Ministry of Defense"
+    assert display_speaker(speaker) == "Press service of the Ministry of Defense of …"
+    speaker = "The head of the Ministry of Foreign Affairs of the Russian Federation Sergey Lavrov"
+    assert display_speaker(speaker, "Russia") == "Sergey Lavrov"
+
+
 def test_a_voice_of_a_body_named_by_its_kind_is_shown_with_its_name() -> None:
     """The side already says whose body "the department" is; a head of one keeps the words that say what he heads."""
     assert display_speaker("Official representative of the department Maria Zakharova") == (
@@ -461,6 +471,13 @@ def test_display_speaker_drops_article_and_relative_clause() -> None:
         ("A senior official at the Pentagon", "United States", "A senior official at the Pentagon"),
         ("Russian President Vladimir Putin", "Ukraine", "Russian President Vladimir Putin"),
         ("Armenians", "Armenia", "Armenians"),
+        # A seat of power says which part of the state spoke; a side's name that heads the phrase is the speaker.
+        ("Kremlin spokesman Dmitry Peskov", "Russia", "Kremlin spokesman Dmitry Peskov"),
+        (
+            "The Russian-installed administration of the plant",
+            "Russian-installed administration",
+            "The Russian-installed administration of the plant",
+        ),
         # A speaker that is the side keeps its whole name ("of Investigation" is no place).
         ("State Bureau of Investigation", "State Bureau of Investigation", "State Bureau of Investigation"),
         # The side's name before a role goes; before the body's kind, a legal form or at the end it stays.
