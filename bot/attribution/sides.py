@@ -44,6 +44,7 @@ from bot.attribution.speaker_party import (
     ArticleFacts,
     Party,
     classify_speaker,
+    describes_a_body,
     head_word,
     looks_like_name,
     organisation_kind,
@@ -97,11 +98,10 @@ from bot.attribution.speaker_words import (
     VOICE_FOR,
     VOICED_KINDS,
     WHO_HEADS,
+    WORKER_ROLES,
 )
 from bot.domain import Claim, Side, SideAssignment, SideKind, Span
 
-# Heads of a description that make a name a body's, not a person's ("German drugmaker Medivon").
-BODY_KINDS = COMPANY_KINDS | ORGANISATION_NOUNS
 # Lemmas are not read here; skipping the lemmatizer saves about a third of the parse.
 UNUSED_PIPES = ["lemmatizer"]
 
@@ -343,9 +343,31 @@ def _named_for_kinds(
     renamed = _the_one_court(renamed, voiced)
     # "Feldner said" after "Chief operating officer Markus Feldner accused …": the same person, the same side.
     people = {party.name: renamed[i] for i, party in parties.items() if party.kind == "person" and renamed[i] != party}
-    return {
+    renamed = {
         i: people.get(party.name, renamed[i]) if party.kind == "person" else renamed[i] for i, party in parties.items()
     }
+    return {i: _side_the_person_spoke_for(party, speakers, renamed) or party for i, party in renamed.items()}
+
+
+def _side_the_person_spoke_for(person: Party, speakers: dict[int, str], parties: dict[int, Party]) -> Party | None:
+    """ "Lavrov:" in the headline, then "The head of the Ministry of Foreign Affairs of the Russian Federation
+    Sergey Lavrov stated …": a person named by surname alone who speaks elsewhere, named in full, in an office of
+    the country their description names (not "Chad Bown", whose first name is no country) is on that country's
+    side throughout; "Melia" is the one person spoken for as "Nika Melia". None otherwise."""
+    if person.kind != "person" or len(person.name.split()) != 1 or not looks_like_name(person.name):
+        return None
+    lexicon = load_country_lexicon()
+    in_office = {}
+    named_in_full = {}
+    for i, party in parties.items():
+        full = re.search(rf"[A-Z][\w'’-]+\s+{re.escape(person.name)}$", speakers[i])  # a first name, then the surname
+        if full is None:
+            continue
+        if party.kind == "country" and lexicon.country_in(speakers[i][: full.start()]) == party.name:
+            in_office[party.name] = party
+        elif party.kind in ("person", "group") and party.name.endswith(f" {person.name}"):  # the tagger's guess
+            named_in_full[party.name] = party
+    return _the_only(list(in_office.values())) or _the_only(list(named_in_full.values()))
 
 
 def _the_one_of_its_kind(
@@ -597,7 +619,7 @@ def _kind_named_in_content(
         start -= 1
     name = clean_name(doc[start : subject.i + 1].text)
     described = facts.descriptions.get(surname(name), ()) + facts.descriptions.get(name.lower(), ())
-    if not looks_like_name(name) or (described and not _describes_a_body(described)):
+    if not looks_like_name(name) or (described and not describes_a_body(described)):
         return None
     return Party("group", name)
 
@@ -619,12 +641,6 @@ def _country_an_official_speaks_for(claim: Claim, written: str, doc: Any, lexico
     if not will and verb_lemma(verb.text) is None:
         return None
     return lexicon.country_in(doc[subject.left_edge.i : subject.i + 1].text)
-
-
-def _describes_a_body(descriptions: Sequence[str]) -> bool:
-    """ "German drugmaker" for "Medivon", a name the tagger took for a person's: the article calls it a company."""
-    heads = {head_word(description) for description in descriptions}
-    return any(head in BODY_KINDS or head.endswith("maker") for head in heads)
 
 
 def _name_before_verb(verb: Any) -> Any | None:
@@ -678,15 +694,26 @@ def _spoke_for_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
     fitting = [
         party
         for party, description in voiced.values()
-        if party.kind != "unknown" and (party.kind != "person" or party.name != name) and pattern.search(description)
+        if party.kind != "unknown"
+        and (party.kind != "person" or party.name != name)
+        and not _people_of(name, party)
+        and pattern.search(description)
     ]
     return _the_only(fitting)
+
+
+def _people_of(name: str, party: Party) -> bool:
+    """ "Norvik Motors workers" of "Norvik Motors": people named after the body they work for, who are not it."""
+    rest = party.name.lower().removeprefix(name.lower() + " ")
+    return rest != party.name.lower() and rest in WORKER_ROLES | PEOPLE_OF_A_COUNTRY
 
 
 def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon: CountryLexicon) -> Party | None:
     """The country whose ministry has spoken, for its minister ("Health Minister Sylvia Masebo" after "Zambia's
     health ministry") or someone speaking for a ministry no country is named with ("the official representative
     of the Ministry of Foreign Affairs" after "the Russian Foreign Ministry"), when exactly one fits."""
+    if lexicon.country_in(phrase):
+        return None  # "The Turkish Foreign Minister Hakan Fidan" after Russia's foreign ministry spoke is Turkey's
     lowered = phrase.lower()
     portfolio = MINISTER_OF.search(lowered)
     portfolio_after = MINISTER_OF_PORTFOLIO.search(lowered)
@@ -698,8 +725,6 @@ def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon
         words = portfolio_after.group(1).split()
         portfolios = [" ".join(words[:2]), words[0]]
     elif voice is not None and head_word(voice.group("principal")) == "ministry":
-        if lexicon.country_in(voice.group("principal")):
-            return None
         portfolios = []
     else:
         return None
@@ -837,6 +862,8 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
         # "The company has offered 3.5 percent, a spokeswoman said"
         return bool(words) and words[0].lower() in BARE_VOICES
     if len(words) > 2 and words[0].lower() in ORGANISATION_NOUNS and words[1].lower() in BARE_VOICES:
+        if words[0].lower() in STATE_ORGANS and previous[0].kind == "movement":
+            return False  # "Government spokesman Rene Sadi" after the opposition: the state answers it
         words = words[1:]  # "The ruling party accused … Party spokesman Chikondi Nyirenda said …"
     title = without_trailing_name(" ".join(words)).split()
     if len(title) == len(words):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -43,6 +43,7 @@ from bot.attribution.speaker_words import (
     BODY_VOICE_NAME,
     CIVIC_BODIES,
     CIVIL_BODY_NAME,
+    COMPANY_KINDS,
     COMPANY_NAME_ENDINGS,
     COUNTRY_GOVERNMENT,
     COUNTRY_OWNER,
@@ -53,6 +54,7 @@ from bot.attribution.speaker_words import (
     FORMER,
     GENERIC_HEADS,
     GOVERNMENT_OFFICES,
+    GOVERNMENT_VOICE,
     GROUPS_OF_PEOPLE,
     HEAD_BOUNDARY,
     HOME_STATE,
@@ -113,6 +115,10 @@ PartyKind = Literal["country", "movement", "group", "legal", "neutral", "person"
 
 
 OTHER_SOURCES = "Other sources"
+# An organisation's own unit, named by its kind: "NATO's peacekeeping force", "the WHO's regional office".
+ORGANISATION_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*)['’]s\s+(?=[a-z])")
+# Heads of a description that make a name a body's, not a person's ("German drugmaker Medivon").
+BODY_KINDS = COMPANY_KINDS | ORGANISATION_NOUNS
 LEADING_HEADLINE_WORDS = 20
 
 
@@ -204,6 +210,8 @@ def classify_speaker(
         organisation = organisation or _body_before_role(description, lexicon) or _kind_owning(description, facts)
         if organisation and not is_news_outlet(organisation):  # not "to the question of the AA correspondent"
             return Party("group", organisation)
+        if all(describes_a_body([part]) for part in known) and known and looks_like_name(phrase):
+            return Party("group", phrase)  # "drugmaker Halvern Pharma", a name the tagger took for a person's
     if facts.home_country and NATIONAL_ORGANS.search(phrase) and not FORMER.match(phrase):
         # "(Seoul=Yonhap News) … A military official told …": the armed forces of the country the story is from.
         return Party("country", facts.home_country, fine_name=_capitalised(phrase))
@@ -384,6 +392,15 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         # "EU foreign policy chief Josep Borrell", "an EU official", "The European Union monitoring mission in
         # Armenia" (the country it works in is not whose it is)
         return Party("group", EUROPEAN_UNION)
+    owner = ORGANISATION_OWNER.match(phrase)
+    owner_name = owner.group("owner") if owner else ""
+    if (
+        owner_name in facts.organisations
+        and surname(owner_name) not in facts.full_names
+        and not lexicon.country_in(owner_name)
+    ):
+        # "NATO's peacekeeping force in Kosovo": the body it belongs to, not the country it works in.
+        return Party("group", owner_name)
     affiliation = _affiliation_part(without_outlet_names(phrase))
     country = _government_named(affiliation, lexicon)
     region = _region_headed(phrase, lexicon) if country is None else None
@@ -406,6 +423,10 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if role:
         institution = head in INSTITUTION_ROLES and organisation
         return Party("neutral", organisation if institution and organisation else role)
+    outside = organisation is not None and head in words_of(phrase.replace(organisation, " "))
+    if organisation and head in WORKER_ROLES and head.endswith("s") and outside:  # not "the United Auto Workers"
+        # "Workers at the Norvik Motors plant", on strike: those who work for a company are not its voice.
+        return Party("group", f"{organisation} {head}")
     # "Chairman of the Board of Naftogaz Oleksiy Chernenko" is capitalised throughout but opens with a role.
     named = looks_like_name(phrase) and phrase.split()[0].lower() not in PERSON_ROLES
     if organisation and organisation.lower() != phrase.lower() and not named:
@@ -537,9 +558,10 @@ def _country_of_office(words: str, position: int, facts: ArticleFacts, lexicon: 
     if candidates:
         return min(candidates)[1]
     in_office = not FORMER.match(words)  # "Former Attorney General Eric Holder" speaks for no government now
-    if facts.home_country and in_office and offices & GOVERNMENT_OFFICES and not _office_of_another(words, lexicon):
-        # "ANKARA (Reuters) - … Finance Minister Mehmet Simsek said": a wire story gives a foreign minister's
-        # country and leaves out its own.
+    # "ANKARA (Reuters) - … Finance Minister Mehmet Simsek said", "YAOUNDE (Reuters) - … Government spokesman
+    # Rene Sadi said": a wire story gives a foreign minister's country and leaves out its own.
+    of_government = offices & GOVERNMENT_OFFICES or GOVERNMENT_VOICE.search(words)
+    if facts.home_country and in_office and of_government and not _office_of_another(words, lexicon):
         return facts.home_country
     return None
 
@@ -637,6 +659,12 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     person = facts.full_names.get(surname(organisation), organisation)
     whole = person if len(person.split()) > len(organisation.split()) else organisation
     return spelled or _with_possessed_kind(whole, phrase)
+
+
+def describes_a_body(descriptions: Sequence[str]) -> bool:
+    """ "German drugmaker" for "Medivon", a name the tagger took for a person's: the article calls it a company."""
+    heads = {head_word(description) for description in descriptions}
+    return any(head in BODY_KINDS or head.endswith("maker") for head in heads)
 
 
 def _with_possessed_kind(organisation: str, phrase: str) -> str:
@@ -750,7 +778,9 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
                 ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_WORDS
             )
             portfolio = name.lower() in PORTFOLIO_WORDS and office_of
-            proper = name.lower() not in PRONOUNS and not portfolio
+            # "Drugmaker sued over …": a headline's first word, a kind of body, capitalised as the line opens
+            only_kind = name.lower() in BODY_KINDS or re.fullmatch(r"[A-Z][a-z]+maker", name)
+            proper = name.lower() not in PRONOUNS and not portfolio and not only_kind
             if len(name) > 2 and proper and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
     for introduced in KIND_INTRODUCES_NAME.finditer(doc.text):

@@ -329,6 +329,8 @@ GOVERNMENT_OFFICES = frozenset(
     | {"defence minister", "minister", "secretary", "undersecretary", "chancellor", "governor", "mayor"}
     | {"attorney general"}
 )
+# A voice of the government, its country unnamed: "Government spokesman Rene Sadi", "a government official".
+GOVERNMENT_VOICE = re.compile(r"\bgovernment\s+(?:spokes(?:man|woman|person)|officials?)\b", re.IGNORECASE)
 # The name of a body of learning or of civil society, which may carry a country's name without speaking for its
 # government ("University of the Philippines", "Federation of German Consumer Organisations").
 CIVIL_BODY_NAME = re.compile(

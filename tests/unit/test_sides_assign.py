@@ -2097,3 +2097,87 @@ def test_a_party_named_after_its_countrys_people_speaks_through_its_founder(extr
     )
     sides = sides_in(extractor, text)
     assert sides[0] == "Georgian Dream" != sides[1]
+
+
+def test_a_government_spokesman_after_the_opposition_spoke_speaks_for_the_government(
+    extractor: ClaimExtractor,
+) -> None:
+    """ "Government spokesman Rene Sadi" is no voice of the opposition that spoke just before him; a wire story
+    filed from Yaounde leaves out whose government it is."""
+    text = (
+        "Opposition rejects Cameroon election result\n\n"
+        "YAOUNDE (Reuters) - Cameroon's main opposition party said on Sunday it would not recognise the "
+        "results.\n\n"
+        "Government spokesman Rene Emmanuel Sadi insisted that the vote had been free and fair."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[-2] == "Cameroon's opposition"
+    assert sides[-1] == "Cameroon"
+
+
+def test_a_headlines_kind_of_company_is_no_company_and_the_company_is_named(extractor: ClaimExtractor) -> None:
+    """ "Drugmaker sued …": the headline's first word is a kind the tagger took for a name; the side is the
+    drugmaker the article names, and "the company" later is the same side."""
+    text = (
+        "Drugmaker sued over painkiller marketing\n\n"
+        "A group of 14 states on Monday sued drugmaker Halvern Pharma, accusing it of playing down the risks.\n\n"
+        "Halvern rejected the accusations. In a statement, the company said it had always followed federal rules."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[-1] == sides[-2]
+    assert sides[-1] is not None and sides[-1].startswith("Halvern")
+
+
+def test_an_organisations_own_force_speaks_for_it_not_for_the_country_it_serves_in(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "Kosovo Prime Minister Albin Kurti said the attack had been organised by Belgrade. Serbian President "
+        "Aleksandar Vucic rejected the accusation.\n\n"
+        "NATO's peacekeeping force in Kosovo, KFOR, said it had increased patrols in the north."
+    )
+    assert sides_in(extractor, text) == ["Kosovo", "Serbia", "NATO"]
+
+
+def test_workers_at_a_company_are_no_voice_of_the_company(extractor: ClaimExtractor) -> None:
+    """Striking workers and the company they strike against are two sides, and the company named later is not
+    the workers' side because its name was in their description."""
+    text = (
+        "Workers at the Norvik Motors plant in Halden continued their strike on Monday, demanding a 9 percent pay "
+        "rise.\n\n"
+        "Norvik Motors said it had offered 4 percent. A company spokesman, Lars Berg, added that production had "
+        "fallen by half."
+    )
+    sides = sides_in(extractor, text)
+    assert sides == ["Norvik Motors workers", "Norvik Motors", "Norvik Motors"]
+    # A body whose own name ends in "Workers" is that body.
+    assert sides_in(extractor, "The United Auto Workers said the deal was fair.") == ["United Auto Workers"]
+
+
+def test_a_minister_named_with_another_country_is_not_of_the_ministry_that_spoke(extractor: ClaimExtractor) -> None:
+    text = (
+        "The head of the Ministry of Foreign Affairs of the Russian Federation Sergey Lavrov stated that Western "
+        "countries are dragging out the talks.\n\n"
+        "The Turkish Foreign Minister Hakan Fidan expressed the hope that the parties would return to talks."
+    )
+    assert sides_in(extractor, text) == ["Russia", "Turkey"]
+
+
+def test_a_person_named_in_the_headline_is_on_the_side_they_speak_for_later(extractor: ClaimExtractor) -> None:
+    """ "Lavrov:" in a translated headline, then the minister named in full with his office: one side, not a
+    side for the headline's surname."""
+    text = (
+        "Lavrov: the West is dragging out the negotiations\n\n"
+        "The head of the Ministry of Foreign Affairs of the Russian Federation Sergey Lavrov stated that Western "
+        "countries are deliberately dragging out the negotiation process."
+    )
+    assert sides_in(extractor, text) == ["Russia", "Russia"]
+
+
+def test_whom_a_lawyer_speaks_for_named_by_surname_is_the_person_named_in_full(extractor: ClaimExtractor) -> None:
+    text = (
+        "Nika Melia said he would not appear before the commission.\n\n"
+        "According to Melia's lawyer, the verdict is politically motivated and will be appealed."
+    )
+    sides = sides_in(extractor, text)
+    assert sides == ["Nika Melia", "Nika Melia"]
