@@ -211,6 +211,18 @@ def _mention(entity: Any) -> str:
     return str(doc[start:end].text)
 
 
+def _name_set_off(phrase: Any) -> str | None:
+    """The name after the comma in "its spokeswoman, Yevgenia Yashina", where a role and the person's name make
+    the phrase."""
+    commas = [t.i for t in phrase if t.text == ","]
+    if len(commas) != 1 or not any(t.lower_ in cues.PERSON_ROLES for t in phrase if t.i < commas[0]):
+        return None
+    name = phrase.doc[commas[0] + 1 : phrase.end]
+    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
+        return None
+    return str(name.text)
+
+
 def resolve(
     doc: Any, start: int, end: int, entities: Sequence[Any], earlier_speakers: Sequence[tuple[int, str]] = ()
 ) -> str:
@@ -227,6 +239,9 @@ def resolve(
     if (root.tag_ == "NN" or (role and root.tag_ == "NNP")) and named is not None:
         # "A lawyer representing several owners, Maria Delgado, accused …": the name the description is given
         return str(doc[slice(*speaker_tokens(named))].text)
+    set_off = _name_set_off(phrase)
+    if set_off is not None:
+        return set_off  # "its spokeswoman, Yevgenia Yashina" (as "according to" gives it)
     if end - start == 1 and root.tag_ in ("WP", "WDT") and root.head.dep_ == "relcl":
         antecedent = speaker_tokens(_relative_antecedent(root))
         return str(doc[antecedent[0] : antecedent[1]].text)
@@ -259,6 +274,8 @@ def resolve(
             return _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False) or itself
         if lower in cues.PERSON_ROLES:
             bare = end - start == 2  # "the spokesman": any person named shortly after may be meant
+            # (in the same paragraph: "The judge found …" is not the chief executive quoted in the next one)
+            limit = _paragraph_end(doc, end)
             return (
                 _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False)
                 or _described_person(doc, start, lower, phrase)
@@ -267,7 +284,7 @@ def resolve(
                     _same_origin(phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None)),
                 )
                 or _nearest(doc, entities, start, end, PERSON_LABELS, lower, before=False)
-                or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False))
+                or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False, ahead_limit=limit))
                 or itself
             )
         bodies = BODY_NAME_WORDS if lower in REGULATORS else None
@@ -656,6 +673,14 @@ def _describes_antecedent(described: Any, named: Any, pronoun: Any) -> bool:
 
 def _is_subject(token: Any) -> bool:
     return bool(token.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _paragraph_end(doc: Any, index: int) -> int:
+    """The character offset where the paragraph holding token `index` ends."""
+    for token in doc[index:]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return int(token.idx + len(token.text))
+    return int(doc[-1].idx + len(doc[-1].text)) if len(doc) else 0
 
 
 def _sentence_end(token: Any) -> int:

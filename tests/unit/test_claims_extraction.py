@@ -2464,3 +2464,72 @@ def test_a_ministry_named_with_its_country_is_not_the_ministry_named_before(extr
     )
     speakers = [claim.speaker for claim in extractor.extract(text)]
     assert speakers == ["Lin Jian", "the Taiwanese defence ministry"]
+
+
+def test_a_body_after_a_dateline_with_a_date_is_the_speaker_not_the_place(extractor: ClaimExtractor) -> None:
+    """ "KYIV, Dec 2 - The press service … reported": the parse makes the place the subject and the body its
+    apposition; the place is where the story was filed."""
+    text = (
+        "Ukraine and Russia trade blame over strike on Zaporizhzhia power line\n\n"
+        "KYIV, Dec 2 - The press service of the Ukrainian energy ministry reported on Tuesday that a Russian drone "
+        "had damaged a high-voltage line feeding the Zaporizhzhia nuclear power plant."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.speaker == "The press service of the Ukrainian energy ministry"
+    assert claim.content.startswith("that a Russian drone had damaged")
+
+
+def test_a_name_set_off_after_the_role_in_according_to_is_the_speaker(extractor: ClaimExtractor) -> None:
+    """ "According to its spokeswoman, Yevgenia Yashina, repair crews …": the parse makes the name a subject of
+    what was said; it belongs to the source."""
+    text = "According to its spokeswoman, Yevgenia Yashina, repair crews could not reach the site."
+    claim = only(extractor.extract(text))
+    assert claim.speaker == "Yevgenia Yashina"
+    assert speaker_as_written(text, claim) == "its spokeswoman, Yevgenia Yashina"
+    assert claim.content == "repair crews could not reach the site"
+    # Not a name: the rest of the sentence is what was said.
+    text = "According to the spokeswoman, Russia lost ground, and the talks stalled."
+    assert only(extractor.extract(text)).content.startswith("Russia lost ground")
+
+
+def test_told_a_briefing_that_reports_the_clause_not_the_briefing(extractor: ClaimExtractor) -> None:
+    """The parse may read "that" after "told a regular press briefing" as a dative of a relative clause."""
+    text = (
+        "Foreign Ministry spokesperson Mao Ning told a regular press briefing that the Philippines had violated "
+        "China's sovereignty and should stop its provocations."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.content == "that the Philippines had violated China's sovereignty and should stop its provocations"
+
+
+def test_what_someone_is_called_on_to_do_after_an_aside_is_part_of_the_call(extractor: ClaimExtractor) -> None:
+    """The parse makes "to pressure Israel …" an adverbial clause when an aside stands between it and whom the
+    call is addressed to."""
+    text = (
+        "Lebanese Prime Minister Nawaf Salam called on the United States and France, which brokered the truce, "
+        "to pressure Israel to stop its attacks."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.content == (
+        "on the United States and France, which brokered the truce, to pressure Israel to stop its attacks"
+    )
+
+
+def test_whom_a_report_quotes_as_saying_is_the_speaker(extractor: ClaimExtractor) -> None:
+    text = "State television quoted the ministry as saying that the detainees had received money from abroad."
+    claim = only(extractor.extract(text))
+    assert speaker_as_written(text, claim) == "the ministry"
+    assert claim.content == "that the detainees had received money from abroad"
+    # The passive keeps its subject.
+    assert only(extractor.extract("He was quoted as saying that the deal was dead.")).speaker == "He"
+
+
+def test_a_bare_role_is_not_a_person_named_in_a_later_paragraph(extractor: ClaimExtractor) -> None:
+    """ "The judge found …" is not the chief executive quoted in the next paragraph."""
+    text = (
+        "A Madrid court on Wednesday ordered the airline to refund 4,000 passengers.\n\n"
+        "The judge found that the airline had failed to prove the strike was an extraordinary circumstance.\n\n"
+        '"The strike was outside our control," chief executive Marta Ruiz said in a statement.'
+    )
+    judge = next(c for c in extractor.extract(text) if c.cue == "found")
+    assert judge.speaker == "The judge"

@@ -36,6 +36,9 @@ _OCCASION_NOUNS = word_set(
     session stop stops hall debate debates"""
 )
 # Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
+# Verbs that address someone and tell them what to do: "urged voters to …", "called on both sides to …".
+_ADDRESSED_TO_DO = ADDRESSEE_VERBS | word_set("urge call appeal ask press encourage implore")
+_ADDRESSING_PREPOSITIONS = frozenset({"on", "upon"})
 _TOLD_TO = word_set(
     """disclose reveal explain say announce report describe confirm admit mention suggest propose outline detail
     recommend repeat recount express voice write tweet deliver present send"""
@@ -97,7 +100,8 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
             # "urged the population not to rush", "accused X of Y": the object belongs to the content; whom
             # a question was put to ("asked the students if …") does not.
             for child in children:
-                if child.dep_ in ("dobj", "dative") and child.i > verb.i and child.i < start:
+                addressed_on = lemma == "call" and _addressed_on(child)
+                if (child.dep_ in ("dobj", "dative") or addressed_on) and child.i > verb.i and child.i < start:
                     start = child.left_edge.i
         if addressed is not None and addressed[1].left_edge.i == start:
             start = addressed[0].i
@@ -443,11 +447,13 @@ def puts_it(verb: Any) -> bool:
 
 def _told_clause(obj: Any) -> Any:
     """ "told a briefing that the Philippines would file a note": the parse reads the that-clause as a relative
-    clause of whom it was told to, but a clause with a subject of its own after "that" is what was told."""
+    clause of whom it was told to, but a clause with a subject of its own after "that" is what was told (the
+    parse may call that "that" a mark or, "told a regular press briefing that …", a dative; not an object: "told
+    a story that the children loved")."""
     for clause in obj.children:
         that = clause.left_edge
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i > that.i]
-        if clause.dep_ == "relcl" and that.lower_ == "that" and that.dep_ == "mark" and subjects:
+        if clause.dep_ == "relcl" and that.lower_ == "that" and that.dep_ in ("mark", "dative") and subjects:
             return clause
     return None
 
@@ -535,12 +541,28 @@ def _reports_findings(doc: Any, speaker: tuple[int, int]) -> bool:
 
 
 def _told_to_do(lemma: str, verb: Any, child: Any) -> bool:
-    """ "tells his supporters at a rally to “go to your place and vote”": the parser, thrown by the quote mark,
+    """ "tells his supporters at a rally to “go to your place and vote”", "called on the United States and
+    France, which brokered the truce, to pressure Israel …": the parser, thrown by a quote mark or an aside,
     reads what they were told to do as an adverbial clause (of purpose) after whom."""
-    if lemma not in ADDRESSEE_VERBS or child.dep_ != "advcl" or child.i < verb.i:
+    if lemma not in _ADDRESSED_TO_DO or child.dep_ != "advcl" or child.i < verb.i:
         return False
-    told = any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+    told = any(_addressee(lemma, c) and c.i < child.i for c in verb.children)
     return told and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+
+def _addressee(lemma: str, child: Any) -> bool:
+    """Whom a verb of telling or urging addresses: "told his supporters", "called on the United States" (not
+    "called an emergency meeting to discuss …", "calling Yahoo News to ask …": what someone calls to do something
+    is the purpose of the call)."""
+    return bool(_addressed_on(child) or (child.dep_ == "dobj" and lemma != "call"))
+
+
+def _addressed_on(child: Any) -> bool:
+    """ "on the United States" of "called on the United States", not "on Friday"."""
+    if child.dep_ != "prep" or child.lower_ not in _ADDRESSING_PREPOSITIONS:
+        return False
+    whom = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return whom is not None and whom.ent_type_ not in TIME_LABELS
 
 
 def _is_for_clause(child: Any) -> bool:

@@ -36,6 +36,12 @@ def according_to_claim(doc: Any, token: Any) -> Found | None:
     if source is None:
         return None
     phrase = (token.i, max(source.right_edge.i + 1, preposition.i + 1))
+    speaker = _source_behind(source)
+    name_end = _name_set_off_after(doc, source, phrase[1])
+    if name_end is not None:
+        # "According to its spokeswoman, Yevgenia Yashina, repair crews …": the parse made the name a subject
+        # of what she said.
+        phrase, speaker = (phrase[0], name_end), (speaker[0], name_end)
     sentence = token.sent
     before = trimmed(doc, sentence.start, phrase[0])
     after = trimmed(doc, phrase[1], sentence.end)
@@ -43,7 +49,20 @@ def according_to_claim(doc: Any, token: Any) -> Found | None:
     if not parts:
         return None
     content = (min(p[0] for p in parts), max(p[1] for p in parts))
-    return Found(_source_behind(source), (token.i, preposition.i + 1), content)
+    return Found(speaker, (token.i, preposition.i + 1), content)
+
+
+def _name_set_off_after(doc: Any, source: Any, end: int) -> int | None:
+    """Where the name of a person set off by commas after the role that stands as the source ends ("its
+    spokeswoman, Yevgenia Yashina, …"), if one follows."""
+    if source.lower_ not in cues.PERSON_ROLES or end >= len(doc) or doc[end].text != ",":
+        return None
+    name_end = end + 1
+    while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].is_title:
+        name_end += 1
+    if not 2 <= name_end - end - 1 <= 4 or name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    return name_end
 
 
 def findings_claim(doc: Any, token: Any) -> Found | None:

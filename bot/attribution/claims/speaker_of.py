@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.attribution import cues, speakers
+from bot.attribution.claims.content_of import after_dateline
 from bot.attribution.claims.tokens import (
     after_quote,
     can_speak,
@@ -19,7 +20,6 @@ from bot.attribution.claims.tokens import (
 )
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
-    DASHES,
     EXPLETIVES,
     SETTING_PREPOSITIONS,
     SUBJECT_DEPS,
@@ -254,10 +254,12 @@ def _name_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
 def _name_next_to_verb(subject: Any, verb: Any) -> Any:
     """ "To understand the real Dred Scott, Chief Justice Roberts said, …": a name the parser made an apposition
     of an earlier noun, though it stands right before the verb without a comma, is the verb's subject. So is
-    the name after a dateline ("WASHINGTON -- President Obama … said")."""
+    the name after a dateline ("WASHINGTON -- President Obama … said", "KYIV, Dec 2 - The press service …
+    reported"), which the parse may hang on the place as an apposition."""
     doc = subject.doc
-    if subject.is_upper and len(subject) > 1 and subject.i + 1 < len(doc) and doc[subject.i + 1].text in DASHES:
-        named = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    after = after_dateline(doc, subject.i)
+    if after > subject.i:
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.i >= after), None)
         if named is not None:
             return named
     for child in subject.children:
@@ -338,6 +340,9 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
     current = verb
     adjunct = False  # whether the cue hangs on the clause as a phrase of its own ("After saying …, she was …")
     for _ in range(4):
+        quoted = _quoted_as_saying(current)
+        if quoted is not None:
+            return speakers.speaker_tokens(quoted)
         # "was booed by supporters after telling them …": the subject, not the agent, does what an adjunct says.
         agent = next((c for c in current.children if c.dep_ == "agent"), None) if not adjunct else None
         if agent is not None:
@@ -486,6 +491,14 @@ def _document_author(document: Any) -> tuple[int, int] | None:
             return None
         return speakers.speaker_tokens(subject)
     return speakers.speaker_tokens(document)
+
+
+def _quoted_as_saying(phrase: Any) -> Any | None:
+    """ "the ministry" of "State television quoted the ministry as saying …": whom a report quotes is the one
+    speaking, the report relays it (the passive "was quoted as saying" keeps its subject)."""
+    if phrase.dep_ != "prep" or phrase.lower_ != "as" or not phrase.head.lower_.startswith("quot"):
+        return None
+    return next((c for c in phrase.head.children if c.dep_ == "dobj"), None)
 
 
 def _reports_the_passive_subject(verb: Any) -> bool:
