@@ -19,7 +19,8 @@ from bot.domain import Span
 
 _LEAD_AGENCY = r"(?:\((?P<lead_agency>[^)\n]{1,40})\)\s*[-–—]\s*)?"  # "(ANSA) - LAMPEDUSA, 9 AUGUST - "
 _PLACE = r"(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'’/-]{1,40}?|(?P<titled>[A-ZÀ-Þ][a-zà-ÿ'’-]+(?:[ /][A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2}))"
-_REGION = r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=,))?"  # ", Czech Republic"
+# ", Czech Republic" before a date, or ", California" before the dash
+_REGION = r"(?:,\s+(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?=,|\s*[-–—―]))?"
 _DATE = (  # "Oct 3", "March 3, 2024", "14 March", "9 AUGUST"
     r"(?:,?\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][A-Za-z]+))?"
 )

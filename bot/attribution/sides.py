@@ -56,6 +56,7 @@ from bot.attribution.speaker_party import (
 )
 from bot.attribution.speaker_words import (
     ACRONYM_IN_BRACKETS,
+    APART_FROM_OWNER,
     APPOSITIVE,
     AT_ODDS,
     BARE_VOICES,
@@ -201,6 +202,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         elif (
             _owned_by_previous(written)
             and len(others := _other_bodies_named(doc, previous_end, claim_start(claim), said_before)) == 1
+            and _kind_fits(written, others[0])
         ):
             # "The Association of Patients of Andalusia showed its concern. Its president, Carmen Espinosa, …":
             # the body named since the last claim, which did not speak itself.
@@ -480,6 +482,13 @@ def _own_report(party: Party, written: str, lexicon: CountryLexicon, *, names_a_
     if party.name.lower() in WIRE_AGENCIES:
         return party
     return Party("neutral", party.name)
+
+
+def _kind_fits(written: str, body: str) -> bool:
+    """Whether a body named in the text may be the one an owned phrase names by its kind: "their union" is no
+    "health ministry"; "its president" may head any body."""
+    kind = organisation_kind(written)
+    return kind is None or head_word(body).lower() == kind
 
 
 def _other_bodies_named(doc: Any, start: int, end: int, previous_description: str) -> list[str]:
@@ -808,6 +817,9 @@ def _principal_of(phrase: str) -> str:
         return f"the {head_of.group('body')}"  # "the deputy head of the department" after the ministry spoke
     if not match:
         return ""
+    possessed = phrase.strip()[match.end() :].split()
+    if possessed and possessed[0].lower() in APART_FROM_OWNER:
+        return ""  # "the company's union" is a body of its own
     principal = match.group(1).strip()
     named = KIND_THEN_NAME.match(principal)
     # "Official representative of the Ministry Ayhan Hajizade", "… of the department Maria Zakharova": the name

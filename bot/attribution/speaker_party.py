@@ -115,6 +115,9 @@ PartyKind = Literal["country", "movement", "group", "legal", "neutral", "person"
 
 
 OTHER_SOURCES = "Other sources"
+# A clause that says where or when, which tells nothing of whom the speaker speaks for.
+PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\b.*$", re.DOTALL)
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # An organisation's own unit, named by its kind: "NATO's peacekeeping force", "the WHO's regional office".
 ORGANISATION_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*)['’]s\s+(?=[a-z])")
 # Heads of a description that make a name a body's, not a person's ("German drugmaker Medivon").
@@ -161,7 +164,8 @@ def classify_speaker(
 ) -> Party:
     """The party a speaker phrase stands for, from its own words first, then what the article says of the
     name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
-    phrase = _without_home_state(clean_name(speaker))
+    phrase = _without_leading_kind(_without_home_state(clean_name(speaker)))
+    phrase = PLACE_OR_TIME_CLAUSE.sub("", phrase)  # "The company's union in Dresden, where Lumetric runs …"
     owner = OWNER_PREFIX.match(phrase)
     if owner and phrase[owner.end() :] in facts.organisations and not lexicon.country_in(owner.group()):
         phrase = phrase[owner.end() :]  # "Alphabet's Google" speaks as Google; "Russia's Defence Ministry" as Russia
@@ -218,8 +222,8 @@ def classify_speaker(
     is_person = surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
     if phrase in facts.organisations and not is_person:
         return Party("group", phrase)
-    if any(short_company_name(phrase, org) for org in facts.organisations):
-        return Party("group", phrase)  # "Veltrava" in a story about Veltrava Motors
+    if any(short_company_name(phrase, org) or short_company_name(org, phrase) for org in facts.organisations):
+        return Party("group", phrase)  # "Veltrava" in a story about Veltrava Motors, and "Veltrava Motors" too
     if not is_person and _named_after_country(phrase, lexicon):
         return Party("group", phrase)  # "Athletics Kenya", "Priorities USA": a body, not a person
     named_kind = NAME_BEFORE_KIND.match(phrase)
@@ -234,8 +238,9 @@ def classify_speaker(
         return Party("group", named_kind.group("name"))  # "the FNV union"
     kind = organisation_kind(phrase)
     kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
-    if kind and phrase.lower() == kind.lower():
-        return Party("group", kind)  # "Union says 30,000 nurses will strike": a kind, not a person's name
+    if kind and re.sub(r"^(?:the|their|its|our|his|her)\s+", "", phrase.lower()) == kind.lower():
+        # "Union says 30,000 nurses will strike": a kind, not a person's name; "their union" too
+        return Party("group", kind)
     if kind and _trailing_name(phrase):
         return Party("group", kind)  # "Police spokeswoman Resila Onyango" speaks for the police
     voice_of_body = BODY_VOICE_NAME.match(phrase)
@@ -661,6 +666,30 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     return spelled or _with_possessed_kind(whole, phrase)
 
 
+def _without_leading_kind(phrase: str) -> str:
+    """ "Lumetric Semiconductor" of "Chipmaker Lumetric Semiconductor", a kind of company capitalised at the
+    start of a sentence, which the tagger takes into the name."""
+    words = phrase.split()
+    kind = len(words) >= 2 and (words[0].lower() in COMPANY_KINDS or re.fullmatch(r"[A-Z][a-z]+maker", words[0]))
+    return " ".join(words[1:]) if kind and looks_like_name(" ".join(words[1:])) else phrase
+
+
+def _common_noun_opening_a_line(ent: Any) -> bool:
+    """ "Drugmaker sued over …", "Coach banned after …": a headline's first word, capitalised only because the
+    line opens with it, which the article writes in lower case elsewhere ("drugmaker Halvern Pharma", "the
+    coach"); not a name."""
+    if len(ent) != 1 or (
+        ent.start > 0 and "\n" not in ent.doc[ent.start - 1].whitespace_ + ent.doc[ent.start - 1].text
+    ):
+        return False
+    word = ent.text
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is not None
+    )
+
+
 def describes_a_body(descriptions: Sequence[str]) -> bool:
     """ "German drugmaker" for "Medivon", a name the tagger took for a person's: the article calls it a company."""
     heads = {head_word(description) for description in descriptions}
@@ -772,15 +801,13 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             and not is_news_outlet(ent.text)
         ):
             # "Alphabet's Google": the company owned is the one that speaks.
-            name = OWNER_PREFIX.sub("", clean_name(ent.text))
+            name = _without_leading_kind(OWNER_PREFIX.sub("", clean_name(ent.text)))
             # "State" of "Secretary of State" is a portfolio, no organisation (unlike "Labour" on its own)
             office_of = (
                 ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_WORDS
             )
             portfolio = name.lower() in PORTFOLIO_WORDS and office_of
-            # "Drugmaker sued over …": a headline's first word, a kind of body, capitalised as the line opens
-            only_kind = name.lower() in BODY_KINDS or re.fullmatch(r"[A-Z][a-z]+maker", name)
-            proper = name.lower() not in PRONOUNS and not portfolio and not only_kind
+            proper = name.lower() not in PRONOUNS and not portfolio and not _common_noun_opening_a_line(ent)
             if len(name) > 2 and proper and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
     for introduced in KIND_INTRODUCES_NAME.finditer(doc.text):
@@ -975,7 +1002,8 @@ def organisation_kind(speaker: str) -> str | None:
     """ "company" for "the company", "a company spokeswoman", "company officials", "union leaders", "Party
     chairman Irakli Kobakhidze": the kind of organisation a speaker phrase names or speaks for, without naming
     it."""
-    written = POSSESSIVE_STATEMENT.sub("", without_trailing_name(speaker)).split()
+    # "the company's union in Dresden": where the body works does not name it
+    written = PLACE_AFTER.sub("", POSSESSIVE_STATEMENT.sub("", without_trailing_name(speaker))).split()
     if len(written) > 2 and written[1].lower() in ORGANISATION_VOICES and all(w[:1].isupper() for w in written):
         written = written[:2]  # "Police Chief Daniel Ortiz": the title is capitalised with the name
     words = [word.lower() for word in written]

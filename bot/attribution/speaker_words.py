@@ -34,7 +34,7 @@ CORPORATE_TITLE = re.compile(
 COMPANY_NAME_ENDINGS = word_set(
     "motors inc inc. corp corp. corporation ltd ltd. group holdings ag sa gmbh plc llc airlines automotive industries"
     " resources mining minerals energy petroleum technologies pharma pharmaceuticals partners capital properties"
-    " developments investments logistics"
+    " developments investments logistics semiconductor semiconductors systems electronics"
 )
 # Titles held in an organisation, by which someone right after it spoke speaks for it ("Project manager X").
 ORGANISATION_TITLES = word_set(
@@ -48,7 +48,12 @@ EU_INSTITUTIONS = frozenset(
 )
 # Someone who speaks for the EU by title: "EU foreign policy chief Josep Borrell", "an EU official" (not a body
 # whose name only opens with the union's: "EU-Japan Business Round Table").
-EU_VOICE = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?(?:EU|European Union)(?:['’]s)?\s+(?![A-Z-])")
+EU_VOICE = re.compile(
+    r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?"
+    # "The head of the EU monitoring mission in Armenia"
+    r"(?:(?:head|chief|spokes(?:man|woman|person)|representative|envoy|ambassador)\s+(?:of|for)\s+the\s+)?"
+    r"(?:EU|European Union)(?:['’]s)?\s+(?![A-Z-])"
+)
 # United Nations missions and agencies by acronym: UNSMIL, UNMISS, UNIFIL, UNAMA.
 UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
 # The word before "Security Council", which may make it a state's own ("National", "Russia's").
@@ -101,6 +106,8 @@ REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES | ORGANISATION_UNITS | 
 ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
 BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
+# Those a body has who do not speak for it: "the company's union", "the carmaker's workers".
+APART_FROM_OWNER = word_set("union unions workers employees staff shareholders investors customers critics rivals")
 VOICED_KINDS = frozenset({"group", "country", "movement"})
 # "health minister", "foreign minister", "minister of internal affairs": the portfolio, to find the ministry that
 # spoke.

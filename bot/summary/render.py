@@ -86,8 +86,18 @@ def _names_side(point: Point, side: str) -> bool:
 
 
 def same_speaker(one: str, other: str) -> bool:
-    """ "Main opposition alliance" and "The main opposition alliance" (written so before its verb) are one."""
-    return _bare(one) == _bare(other)
+    """ "Main opposition alliance" and "The main opposition alliance" (written so before its verb) are one; so
+    are "Their union" and the side "Junior Doctors' Union", a body referred to by its kind."""
+    return _bare(one) == _bare(other) or _kind_of(one, other) or _kind_of(other, one)
+
+
+def _kind_of(referring: str, named: str) -> bool:
+    kind = REFERRED_BY_KIND.fullmatch(referring.strip())
+    return kind is not None and named.strip().lower().endswith(f" {kind.group('kind').lower()}")
+
+
+# "The union", "Their union": a body referred to by the kind it is.
+REFERRED_BY_KIND = re.compile(r"(?i:the|their|its)\s+(?P<kind>[a-z]+)")
 
 
 def _bare(speaker: str) -> str:

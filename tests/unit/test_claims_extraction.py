@@ -2533,3 +2533,14 @@ def test_a_bare_role_is_not_a_person_named_in_a_later_paragraph(extractor: Claim
     )
     judge = next(c for c in extractor.extract(text) if c.cue == "found")
     assert judge.speaker == "The judge"
+
+
+def test_what_a_court_orders_after_a_time_phrase_is_part_of_the_order(extractor: ClaimExtractor) -> None:
+    text = (
+        "The International Court of Justice ordered both countries in 2023 to refrain from any action that would "
+        "change the situation on the ground."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.content == (
+        "both countries in 2023 to refrain from any action that would change the situation on the ground"
+    )

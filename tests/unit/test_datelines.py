@@ -14,6 +14,7 @@ HEADLINE = "Talks stall over border\n\n"
     [
         ("KYIV, March 3 (Reuters) - ", "KYIV", None, "Reuters"),
         ("OSTRAVA, Czech Republic, Oct 3 (Wire) - ", "OSTRAVA", "Czech Republic", "Wire"),
+        ("SANTA CLARA, California - ", "SANTA CLARA", "California", None),
         ("WASHINGTON ― ", "WASHINGTON", None, None),
         ("NEW YORK — ", "NEW YORK", None, None),
         ("BELGRADE/ZAGREB - ", "BELGRADE/ZAGREB", None, None),

@@ -2126,6 +2126,12 @@ def test_a_headlines_kind_of_company_is_no_company_and_the_company_is_named(extr
     sides = sides_in(extractor, text)
     assert sides[-1] == sides[-2]
     assert sides[-1] is not None and sides[-1].startswith("Halvern")
+    text = (
+        "Coach banned after doping scandal\n\n"
+        "WADA said it had banned the coach, Joseph Kiprono, for six years.\n\n"
+        "Kiprono denied any wrongdoing."
+    )
+    assert sides_in(extractor, text)[-1] == "Joseph Kiprono"
 
 
 def test_an_organisations_own_force_speaks_for_it_not_for_the_country_it_serves_in(
@@ -2181,3 +2187,39 @@ def test_whom_a_lawyer_speaks_for_named_by_surname_is_the_person_named_in_full(e
     )
     sides = sides_in(extractor, text)
     assert sides == ["Nika Melia", "Nika Melia"]
+
+
+def test_a_company_named_with_its_kind_its_chief_and_its_union(extractor: ClaimExtractor) -> None:
+    """ "Chipmaker Lumetric Semiconductor" is Lumetric Semiconductor, its chief executive speaks for it (what he
+    told analysts on a conference call included), and its union, in a town where the company has a plant, is a
+    side of its own."""
+    text = (
+        "SANTA CLARA, California - Chipmaker Lumetric Semiconductor said on Thursday it would cut about 2,000 "
+        "jobs.\n\n"
+        "Chief Executive Daniel Cho told analysts on a conference call that demand for personal computers had "
+        '"fallen off a cliff".\n\n'
+        "The company's union in Dresden, where Lumetric runs its largest plant, said it had not been consulted."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims] == ["Lumetric Semiconductor", "Lumetric Semiconductor", "Union"]
+    assert claims[1].cue == "told" and claims[1].content.startswith("that demand for personal computers")
+
+
+def test_the_head_of_an_eu_mission_speaks_for_the_eu_not_the_country_it_works_in(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Ministry of Defense of Azerbaijan denied the information.\n\n"
+        "The head of the EU monitoring mission in Armenia, Markus Ritter, said that the mission's patrols had not "
+        "recorded any incidents in the area."
+    )
+    assert sides_in(extractor, text) == ["Azerbaijan", "European Union"]
+
+
+def test_their_union_is_the_one_union_that_speaks_not_a_ministry_named_before(extractor: ClaimExtractor) -> None:
+    text = (
+        "Hospital strike: doctors and health ministry fail to agree\n\n"
+        "The strike by junior doctors in public hospitals will continue, their union announced on Friday.\n\n"
+        '"The ministry offered us nothing but promises," said Dr. Amina Diallo, president of the Junior Doctors\' '
+        "Union."
+    )
+    sides = sides_in(extractor, text)
+    assert sides == ["Junior Doctors' Union", "Junior Doctors' Union"]

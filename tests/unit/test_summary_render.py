@@ -6,7 +6,7 @@ import html
 import re
 
 from bot.domain import Article, Language, Point, Result, SidePoints, Source, SourceKind, Span, Summary
-from bot.summary.render import render_html, render_text, summary_to_json
+from bot.summary.render import render_html, render_text, same_speaker, summary_to_json
 
 SUMMARY = Summary(
     headline="Ceasefire in Nagorno-Karabakh; Armenia reports shooting, Azerbaijan denies it",
@@ -199,3 +199,12 @@ def test_those_spoken_for_are_not_the_speakers_named_with_a_title() -> None:
         "Other sources — Thousands of women: a drug gave them cancer. "
         "Lawyers for thousands of women: its maker knew of the risk."
     )
+
+
+def test_a_body_referred_to_by_its_kind_is_the_side_it_is() -> None:
+    """ "Their union" on the line of the side "Junior Doctors' Union" is the side speaking, not another speaker;
+    a kind the side's name does not end with is someone else."""
+    assert same_speaker("Their union", "Junior Doctors' Union")
+    assert same_speaker("Junior Doctors' Union", "the union")
+    assert not same_speaker("Their union", "Health Ministry")
+    assert not same_speaker("Union president Carl Novak", "Transit Workers Union")

@@ -37,7 +37,7 @@ _OCCASION_NOUNS = word_set(
 )
 # Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
 # Verbs that address someone and tell them what to do: "urged voters to …", "called on both sides to …".
-_ADDRESSED_TO_DO = ADDRESSEE_VERBS | word_set("urge call appeal ask press encourage implore")
+_ADDRESSED_TO_DO = ADDRESSEE_VERBS | word_set("urge call appeal ask press encourage implore order instruct advise")
 _ADDRESSING_PREPOSITIONS = frozenset({"on", "upon"})
 _TOLD_TO = word_set(
     """disclose reveal explain say announce report describe confirm admit mention suggest propose outline detail
@@ -122,8 +122,13 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     if lemma in ADDRESSEE_VERBS:
         # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
         objects = [c for c in objects if not _only_whom(c)]
+    # "told a briefing that …", "told analysts on a conference call that …": the that-clause the parse hung on
+    # whom, or on where, it was told
+    occasions = [o for c in children if c.dep_ == "prep" and c.i > verb.i for o in c.children if o.dep_ == "pobj"]
     told = (
-        next((c for obj in objects if (c := _told_clause(obj)) is not None), None) if lemma in ADDRESSEE_VERBS else None
+        next((c for obj in [*objects, *occasions] if (c := _told_clause(obj)) is not None), None)
+        if lemma in ADDRESSEE_VERBS
+        else None
     )
     if told is not None:
         return trimmed(doc, *subtree(told))  # "told a briefing that the Philippines would file …"
