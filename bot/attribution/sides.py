@@ -90,6 +90,7 @@ from bot.attribution.speaker_words import (
     PORTFOLIO_WORDS,
     PRONOUNS,
     QUOTED_NAME_AFTER,
+    RANKS_BEFORE_OFFICE,
     REFERRING_NOUNS,
     ROLE_WORDS,
     RUN_BY,
@@ -885,8 +886,10 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
         title = lead if len(lead) >= 2 and looks_like_name(" ".join(words[len(lead) :])) else title
     if previous[0].kind == "group" and _organisation_title(title) and len(title) < len(words):
         return True  # "Lyon denied any wrongdoing. Sporting director Julien Marchetti accused Braga …"
-    portfolio = words[0].lower() in PORTFOLIO_WORDS and words[1].lower() in PORTFOLIO_HOLDERS
-    if previous[0].kind == "country" and portfolio and looks_like_name(" ".join(words[2:])) and len(words) > 3:
+    # "Deputy Foreign Minister Arkadiusz Mularczyk": a rank before the portfolio
+    office = list(itertools.dropwhile(lambda word: word.lower() in RANKS_BEFORE_OFFICE - {"former"}, words))
+    portfolio = len(office) > 1 and office[0].lower() in PORTFOLIO_WORDS and office[1].lower() in PORTFOLIO_HOLDERS
+    if previous[0].kind == "country" and portfolio and looks_like_name(" ".join(office[2:])) and len(office) > 3:
         return True  # "The Scottish government said … Education Secretary Shirley-Anne Somerville said …"
     # "Spokesman Dmitry Peskov", not "spokeswoman of Danubia Gáz", who speaks for the body she names
     return words[0].lower() in BARE_VOICES and words[1][:1].isupper() and looks_like_name(" ".join(words[1:]))

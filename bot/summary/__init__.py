@@ -40,6 +40,8 @@ MAX_LISTED_SPEAKER_WORDS = 5
 # How many parties without a point are named at the end; an article quoting 200 people adds "and 182 more".
 ALSO_QUOTED_NAMES = {SummaryLength.SHORT: 3, SummaryLength.NORMAL: 6, SummaryLength.DETAILED: 10}
 HEADLINE_WORDS = {SummaryLength.SHORT: 15, SummaryLength.NORMAL: 25, SummaryLength.DETAILED: 30}
+# Words before a cue that make it a noun ("its demand", "the claim").
+CUE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "this", "that"})
 
 __all__ = ["summarize"]
 
@@ -146,7 +148,9 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
     past = past_tense(first) if tells_past and starts_with_cue(claim.cue, body) else None
     if past is not None:
         body = f"{past} {rest}"
-    finite = past is not None or (starts_with_cue(claim.cue, body) and not first.endswith("ing"))
+    finite = past is not None or (
+        starts_with_cue(claim.cue, body) and not first.endswith("ing") and not _cue_is_a_noun(claim, text)
+    )
     written = claim.speaker.split()
     common_noun = (
         len(written) > 1
@@ -163,6 +167,15 @@ def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], 
         quote=claim.quote,
         verb_first=finite,
     )
+
+
+def _cue_is_a_noun(claim: Claim, text: str) -> bool:
+    """ "has renewed its demand for war reparations": a cue after a determiner is a noun, which makes no
+    sentence after its speaker ("Polish government demand for …"); the speaker is set off with a colon."""
+    if claim.cue_span is None:
+        return False
+    before = text[: claim.cue_span.start].split()
+    return bool(before) and before[-1].lower() in CUE_DETERMINERS
 
 
 def _opens_sentence(claim: Claim, text: str, body: str) -> bool:

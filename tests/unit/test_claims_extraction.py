@@ -2544,3 +2544,18 @@ def test_what_a_court_orders_after_a_time_phrase_is_part_of_the_order(extractor:
     assert claim.content == (
         "both countries in 2023 to refrain from any action that would change the situation on the ground"
     )
+
+
+def test_a_tag_the_parse_split_off_as_a_sentence_reports_the_paragraph_before_it(extractor: ClaimExtractor) -> None:
+    """The parse may make ", witnesses said." a sentence of its own (and break the words before it into pieces
+    without a subject); what the witnesses said is the paragraph up to the comma."""
+    text = (
+        "Students clash with police in Dhaka\n\n"
+        "Police in Bangladesh's capital fired tear gas and rubber bullets on Sunday to disperse thousands of "
+        "students protesting against a quota system for government jobs, witnesses said.\n\n"
+        "At least 50 people were injured, according to doctors at Dhaka Medical College Hospital."
+    )
+    said = next(c for c in extractor.extract(text) if c.cue == "said")
+    assert said.speaker == "witnesses"
+    assert said.content.startswith("Police in Bangladesh's capital fired tear gas")
+    assert said.content.endswith("a quota system for government jobs")

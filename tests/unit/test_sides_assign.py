@@ -2223,3 +2223,11 @@ def test_their_union_is_the_one_union_that_speaks_not_a_ministry_named_before(ex
     )
     sides = sides_in(extractor, text)
     assert sides == ["Junior Doctors' Union", "Junior Doctors' Union"]
+
+
+def test_a_deputy_minister_after_the_government_spoke_is_of_that_government(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Polish government has renewed its demand for war reparations from Germany. Deputy Foreign Minister "
+        "Arkadiusz Mularczyk said in Warsaw on Wednesday that the damage amounted to more than 1.3 trillion euros."
+    )
+    assert sides_in(extractor, text) == ["Poland", "Poland"]

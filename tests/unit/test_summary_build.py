@@ -119,6 +119,14 @@ def test_a_speaker_other_than_the_side_leads_into_a_finite_verb_and_a_colon_into
     assert "Most senators showed they wanted a vote." in rendered
 
 
+def test_a_noun_cue_after_its_determiner_is_no_verb_after_its_speaker() -> None:
+    """ "has renewed its demand for war reparations" is not told as "Polish government demand for …"."""
+    text = "The Polish government has renewed its demand for war reparations from Germany."
+    assignment = assign_sides(text, ClaimExtractor().extract(text))
+    rendered = render_text(summarize(text, assignment, SummaryLength.DETAILED))
+    assert "Polish government: demand for war reparations from Germany." in rendered
+
+
 def test_an_infinitive_cue_is_told_in_the_past() -> None:
     text = "The EU imposed duties, prompting Beijing to accuse the bloc of protectionism."
     claims = [make_claim(text, "Beijing", "to accuse", "the bloc of protectionism", "China")]

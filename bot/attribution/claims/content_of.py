@@ -182,19 +182,30 @@ def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple
     parse could not hang on the cue as a clause; what was said is the sentence up to the comma."""
     sentence = verb.sent
     comma = speaker[0] - 1
-    if verb.dep_ != "ROOT" or comma <= sentence.start or doc[comma].text != "," or speaker[1] != verb.i:
+    if verb.dep_ != "ROOT" or comma < sentence.start or doc[comma].text != "," or speaker[1] != verb.i:
         return None
+    # ", witnesses said." split off as a sentence of its own: what was said is the paragraph before it.
+    opening = _paragraph_start(doc, comma) if comma == sentence.start else sentence.start
     after = [t for t in doc[verb.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
     if any(t.head.i == verb.i and t.dep_ not in ("prep", "npadvmod", "advmod") for t in after):
         return None  # the cue goes on with words of its own
     if quote_after(doc, verb.i + 1, colon_only=False) is not None:
         return None  # "Asked whether …, Mr. Daley said: ''Of course.''": the quote is what was said
-    start = after_dateline(doc, sentence.start)
+    start = after_dateline(doc, opening)
     before = doc[start:comma]
-    clause = any(t.dep_ in SUBJECT_DEPS and start <= t.head.i < comma for t in before)
+    clause = any(t.dep_ in SUBJECT_DEPS and start <= t.head.i < comma for t in before) or (
+        opening != sentence.start and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before)
+    )  # a paragraph the parse broke into pieces may have lost its subject
     # "Asked whether …,", "As they contemplate …,", "Then,": a setting the parse hung on the cue, not words said
     setting = any(c.dep_ in ("advcl", "advmod") and start <= c.i < comma for c in verb.children)
     return trimmed(doc, start, comma) if clause and not setting else None
+
+
+def _paragraph_start(doc: Any, index: int) -> int:
+    """The first token of the paragraph holding token `index`."""
+    while index > 0 and not _ends_line(doc[index - 1]):
+        index -= 1
+    return index
 
 
 def _as_said(doc: Any, verb: Any, mark: Any) -> bool:
