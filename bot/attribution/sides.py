@@ -65,6 +65,7 @@ from bot.attribution.speaker_words import (
     COMPANY_KINDS,
     COMPANY_NAME_ENDINGS,
     CORPORATE_TITLE,
+    COUNSEL_FOR,
     COURT_WORDS,
     EU_INSTITUTIONS,
     EUROPEAN_UNION,
@@ -234,7 +235,10 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             as_written = written.lower() in speaker.lower() or _is_pronoun(written) or FORMER.match(written)
             described = appositive if as_written else f"{written} ; {appositive}"
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), described)
-            if _voice_of_previous(speaker, party, previous) and previous is not None:
+            if previous is not None and (
+                _voice_of_previous(speaker, party, previous)
+                or _names_the_office_holder(speaker, party, previous, facts, appositive)
+            ):
                 party = previous[0]
             speaker = _full_name(speaker, facts)
         if party.kind == "conduit" and not (relays(claim, claims) and attributes_afterwards(claim)):
@@ -893,6 +897,38 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
         return True  # "The Scottish government said … Education Secretary Shirley-Anne Somerville said …"
     # "Spokesman Dmitry Peskov", not "spokeswoman of Danubia Gáz", who speaks for the body she names
     return words[0].lower() in BARE_VOICES and words[1][:1].isupper() and looks_like_name(" ".join(words[1:]))
+
+
+def _names_the_office_holder(
+    speaker: str, party: Party, previous: tuple[Party, str], facts: ArticleFacts, appositive: str
+) -> bool:
+    """ "India's defence minister said … "We have reached an understanding," Rajnath Singh told parliament": a
+    name the article describes nowhere (or only by the same office: "A lawyer for hundreds of patients said …
+    attorney Rachel Lindqvist told …"), right after an office holder it did not name spoke for a country or a
+    body, is that office holder."""
+    if party.kind != "person" or previous[0].kind not in VOICED_KINDS or appositive.strip(" ;"):
+        return False
+    written = clean_name(speaker)
+    title = without_trailing_name(written)
+    name = written if title == written else written[len(title) :].strip()
+    if not looks_like_name(name) or len(name.split()) < 2:
+        return False
+    office = clean_name(previous[1])
+    # whose office it is, named in it: "India's defence minister", "a South Korean lawmaker", "A lawyer for …"
+    whose = load_country_lexicon().country_in(office) is not None or COUNSEL_FOR.match(previous[1]) is not None
+    unnamed = whose and head_word(office) in PERSON_ROLES and without_trailing_name(office) == office
+    described = [*facts.descriptions.get(name.lower(), ()), *([title] if title != written else [])]
+    same_office = all(_same_office(head_word(words), head_word(office)) for words in described)
+    return unnamed and same_office and not looks_like_name(office)
+
+
+def _same_office(one: str, other: str) -> bool:
+    """ "attorney" and "lawyer" hold one office; so does any word and itself."""
+    return one == other or {one, other} <= COUNSEL_WORDS
+
+
+# Words for one who pleads a client's case.
+COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
 
 
 def _organisation_title(title: list[str]) -> bool:

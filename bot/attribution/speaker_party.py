@@ -45,6 +45,7 @@ from bot.attribution.speaker_words import (
     CIVIL_BODY_NAME,
     COMPANY_KINDS,
     COMPANY_NAME_ENDINGS,
+    COUNSEL_FOR,
     COUNTRY_GOVERNMENT,
     COUNTRY_OWNER,
     COURT_WORDS,
@@ -100,6 +101,7 @@ from bot.attribution.speaker_words import (
     REGION_HEAD,
     REPRESENTATIVE,
     RIGHTS_BODY,
+    SPOKE_FOR,
     STATE_ORGANS,
     TITLES,
     UN_MISSION,
@@ -182,8 +184,19 @@ def classify_speaker(
     agent = REPRESENTATIVE.match(phrase) or VOICE_FOR.match(phrase)
     if agent and not _role_of(words_of(phrase), head_word(phrase), LEGAL_ROLES):
         return classify_speaker(agent.group("principal"), facts, lexicon, position)
+    counsel = COUNSEL_FOR.match(phrase)
+    if counsel and looks_like_name(client_name := counsel.group("principal").strip()):
+        return Party("person", facts.full_names.get(surname(client_name), client_name))  # "An attorney for Pagliano"
+    if counsel:
+        client = classify_speaker(counsel.group("principal"), facts, lexicon, position)
+        people = _people_in(counsel.group("principal"))
+        if client.kind != "unknown" or people:
+            return client if client.kind != "unknown" else Party("group", people)  # "Patients"
     # "Ferreira's agent, Rodrigo Paiva": a name described as someone's voice speaks for them.
-    described_agent = next((m for part in appositive.split(" ; ") if (m := REPRESENTATIVE.match(part.strip()))), None)
+    described_agent = next(
+        (m for part in appositive.split(" ; ") if (m := REPRESENTATIVE.match(part.strip()) or SPOKE_FOR.search(part))),
+        None,
+    )
     if described_agent and looks_like_name(phrase):
         return classify_speaker(described_agent.group("principal"), facts, lexicon, position)
     own = _party_from_words(phrase, facts, lexicon)
@@ -664,6 +677,14 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     person = facts.full_names.get(surname(organisation), organisation)
     whole = person if len(person.split()) > len(organisation.split()) else organisation
     return spelled or _with_possessed_kind(whole, phrase)
+
+
+def _people_in(phrase: str) -> str:
+    """ "Patients" of "hundreds of patients who received contaminated implants": the people a phrase counts, as
+    a side's name; "" when it names no plural of people in small letters."""
+    core = re.split(r"\s(?:who|that|which|whose)\s", phrase, maxsplit=1)[0].split()
+    noun = core[-1] if core else ""
+    return noun.capitalize() if noun.isalpha() and noun.islower() and noun.endswith("s") else ""
 
 
 def _without_leading_kind(phrase: str) -> str:

@@ -131,6 +131,15 @@ VOICE_FOR = re.compile(
     r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:spokes(?:man|woman|person)|representatives?|statements?)\s+(?:for|of)\s+"
     r"(?P<principal>[^,;:()]{2,80})"
 )
+# "A lawyer for hundreds of patients who received …", "attorneys representing the families": counsel and client.
+COUNSEL_FOR = re.compile(
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:lawyers?|attorneys?|counsel)\s+(?:for|representing)\s+"
+    r"(?P<principal>[^,;:()]{2,80})"
+)
+# "the adviser who spoke for India", "a negotiator speaking for the bloc": someone described as a voice of another.
+SPOKE_FOR = re.compile(
+    r"\b(?:who\s+(?:spoke|speaks|negotiated|negotiates)|speaking|negotiating)\s+for\s+(?P<principal>[^,;:()]{2,60})"
+)
 # "The head of the observer mission", "a member of the delegation": someone leading or sitting on a body the
 # article names only by what it is.
 HEAD_OF = re.compile(

@@ -89,6 +89,19 @@ _RELATIVES = frozenset({"WDT", "WP"})
 _TRIMMED_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "case"})
 
 
+def _phrase_of_its_own(head: Any, child: Any) -> bool:
+    """A noun phrase with its own article that the parse hung before a subject without one ("a figure" of "a
+    figure developing nations called …"): the thing spoken of, not part of who speaks."""
+    if child.dep_ != "nmod" or child.i > head.i or any(c.dep_ == "det" for c in head.children):
+        return False
+    own_article = any(c.dep_ == "det" for c in child.children)
+    # a singular thing, then a participle and a plural: "a figure | developing | nations" ("the ad's narrator",
+    # "A USA TODAY/Rock the Vote Millennial Poll" are one phrase each)
+    between = head.doc[child.i + 1 : head.i]
+    signature = child.tag_ == "NN" and head.tag_ == "NNS" and any(t.tag_ == "VBG" for t in between)
+    return own_article and signature
+
+
 def speaker_tokens(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
     start, end = head.i, head.i + 1
@@ -107,6 +120,8 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
             continue
         if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
             continue
+        if _phrase_of_its_own(head, child):
+            continue  # "a figure developing nations called far too low": the figure is what they called so
         if said_in is not None and child.i >= said_in:
             continue  # "The spokeswoman of Danubia Gáz in the commentary to the portal Portfolio": where and to whom
         start = min(start, child.left_edge.i)

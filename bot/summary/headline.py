@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from bot.attribution.cues import verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
@@ -130,8 +132,9 @@ def _plain_verb(verb: str, lemma: str, subject: str, say_fits: bool) -> str:
 
 
 def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:
-    """A part the article attributes to one side only is credited to it; one several sides state is shared
-    ground and stays as it is."""
+    """A part the article attributes to one side only (a claim of it holds more than half the part's words:
+    "Climate talks end with weak deal" is not the negotiators' "agreed to a deal … climate change") is credited
+    to it; one several sides state is shared ground and stays as it is."""
     if len(set(_content_words(part))) < MIN_WORDS_TO_CREDIT:
         return part
     if sum(re.search(rf"\b{re.escape(name)}\b", part) is not None for name in ranked) > 1:
@@ -139,7 +142,7 @@ def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:
     supporting = {
         name: max(entries, key=lambda entry: _support(part, entry.claim.content))
         for name, entries in ranked.items()
-        if any(_support(part, entry.claim.content) >= MIN_SUPPORT for entry in entries)
+        if any(_support(part, entry.claim.content) > MIN_SUPPORT for entry in entries)
     }
     if len(supporting) != 1:
         return part
@@ -166,7 +169,8 @@ def _cue_lemma(claim: Claim) -> str | None:
 
 
 def _content_words(text: str) -> list[str]:
-    return [word.lower() for word in CONTENT_WORD.findall(text)]
+    """The words that carry a text's meaning: not "with", "from", "have" (spaCy's English stop words)."""
+    return [word.lower() for word in CONTENT_WORD.findall(text) if word.lower() not in STOP_WORDS]
 
 
 def _support(part: str, content: str) -> float:

@@ -2559,3 +2559,14 @@ def test_a_tag_the_parse_split_off_as_a_sentence_reports_the_paragraph_before_it
     assert said.speaker == "witnesses"
     assert said.content.startswith("Police in Bangladesh's capital fired tear gas")
     assert said.content.endswith("a quota system for government jobs")
+
+
+def test_what_a_figure_was_called_is_the_claim_not_the_sentence_it_follows(extractor: ClaimExtractor) -> None:
+    """ "…, a figure developing nations called far too low": the parse hangs "a figure" on the speakers and the
+    sentence before on the cue; they said the figure was far too low."""
+    text = (
+        "Negotiators agreed early on Sunday to a deal that would provide $300 billion a year to help poorer "
+        "countries cope with climate change, a figure developing nations called far too low."
+    )
+    called = next(c for c in extractor.extract(text) if c.cue == "called")
+    assert (called.speaker, called.content) == ("developing nations", "far too low")

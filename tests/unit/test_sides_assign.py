@@ -2231,3 +2231,33 @@ def test_a_deputy_minister_after_the_government_spoke_is_of_that_government(extr
         "Arkadiusz Mularczyk said in Warsaw on Wednesday that the damage amounted to more than 1.3 trillion euros."
     )
     assert sides_in(extractor, text) == ["Poland", "Poland"]
+
+
+def test_someone_described_as_speaking_for_a_country_is_on_its_side(extractor: ClaimExtractor) -> None:
+    text = (
+        'Negotiators agreed to a deal. "This is a paltry sum," said Chandni Raina, the adviser who spoke for '
+        'India. "We cannot accept it."'
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims if c.speaker == "Chandni Raina"] == ["India"]
+
+
+def test_a_name_described_nowhere_after_an_unnamed_office_holder_spoke_is_that_office_holder(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "NEW DELHI - India's defence minister said on Friday that troops had begun pulling back.\n\n"
+        '"We have reached an understanding based on equal and mutual security," Rajnath Singh told parliament.\n\n'
+        "China's foreign ministry confirmed the agreement."
+    )
+    assert sides_in(extractor, text) == ["India", "India", "China"]
+
+
+def test_a_lawyer_for_patients_and_the_attorney_named_next_are_the_patients_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "A lawyer for hundreds of patients who received contaminated hip implants said on Tuesday that the "
+        "hospital had ignored warnings from its own staff for two years.\n\n"
+        '"They knew, and they kept operating," attorney Rachel Lindqvist told reporters outside the court.\n\n'
+        "St. Anselm Hospital denied the allegations."
+    )
+    assert sides_in(extractor, text) == ["Patients", "Patients", "St. Anselm Hospital"]

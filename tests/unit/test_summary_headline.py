@@ -65,6 +65,16 @@ def test_what_one_side_alone_says_is_credited_to_it() -> None:
     )
 
 
+def test_a_title_a_claim_only_half_echoes_is_not_credited() -> None:
+    """ "Climate talks end with weak deal": the negotiators' "agreed to a deal … climate change" holds two of its
+    four words ("with" is no word of meaning), and "weak" is the reporter's, not theirs."""
+    text = "Negotiators agreed to a deal that would help poorer countries cope with climate change."
+    content = "to a deal that would help poorer countries cope with climate change"
+    claims = [make_claim(text, "Negotiators", "agreed", content, "Talks")]
+    title = "Climate talks end with weak deal"
+    assert headline(text, title, claims) == title
+
+
 def test_a_title_naming_two_sides_is_credited_to_neither() -> None:
     """Only Venezuela's words echo the title, but a title about what both sides do is no one side's word."""
     text = "Venezuela's president said the Essequibo referendum was a clash over history. Guyana said it was a threat."

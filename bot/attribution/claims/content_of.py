@@ -39,6 +39,8 @@ _OCCASION_NOUNS = word_set(
 # Verbs that address someone and tell them what to do: "urged voters to …", "called on both sides to …".
 _ADDRESSED_TO_DO = ADDRESSEE_VERBS | word_set("urge call appeal ask press encourage implore order instruct advise")
 _ADDRESSING_PREPOSITIONS = frozenset({"on", "upon"})
+# Verbs that name what something is: "called it far too low", "described the deal as …".
+_NAMING = word_set("call describe label brand dub term characterize characterise")
 _TOLD_TO = word_set(
     """disclose reveal explain say announce report describe confirm admit mention suggest propose outline detail
     recommend repeat recount express voice write tweet deliver present send"""
@@ -73,6 +75,9 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         # clause of the cue; what was said is the other clause.
         clauses = [c for c in clauses if c.text not in DASHES]
     clauses = _one_side_of_the_cue(doc, verb, speaker, clauses)
+    if lemma in _NAMING and any(c.dep_ == "oprd" and c.i > verb.i for c in children):
+        # "…, a figure developing nations called far too low": what they called it, not the sentence before
+        clauses = [c for c in clauses if c.i > verb.i]
     questions = [c for c in children if lemma == "ask" and c.i > verb.i and _is_question_clause(c)]
     clauses += [c for c in questions if c not in clauses]
     clauses += [clause for c in children if (clause := _clause_in_setting(c)) is not None]
