@@ -66,6 +66,7 @@ from bot.attribution.speaker_words import (
     COMPANY_NAME_ENDINGS,
     CORPORATE_TITLE,
     COUNSEL_FOR,
+    COUNSEL_WORDS,
     COURT_WORDS,
     EU_INSTITUTIONS,
     EUROPEAN_UNION,
@@ -364,8 +365,8 @@ def _side_the_person_spoke_for(person: Party, speakers: dict[int, str], parties:
     if person.kind != "person" or len(person.name.split()) != 1 or not looks_like_name(person.name):
         return None
     lexicon = load_country_lexicon()
-    in_office = {}
-    named_in_full = {}
+    in_office: dict[str, Party] = {}
+    named_in_full: dict[str, Party] = {}
     for i, party in parties.items():
         full = re.search(rf"[A-Z][\w'’-]+\s+{re.escape(person.name)}$", speakers[i])  # a first name, then the surname
         if full is None:
@@ -925,10 +926,6 @@ def _names_the_office_holder(
 def _same_office(one: str, other: str) -> bool:
     """ "attorney" and "lawyer" hold one office; so does any word and itself."""
     return one == other or {one, other} <= COUNSEL_WORDS
-
-
-# Words for one who pleads a client's case.
-COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
 
 
 def _organisation_title(title: list[str]) -> bool:

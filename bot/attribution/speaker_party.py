@@ -84,6 +84,7 @@ from bot.attribution.speaker_words import (
     OFFICE_OF_PLACE,
     OFFICE_WORDS,
     ORGANISATION_NOUNS,
+    ORGANISATION_OWNER,
     ORGANISATION_UNITS,
     ORGANISATION_VOICES,
     OWNER_PREFIX,
@@ -91,8 +92,10 @@ from bot.attribution.speaker_words import (
     PARTY_NAME,
     PEOPLE_OF_A_COUNTRY,
     PERSON_OF_ORGANISATION,
+    PLACE_AFTER,
     PLACE_BEFORE_OFFICE,
     PLACE_OF,
+    PLACE_OR_TIME_CLAUSE,
     PORTFOLIO_HOLDERS,
     PORTFOLIO_WORDS,
     POSSESSIVE_STATEMENT,
@@ -117,11 +120,6 @@ PartyKind = Literal["country", "movement", "group", "legal", "neutral", "person"
 
 
 OTHER_SOURCES = "Other sources"
-# A clause that says where or when, which tells nothing of whom the speaker speaks for.
-PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\b.*$", re.DOTALL)
-PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
-# An organisation's own unit, named by its kind: "NATO's peacekeeping force", "the WHO's regional office".
-ORGANISATION_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*)['’]s\s+(?=[a-z])")
 # Heads of a description that make a name a body's, not a person's ("German drugmaker Medivon").
 BODY_KINDS = COMPANY_KINDS | ORGANISATION_NOUNS
 LEADING_HEADLINE_WORDS = 20

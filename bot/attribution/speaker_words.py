@@ -136,6 +136,8 @@ COUNSEL_FOR = re.compile(
     r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:lawyers?|attorneys?|counsel)\s+(?:for|representing)\s+"
     r"(?P<principal>[^,;:()]{2,80})"
 )
+# Words for one who pleads a client's case: "attorney Rachel Lindqvist" after "A lawyer for …" holds its office.
+COUNSEL_WORDS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
 # "the adviser who spoke for India", "a negotiator speaking for the bloc": someone described as a voice of another.
 SPOKE_FOR = re.compile(
     r"\b(?:who\s+(?:spoke|speaks|negotiated|negotiates)|speaking|negotiating)\s+for\s+(?P<principal>[^,;:()]{2,60})"
@@ -345,6 +347,12 @@ GOVERNMENT_OFFICES = frozenset(
     | {"defence minister", "minister", "secretary", "undersecretary", "chancellor", "governor", "mayor"}
     | {"attorney general"}
 )
+# A clause that says where or when, which tells nothing of whom the speaker speaks for.
+PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\b.*$", re.DOTALL)
+# Where a body works, after its kind: "the company's union in Dresden".
+PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+# An organisation's own unit, named by its kind: "NATO's peacekeeping force", "the WHO's regional office".
+ORGANISATION_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*)['’]s\s+(?=[a-z])")
 # A voice of the government, its country unnamed: "Government spokesman Rene Sadi", "a government official".
 GOVERNMENT_VOICE = re.compile(r"\bgovernment\s+(?:spokes(?:man|woman|person)|officials?)\b", re.IGNORECASE)
 # The name of a body of learning or of civil society, which may carry a country's name without speaking for its

@@ -41,7 +41,7 @@ MAX_LISTED_SPEAKER_WORDS = 5
 ALSO_QUOTED_NAMES = {SummaryLength.SHORT: 3, SummaryLength.NORMAL: 6, SummaryLength.DETAILED: 10}
 HEADLINE_WORDS = {SummaryLength.SHORT: 15, SummaryLength.NORMAL: 25, SummaryLength.DETAILED: 30}
 # Words before a cue that make it a noun ("its demand", "the claim").
-CUE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "this", "that"})
+CUE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "this"})
 
 __all__ = ["summarize"]
 

@@ -93,7 +93,8 @@ NAME_CONTINUERS = frozenset({"of", "for", "the", "and", "de"})
 # Words after a side's name that make it the head of the phrase ("the administration of the plant"), not a
 # modifier of a role that follows ("the administration spokesman").
 HEAD_OF_PHRASE_LINKS = frozenset({"of", "for", "in", "at", "on", "from", "and", "or"})
-# "… in the separatist region", "… from the ministry": where a speaker is placed, dropped when it repeats the side.
+# " in the", " of the": where a speaker's place or body begins ("… in the separatist region", "… of the Russian
+# Federation"), dropped from there on when it repeats the side.
 LOCATIVE_TAIL = re.compile(r"\s(?:in|at|from|of)\s(?:the\s)?")
 STEM_LETTERS = 6
 MAX_POINT_CHARS = 400

@@ -18,6 +18,8 @@ MAX_MESSAGE_CHARS = 4096
 NO_CLAIMS = "No attributed claims were found in this text."
 # Words that link a speaker to those spoken for ("Lawyers for thousands of women"), not a title to a name.
 _LINKS = frozenset({"for", "of", "to", "with", "by", "from", "at", "in", "on", "and"})
+# "The union", "Their union": a body referred to by the kind it is.
+REFERRED_BY_KIND = re.compile(r"(?i:the|their|its)\s+(?P<kind>[a-z]+)")
 
 
 def render_text(summary: Summary) -> str:
@@ -92,12 +94,9 @@ def same_speaker(one: str, other: str) -> bool:
 
 
 def _kind_of(referring: str, named: str) -> bool:
+    """ "Their union" for "Junior Doctors' Union": a body referred to by the kind its name ends with."""
     kind = REFERRED_BY_KIND.fullmatch(referring.strip())
     return kind is not None and named.strip().lower().endswith(f" {kind.group('kind').lower()}")
-
-
-# "The union", "Their union": a body referred to by the kind it is.
-REFERRED_BY_KIND = re.compile(r"(?i:the|their|its)\s+(?P<kind>[a-z]+)")
 
 
 def _bare(speaker: str) -> str:

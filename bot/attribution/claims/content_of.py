@@ -35,12 +35,12 @@ _OCCASION_NOUNS = word_set(
     convention briefing breakfast dinner luncheon lunch reception fundraiser fundraisers gathering ceremony
     session stop stops hall debate debates"""
 )
-# Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
 # Verbs that address someone and tell them what to do: "urged voters to …", "called on both sides to …".
 _ADDRESSED_TO_DO = ADDRESSEE_VERBS | word_set("urge call appeal ask press encourage implore order instruct advise")
 _ADDRESSING_PREPOSITIONS = frozenset({"on", "upon"})
 # Verbs that name what something is: "called it far too low", "described the deal as …".
 _NAMING = word_set("call describe label brand dub term characterize characterise")
+# Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
 _TOLD_TO = word_set(
     """disclose reveal explain say announce report describe confirm admit mention suggest propose outline detail
     recommend repeat recount express voice write tweet deliver present send"""
