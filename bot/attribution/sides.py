@@ -354,7 +354,17 @@ def _named_for_kinds(
     renamed = {
         i: people.get(party.name, renamed[i]) if party.kind == "person" else renamed[i] for i, party in parties.items()
     }
-    return {i: _side_the_person_spoke_for(party, speakers, renamed) or party for i, party in renamed.items()}
+    renamed = {i: _side_the_person_spoke_for(party, speakers, renamed) or party for i, party in renamed.items()}
+    return {i: _government_it_forms(party, voiced) or party for i, party in renamed.items()}
+
+
+def _government_it_forms(party: Party, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """ "The Taliban's chief spokesman" where "The Taliban government in Kabul" spoke for Afghanistan: a movement
+    the article calls a country's government is on that country's side; None otherwise."""
+    if party.kind not in ("group", "movement"):
+        return None
+    governing = re.compile(rf"\b{re.escape(party.name.lower())}(?:['’]s)?(?:-led|-run)?\s+government\b")
+    return _the_only([p for p, described in voiced.values() if p.kind == "country" and governing.search(described)])
 
 
 def _side_the_person_spoke_for(person: Party, speakers: dict[int, str], parties: dict[int, Party]) -> Party | None:

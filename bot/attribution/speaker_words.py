@@ -290,8 +290,9 @@ NATIONALITY_KIND_NAME = re.compile(
 _KINDS = "organi[sz]ation|NGO|company|firm|association|foundation|charity|union|federation|cooperative|movement|group"
 KIND_INTRODUCES_NAME = re.compile(
     # 'the party "Georgian Dream"' only with its quote marks ("party Chairman Irakli Kobakhidze" names a person)
-    rf"(?<!TV )(?<!television )(?<!media )\b(?:(?:{_KINDS})\s+[«\"“„]?|(?i:{_KINDS}|party)\s+[«\"“„])"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:for|and)\s+)?[A-Z][\w&'’-]*){0,4})"
+    # (on one line, and not an article opening the next sentence: "… to brother's firm\n\nThe city's …")
+    rf"(?<!TV )(?<!television )(?<!media )\b(?:(?:{_KINDS})[ \t]+[«\"“„]?|(?i:{_KINDS}|party)[ \t]+[«\"“„])"
+    r"(?!(?:The|A|An)\b)(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:(?:for|and)[ \t]+)?[A-Z][\w&'’-]*){0,4})"
 )
 # "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
 POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")

@@ -2570,3 +2570,11 @@ def test_what_a_figure_was_called_is_the_claim_not_the_sentence_it_follows(extra
     )
     called = next(c for c in extractor.extract(text) if c.cue == "called")
     assert (called.speaker, called.content) == ("developing nations", "far too low")
+
+
+def test_a_headlines_passive_accused_of_is_no_accusation_by_its_subject(extractor: ClaimExtractor) -> None:
+    """ "Mayor accused of …" leaves out "was": the mayor is accused; with "by" the accuser is named."""
+    text = "Mayor accused of awarding contracts to brother's firm\n\nThe mayor denied it."
+    assert [c.cue for c in extractor.extract(text)] == ["denied"]
+    claim = only(extractor.extract("Russia accused of war crimes by UN panel"))
+    assert (claim.speaker, claim.content) == ("UN panel", "of war crimes")

@@ -2261,3 +2261,30 @@ def test_a_lawyer_for_patients_and_the_attorney_named_next_are_the_patients_side
         "St. Anselm Hospital denied the allegations."
     )
     assert sides_in(extractor, text) == ["Patients", "Patients", "St. Anselm Hospital"]
+
+
+def test_a_movement_the_article_calls_a_countrys_government_is_on_that_countrys_side(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "ISLAMABAD - Pakistan's military said on Sunday that its forces had killed 25 militants.\n\n"
+        "The Taliban government in Kabul said Pakistani forces had fired mortar shells into Afghan territory.\n\n"
+        '"Pakistan must stop violating the sovereignty of Afghanistan," said Zabihullah Mujahid, the Taliban\'s '
+        "chief spokesman."
+    )
+    assert sides_in(extractor, text) == ["Pakistan", "Afghanistan", "Afghanistan"]
+
+
+def test_a_kind_that_ends_a_line_names_no_body_with_the_next_lines_first_word(extractor: ClaimExtractor) -> None:
+    """ "… to brother's firm\n\nThe city's …" is no firm called "The" (which once became the side of the mayor
+    and of her brother's company)."""
+    from bot.attribution.speaker_party import read_article
+
+    text = (
+        "Mayor accused of awarding contracts to brother's firm\n\n"
+        "The city's anti-corruption office said it had opened an investigation into Mayor Elena Voss.\n\n"
+        "The brother's company, Voss Bau, did not respond."
+    )
+    facts = read_article(extractor.parse(text).doc, load_country_lexicon())
+    assert "The" not in facts.organisations
+    assert "The" not in sides_in(extractor, text)

@@ -65,6 +65,8 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
     interrupts or follows."""
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
+    if lemma == "accuse" and _accused_of_itself(verb, children):
+        return None  # "Mayor accused of awarding contracts …": a headline's passive, whose subject is accused
     clauses = [
         c
         for c in children
@@ -204,6 +206,14 @@ def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple
     # "Asked whether …,", "As they contemplate …,", "Then,": a setting the parse hung on the cue, not words said
     setting = any(c.dep_ in ("advcl", "advmod") and start <= c.i < comma for c in verb.children)
     return trimmed(doc, start, comma) if clause and not setting else None
+
+
+def _accused_of_itself(verb: Any, children: Sequence[Any]) -> bool:
+    """ "accused of …" with no one accused before "of" and no one who accuses: a passive with "was" left out, as
+    headlines write it, not an accusation its subject makes."""
+    after = [c for c in children if c.i > verb.i]
+    by_whom = any(c.dep_ == "agent" for c in children)  # "Russia accused of war crimes by UN panel" is the panel's
+    return bool(after) and after[0].dep_ == "prep" and after[0].lower_ == "of" and verb.tag_ == "VBN" and not by_whom
 
 
 def _paragraph_start(doc: Any, index: int) -> int:
