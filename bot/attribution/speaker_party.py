@@ -91,6 +91,7 @@ from bot.attribution.speaker_words import (
     PARTICLE_NAME,
     PARTY_NAME,
     PEOPLE_OF_A_COUNTRY,
+    PEOPLE_WHO_MAKE,
     PERSON_OF_ORGANISATION,
     PLACE_AFTER,
     PLACE_BEFORE_OFFICE,
@@ -689,8 +690,14 @@ def _without_leading_kind(phrase: str) -> str:
     """ "Lumetric Semiconductor" of "Chipmaker Lumetric Semiconductor", a kind of company capitalised at the
     start of a sentence, which the tagger takes into the name."""
     words = phrase.split()
-    kind = len(words) >= 2 and (words[0].lower() in COMPANY_KINDS or re.fullmatch(r"[A-Z][a-z]+maker", words[0]))
+    kind = len(words) >= 2 and (words[0].lower() in COMPANY_KINDS or _a_maker(words[0]))
     return " ".join(words[1:]) if kind and looks_like_name(" ".join(words[1:])) else phrase
+
+
+def _a_maker(word: str) -> bool:
+    """ "drugmaker", "Chipmaker": a company named by what it makes; not a "lawmaker" or a "filmmaker"."""
+    lowered = word.lower()
+    return lowered.endswith("maker") and lowered != "maker" and lowered not in PEOPLE_WHO_MAKE
 
 
 def _common_noun_opening_a_line(ent: Any) -> bool:
@@ -712,7 +719,7 @@ def _common_noun_opening_a_line(ent: Any) -> bool:
 def describes_a_body(descriptions: Sequence[str]) -> bool:
     """ "German drugmaker" for "Medivon", a name the tagger took for a person's: the article calls it a company."""
     heads = {head_word(description) for description in descriptions}
-    return any(head in BODY_KINDS or head.endswith("maker") for head in heads)
+    return any(head in BODY_KINDS or _a_maker(head) for head in heads)
 
 
 def _with_possessed_kind(organisation: str, phrase: str) -> str:

@@ -28,6 +28,11 @@ KINDS_NAMED_BEFORE = word_set("company firm organisation organization group unio
 # A company named by what it is or by its management ("Management has offered 4.5 percent"), the titles of those
 # who speak for it, and how company names end ("Veltrava Motors").
 COMPANY_KINDS = word_set("company firm carmaker management employer")
+# Makers who are people, not companies (unlike "drugmaker", "chipmaker", "planemaker").
+PEOPLE_WHO_MAKE = word_set(
+    "lawmaker lawmakers policymaker policymakers filmmaker filmmakers peacemaker peacemakers kingmaker troublemaker"
+    " homemaker dressmaker decision-maker decision-makers"
+)
 CORPORATE_TITLE = re.compile(
     r"\b(?:chief (?:executive|operating|financial) officer|chief executive|CEO|COO|CFO|managing director)\b", re.I
 )

@@ -2288,3 +2288,17 @@ def test_a_kind_that_ends_a_line_names_no_body_with_the_next_lines_first_word(ex
     facts = read_article(extractor.parse(text).doc, load_country_lexicon())
     assert "The" not in facts.organisations
     assert "The" not in sides_in(extractor, text)
+
+
+def test_a_lawmaker_or_a_filmmaker_is_a_person_not_a_company(extractor: ClaimExtractor) -> None:
+    """ "drugmaker Medivon" names a company by what it makes; "a filmmaker" and "a lawmaker" are people."""
+    lexicon = load_country_lexicon()
+    text = "Maria Lind, a filmmaker, said the festival had censored her work. Tom Reyes, a lawmaker, said so too."
+    from bot.attribution.speaker_party import read_article
+
+    facts = read_article(extractor.parse(text).doc, lexicon)
+    assert classify_speaker("Maria Lind", facts, lexicon).kind == "person"
+    assert classify_speaker("Tom Reyes", facts, lexicon).kind == "person"
+    text = "Halvern Pharma, a drugmaker, said it would appeal."
+    facts = read_article(extractor.parse(text).doc, lexicon)
+    assert classify_speaker("Halvern Pharma", facts, lexicon).kind == "group"
