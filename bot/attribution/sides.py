@@ -238,7 +238,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = classify_speaker(speaker, facts, lexicon, claim_start(claim), described)
             if previous is not None and (
                 _voice_of_previous(speaker, party, previous)
-                or _names_the_office_holder(speaker, party, previous, facts, appositive)
+                or _names_the_office_holder(speaker, party, previous, facts, lexicon, appositive)
             ):
                 party = previous[0]
             speaker = _full_name(speaker, facts)
@@ -911,7 +911,12 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
 
 
 def _names_the_office_holder(
-    speaker: str, party: Party, previous: tuple[Party, str], facts: ArticleFacts, appositive: str
+    speaker: str,
+    party: Party,
+    previous: tuple[Party, str],
+    facts: ArticleFacts,
+    lexicon: CountryLexicon,
+    appositive: str,
 ) -> bool:
     """ "India's defence minister said … "We have reached an understanding," Rajnath Singh told parliament": a
     name the article describes nowhere (or only by the same office: "A lawyer for hundreds of patients said …
@@ -926,14 +931,14 @@ def _names_the_office_holder(
         return False
     office = clean_name(previous[1])
     # whose office it is, named in it: "India's defence minister", "a South Korean lawmaker", "A lawyer for …"
-    whose = load_country_lexicon().country_in(office) is not None or COUNSEL_FOR.match(previous[1]) is not None
+    whose = lexicon.country_in(office) is not None or COUNSEL_FOR.match(previous[1]) is not None
     unnamed = whose and head_word(office) in PERSON_ROLES and without_trailing_name(office) == office
     described = [*facts.descriptions.get(name.lower(), ()), *([title] if title != written else [])]
-    same_office = all(_same_office(head_word(words), head_word(office)) for words in described)
+    same_office = all(_one_office(head_word(words), head_word(office)) for words in described)
     return unnamed and same_office and not looks_like_name(office)
 
 
-def _same_office(one: str, other: str) -> bool:
+def _one_office(one: str, other: str) -> bool:
     """ "attorney" and "lawyer" hold one office; so does any word and itself."""
     return one == other or {one, other} <= COUNSEL_WORDS
 

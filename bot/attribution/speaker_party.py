@@ -700,7 +700,7 @@ def _a_maker(word: str) -> bool:
     return lowered.endswith("maker") and lowered != "maker" and lowered not in PEOPLE_WHO_MAKE
 
 
-def _common_noun_opening_a_line(ent: Any) -> bool:
+def _common_noun_opening_a_line(ent: Any, text: str) -> bool:
     """ "Drugmaker sued over …", "Coach banned after …": a headline's first word, capitalised only because the
     line opens with it, which the article writes in lower case elsewhere ("drugmaker Halvern Pharma", "the
     coach"); not a name."""
@@ -709,11 +709,7 @@ def _common_noun_opening_a_line(ent: Any) -> bool:
     ):
         return False
     word = ent.text
-    return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and re.search(rf"\b{re.escape(word.lower())}\b", ent.doc.text) is not None
-    )
+    return word[:1].isupper() and word[1:].islower() and re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def describes_a_body(descriptions: Sequence[str]) -> bool:
@@ -797,6 +793,7 @@ def _longest_match(words: list[str], table: dict[str, str], original: str = "") 
 
 def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
     """People's titles and appositions, organisations, and the place movements are named after."""
+    text = doc.text  # rebuilt from the tokens each time a parse is asked for it
     descriptions: dict[str, list[str]] = {}
     full_names: dict[str, str] = {}
     organisations: set[str] = set()
@@ -833,10 +830,10 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
                 ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in OFFICE_WORDS
             )
             portfolio = name.lower() in PORTFOLIO_WORDS and office_of
-            proper = name.lower() not in PRONOUNS and not portfolio and not _common_noun_opening_a_line(ent)
+            proper = name.lower() not in PRONOUNS and not portfolio and not _common_noun_opening_a_line(ent, text)
             if len(name) > 2 and proper and name.split()[-1].lower() not in OFFICE_WORDS:
                 organisations.add(name)
-    for introduced in KIND_INTRODUCES_NAME.finditer(doc.text):
+    for introduced in KIND_INTRODUCES_NAME.finditer(text):
         name = introduced.group("name")
         # 'the party "Georgian Dream"' is named after a country's people, not a country
         if name.lower() not in lexicon.forms and not is_news_outlet(name):
@@ -856,11 +853,11 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         full_names=full_names,
         organisations=frozenset(organisations),
         movement_place=_movement_place(doc, lexicon),
-        home_country=_home_country(doc.text, lexicon),
-        titled_mentions=_titled_mentions(doc.text, lexicon),
-        governed=_the_one_government(doc.text, lexicon),
-        headline=leading_headline(doc.text) or "",
-        parties=frozenset(filter(None, (_political_party(m.group(), lexicon) for m in PARTY_NAME.finditer(doc.text)))),
+        home_country=_home_country(text, lexicon),
+        titled_mentions=_titled_mentions(text, lexicon),
+        governed=_the_one_government(text, lexicon),
+        headline=leading_headline(text) or "",
+        parties=frozenset(filter(None, (_political_party(m.group(), lexicon) for m in PARTY_NAME.finditer(text)))),
     )
 
 

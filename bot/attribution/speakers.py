@@ -233,9 +233,12 @@ def _name_set_off(phrase: Any) -> str | None:
     if len(commas) != 1 or not any(t.lower_ in cues.PERSON_ROLES for t in phrase if t.i < commas[0]):
         return None
     name = phrase.doc[commas[0] + 1 : phrase.end]
-    if not 2 <= len(name) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in name):
-        return None
-    return str(name.text)
+    return str(name.text) if is_set_off_name(name) else None
+
+
+def is_set_off_name(tokens: Any) -> bool:
+    """Two to four capitalised proper nouns: a person's name set off by commas after their role."""
+    return 2 <= len(tokens) <= 4 and all(t.pos_ == "PROPN" and t.is_title for t in tokens)
 
 
 def resolve(
@@ -690,10 +693,15 @@ def _is_subject(token: Any) -> bool:
     return bool(token.dep_ in ("nsubj", "nsubjpass"))
 
 
+def ends_line(token: Any) -> bool:
+    """Whether a line break is in the token or right after it."""
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
 def _paragraph_end(doc: Any, index: int) -> int:
     """The character offset where the paragraph holding token `index` ends."""
     for token in doc[index:]:
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if ends_line(token):
             return int(token.idx + len(token.text))
     return int(doc[-1].idx + len(doc[-1].text)) if len(doc) else 0
 

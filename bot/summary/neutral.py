@@ -650,11 +650,12 @@ def display_speaker(speaker: str, side: str | None = None) -> str:
         # "United Nations Military Observer Group in India and Pakistan": the body's name without where it works
         words = located.group("body").split()
         cleaned = located.group("body")
-    if len(words) > MAX_SPEAKER_WORDS and side is not None and not _closing_name(words):
+    name = _closing_name(words) if len(words) > MAX_SPEAKER_WORDS else ""
+    if len(words) > MAX_SPEAKER_WORDS and side is not None and not name:
         cleaned = speaker_on_side(cleaned[:1].upper() + cleaned[1:], side)
         words = cleaned.split()
+        name = _closing_name(words) if len(words) > MAX_SPEAKER_WORDS else ""
     if len(words) > MAX_SPEAKER_WORDS:
-        name = _closing_name(words)
         cleaned = name or " ".join(words[:MAX_SPEAKER_WORDS]) + " …"
     cleaned = cleaned[:1].upper() + cleaned[1:] if cleaned else cleaned
     return speaker_on_side(cleaned, side) if side is not None else cleaned

@@ -20,6 +20,7 @@ from bot.attribution.claims.words import (
 )
 from bot.attribution.datelines import dateline_at
 from bot.attribution.parties import word_set
+from bot.attribution.speakers import ends_line
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
@@ -129,14 +130,7 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     if lemma in ADDRESSEE_VERBS:
         # "he told me on Friday", "“…,” Ramos told AFP": whom, not what — unless it is a story or the truth.
         objects = [c for c in objects if not _only_whom(c)]
-    # "told a briefing that …", "told analysts on a conference call that …": the that-clause the parse hung on
-    # whom, or on where, it was told
-    occasions = [o for c in children if c.dep_ == "prep" and c.i > verb.i for o in c.children if o.dep_ == "pobj"]
-    told = (
-        next((c for obj in [*objects, *occasions] if (c := _told_clause(obj)) is not None), None)
-        if lemma in ADDRESSEE_VERBS
-        else None
-    )
+    told = _told_clause_of(verb, children, objects) if lemma in ADDRESSEE_VERBS else None
     if told is not None:
         return trimmed(doc, *subtree(told))  # "told a briefing that the Philippines would file …"
     if len(objects) > 1 and _to_whom(lemma, objects[-1]) and any(c.dep_ == "dobj" for c in objects):
@@ -218,7 +212,7 @@ def _accused_of_itself(verb: Any, children: Sequence[Any]) -> bool:
 
 def _paragraph_start(doc: Any, index: int) -> int:
     """The first token of the paragraph holding token `index`."""
-    while index > 0 and not _ends_line(doc[index - 1]):
+    while index > 0 and not ends_line(doc[index - 1]):
         index -= 1
     return index
 
@@ -343,7 +337,7 @@ def after_dateline(doc: Any, start: int) -> int:
     if start >= len(doc):
         return start
     line_start = next(
-        (i for i in range(start, max(start - MOST_DATELINE_TOKENS, 0) - 1, -1) if i == 0 or _ends_line(doc[i - 1])),
+        (i for i in range(start, max(start - MOST_DATELINE_TOKENS, 0) - 1, -1) if i == 0 or ends_line(doc[i - 1])),
         None,
     )
     if line_start is None:
@@ -355,10 +349,6 @@ def after_dateline(doc: Any, start: int) -> int:
     end = window.start_char + dateline.span.end
     after = next((token.i for token in doc[start:] if token.idx >= end), start)
     return after if after < len(doc) - 1 else start
-
-
-def _ends_line(token: Any) -> bool:
-    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _past_content_conjunct(verb: Any, heads: Sequence[Any], end: int) -> int:
@@ -474,6 +464,13 @@ def puts_it(verb: Any) -> bool:
     if verb.lower_ not in PUT_FORMS or not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return False
     return has_mark(verb, "as") or any(c.lower_ in ("bluntly", "simply", "succinctly", "best") for c in verb.children)
+
+
+def _told_clause_of(verb: Any, children: Sequence[Any], objects: Sequence[Any]) -> Any:
+    """ "told a briefing that …", "told analysts on a conference call that …": the that-clause the parse hung on
+    whom, or on where, it was told."""
+    occasions = [o for c in children if c.dep_ == "prep" and c.i > verb.i for o in c.children if o.dep_ == "pobj"]
+    return next((c for obj in [*objects, *occasions] if (c := _told_clause(obj)) is not None), None)
 
 
 def _told_clause(obj: Any) -> Any:
@@ -662,13 +659,13 @@ def paragraph_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
     if index >= len(doc) or doc[index].text != ":":
         return None
     space_after = index + 1 < len(doc) and doc[index + 1].is_space
-    if not (_ends_line(doc[index]) or (space_after and _ends_line(doc[index + 1]))):
+    if not (ends_line(doc[index]) or (space_after and ends_line(doc[index + 1]))):
         return None
     start = index + 1
     while start < len(doc) and doc[start].is_space:
         start += 1
     end = start
-    while end < len(doc) and not _ends_line(doc[end]):
+    while end < len(doc) and not ends_line(doc[end]):
         end += 1
     return trimmed(doc, start, min(end + 1, len(doc))) if start < len(doc) else None
 

@@ -60,9 +60,8 @@ def _name_set_off_after(doc: Any, source: Any, end: int) -> int | None:
     name_end = end + 1
     while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].is_title:
         name_end += 1
-    if not 2 <= name_end - end - 1 <= 4 or name_end >= len(doc) or doc[name_end].text != ",":
-        return None
-    return name_end
+    closed = name_end < len(doc) and doc[name_end].text == ","
+    return name_end if closed and speakers.is_set_off_name(doc[end + 1 : name_end]) else None
 
 
 def findings_claim(doc: Any, token: Any) -> Found | None:
