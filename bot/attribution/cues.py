@@ -109,7 +109,7 @@ NOUN_CUES = _words(
     verdict decision briefing determination disdain support praise attack attacks
     question questions plan plans intention intentions desire wish message messages
     commitment opposition endorsement assumption assumptions doubts swipe swipes jab jabs scorn assurance
-    assurances disagreement
+    assurances disagreement compliment compliments rebuke rebukes retort quip quips apology
     """
 )
 
@@ -129,10 +129,17 @@ NOT_SPEAKER_LABELS = _words(
 # Reporting verbs whose -s form in a headline is nearly always a plural noun ("Paris Attacks Test …").
 HEADLINE_NOUNS = _words("attack state message rule report question charge claim comment remark order post text list")
 
-# Section labels that open a headline with a colon ("The Latest: Trump urges …"): the headline follows them.
+# Section labels and exclamations that open a headline with a colon ("The Latest: Trump urges …", "Bombshell: The
+# FBI …", and the wire flashes of Russian news as machine translation gives them: "Urgently: …", "Lightning: …"):
+# the headline follows them, nobody said it.
 HEADLINE_KICKERS = frozenset(
-    {"the latest", "breaking", "breaking news", "exclusive", "analysis", "opinion", "explainer", "live", "live updates"}
-)
+    {
+        "the latest", "breaking", "breaking news", "exclusive", "analysis", "opinion", "explainer", "live",
+        "live updates", "bombshell", "wow", "boom", "shocking", "just in", "developing", "developing story",
+        "urgent", "urgently", "lightning", "alert", "news alert", "fact check", "factbox", "timeline", "explained",
+        "editorial", "commentary", "important", "official",
+    }
+)  # fmt: skip
 
 # Phrases that mark a source inside a sentence: "according to X, …".
 SOURCE_PREPOSITIONS = frozenset({"according"})

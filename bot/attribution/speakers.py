@@ -45,6 +45,8 @@ MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "sheikh"})
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "madam"})
 NEUTRAL_TITLES = frozenset({"dr", "prof", "president", "senator", "sen", "rep", "gov", "minister", "judge"})
 ALL_TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+# Double quotation marks as the tokenizer writes them (single marks are also apostrophes).
+_DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "«", "»", "„"})
 # Roles written in a gendered form ("Police spokeswoman Resila Onyango" is not "he").
 MALE_ROLES = frozenset({"spokesman", "chairman", "congressman", "businessman", "councilman", "policeman"})
 FEMALE_ROLES = frozenset({"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman"})
@@ -413,6 +415,14 @@ def _relative_antecedent(relative: Any) -> Any:
         person = next((t for t in noun.ancestors if t.ent_type_ == "PERSON" or t.dep_ == "appos"), None)
         if person is not None:
             return person.head if person.dep_ == "appos" and person.head.ent_type_ == "PERSON" else person
+    bare = noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
+    if relative.lower_ == "who" and bare and noun.dep_ == "pobj":
+        # "Bundy says to Santilli on camera, who responds …": a bare noun of how or where is nobody; the person
+        # named before it is.
+        before = noun.doc[noun.sent.start : noun.head.i]
+        person = next((t for t in reversed(before) if t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")), None)
+        if person is not None:
+            return person
     while noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ != "attr":
@@ -670,11 +680,21 @@ def _countries(phrase: Any) -> set[str]:
 def _described_token(doc: Any, start: int, role: str | None) -> Any:
     """The last singular role noun (`role`, or any person role) in the few sentences before `start`."""
     for token in reversed(doc[max(0, start - DESCRIBED_LOOKBACK_TOKENS) : start]):
-        if token.tag_ != "NN" or token.ent_type_:
-            continue
+        if token.tag_ != "NN" or token.ent_type_ or _inside_double_quotes(token):
+            continue  # (‘“… who the next president will be,” he said’: a role in someone's words describes nobody)
         if token.lower_ == role or (role is None and token.lower_ in cues.PERSON_ROLES):
             return token
     return None
+
+
+def _inside_double_quotes(token: Any) -> bool:
+    """Whether an odd number of double quotation marks stand between the start of the token's line and it."""
+    marks = 0
+    for before in reversed(token.doc[: token.i]):
+        if ends_line(before):
+            break
+        marks += before.text in _DOUBLE_QUOTE_MARKS
+    return marks % 2 == 1
 
 
 def _describes_antecedent(described: Any, named: Any, pronoun: Any) -> bool:
@@ -707,7 +727,9 @@ def _paragraph_end(doc: Any, index: int) -> int:
 
 
 def _sentence_end(token: Any) -> int:
-    return int(token.sent[-1].idx + len(token.sent[-1].text))
+    """Where the token's sentence ends: its last word, not the line break the parse may end it with."""
+    words = [t for t in token.sent if not t.is_space] or [token]
+    return int(words[-1].idx + len(words[-1].text))
 
 
 def _nearest(

@@ -382,6 +382,30 @@ def test_quoted_transcript_labels_are_speakers(extractor: ClaimExtractor) -> Non
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        "Bombshell: The Auditors Just Gave the Minister a New Reason to Worry.",
+        "Urgently: The Ministry of Defense reports an attack on a convoy",
+        "Lightning: Explosions heard in the port city",
+    ],
+)
+def test_an_exclamation_or_a_wire_flash_before_a_colon_is_not_a_speaker(
+    extractor: ClaimExtractor, headline: str
+) -> None:
+    text = headline + "\n\nThe statement came after a week of debate."
+    assert all(c.cue != ":" for c in extractor.extract(text))
+
+
+def test_the_reporters_gloss_after_a_dash_is_not_what_was_said(extractor: ClaimExtractor) -> None:
+    text = (
+        "BERLIN --  A six-year trend of falling budget deficits will end this year, sooner than expected, the "
+        "Federal Statistics Office reported on Tuesday -- a development that puts new questions to the coalition."
+    )
+    claim = only(extractor.extract(text))
+    assert claim.content.startswith("A six-year trend") and "development" not in claim.content
+
+
+@pytest.mark.parametrize(
     ("headline", "speaker", "cue", "content"),
     [
         (
@@ -942,6 +966,58 @@ def test_a_resumed_quote_takes_the_words_that_finish_its_sentence(extractor: Cla
     # Narrative after the quote ends the claim at the first half.
     narrative = "“It's tinkering,” said Alan Cole, an economist. “It's a tax increase” before he left the room."
     assert only(extractor.extract(narrative)).content == "“It's tinkering,”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is a fraud," Perez said Sunday on NBC\'s "Meet the Press." "He has put his profits first."',
+        '"This is a failure of planning," Tom Hale said Sunday on the radio show "Morning Call." "The dams '
+        'were never repaired."',
+    ],
+    ids=["after-a-possessive", "after-a-noun"],
+)
+def test_a_show_that_closes_the_cue_sentence_is_passed_over_to_the_resumed_quote(
+    extractor: ClaimExtractor, text: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert claim.quote and claim.content_span == Span(0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''He deserved it,'' the man told the program ''Inside Edition'' after the fight, which was filmed. ''Next "
+        "time, we might have to kill him.''",
+        '"It\'s pretty cool working there," she said, describing how she puts together "tubular mixers," rods '
+        'that control the air flow. "People are like family."',
+    ],
+    ids=["a-show-then-narrative", "a-term-then-narrative"],
+)
+def test_a_quoted_word_inside_narrative_after_the_cue_ends_the_first_half(extractor: ClaimExtractor, text: str) -> None:
+    first = text[: text.index(",") + 3 if text.startswith("''") else text.index(",") + 2]
+    claims = extractor.extract(text)
+    assert claims[0].content == first
+    assert all(not c.content.endswith(("him.''", 'family."')) or c.content_span.start > 0 for c in claims)
+
+
+def test_a_quoted_show_hung_on_the_cue_is_not_what_was_said(extractor: ClaimExtractor) -> None:
+    text = 'The minister said on Sunday on NBC\'s "Meet the Press." He left early.'
+    assert [c.content for c in extractor.extract(text) if c.cue == "said"] != ['"Meet the Press."']
+    khan = "Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife."
+    assert only(extractor.extract(khan)).content.endswith("that Mr. Trump had shown disrespect to his wife")
+    # Words quoted after a preposition that are no name stay in what was said.
+    words = "The governor said the media are to blame for focusing on “he said this, he tweeted that.”"
+    assert only(extractor.extract(words)).content.endswith("“he said this, he tweeted that.”")
+
+
+def test_a_quote_said_before_adding_another_belongs_to_the_saying(extractor: ClaimExtractor) -> None:
+    text = '"I respect the mayor. She has worked hard," Hale said, adding: "But she must answer for the delays."'
+    claims = {c.cue: c.content for c in extractor.extract(text)}
+    assert claims == {
+        "said": '"I respect the mayor. She has worked hard,"',
+        "adding": '"But she must answer for the delays."',
+    }
 
 
 def test_the_quote_a_cue_closes_comes_before_the_one_that_follows(extractor: ClaimExtractor) -> None:
@@ -2578,3 +2654,95 @@ def test_a_headlines_passive_accused_of_is_no_accusation_by_its_subject(extracto
     assert [c.cue for c in extractor.extract(text)] == ["denied"]
     claim = only(extractor.extract("Russia accused of war crimes by UN panel"))
     assert (claim.speaker, claim.content) == ("UN panel", "of war crimes")
+
+
+def test_a_line_that_ends_a_sentence_ends_it_in_text_with_a_paragraph_per_line(extractor: ClaimExtractor) -> None:
+    text = (
+        "Donald Trump and Ted Cruz traded attacks.\n"
+        '"If you noticed, he didn\'t answer your question," Trump said of Cruz. "That\'s what I like."\n'
+        "Moments earlier, in his opening remarks, Trump said he was ideally suited for the presidency."
+    )
+    contents = [c.content for c in extractor.extract(text)]
+    assert contents[-1] == "he was ideally suited for the presidency"
+    assert not any("Moments" in content for content in contents)
+    # A line broken inside a sentence stays one sentence.
+    wrapped = "The minister said the border\nwould stay closed until Friday."
+    assert only(extractor.extract(wrapped)).content == "the border\nwould stay closed until Friday"
+
+
+def test_where_a_quote_was_shouted_from_is_not_what_was_shouted(extractor: ClaimExtractor) -> None:
+    text = '"Power to the people!" the group shouted from the street outside a north Philadelphia church.'
+    assert only(extractor.extract(text)).content == '"Power to the people!"'
+
+
+def test_a_compliment_before_a_colon_introduces_the_quote(extractor: ClaimExtractor) -> None:
+    text = 'Reid gave the Texan a back-handed compliment: "You never have to guess where he is."'
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == ("Reid", '"You never have to guess where he is."')
+
+
+def test_who_after_a_bare_noun_of_how_is_the_person_named_before_it(extractor: ClaimExtractor) -> None:
+    text = '"Go to the refuge," Bundy says to Santilli on camera, who responds enthusiastically: "Okay."'
+    claim = next(c for c in extractor.extract(text) if c.cue == "responds")
+    assert claim.speaker == "Santilli"
+
+
+def test_a_speaker_after_an_inverted_cue_that_the_parse_gave_the_next_clause(extractor: ClaimExtractor) -> None:
+    text = (
+        '"I am not going to call it a mistake, so forget about it," said retired surgeon Ben Carter, asked about '
+        "his claim that he had won a scholarship."
+    )
+    claims = extractor.extract(text)
+    said = next(c for c in claims if c.cue == "said")
+    assert said.speaker.endswith("Ben Carter")
+    assert said.content == '"I am not going to call it a mistake, so forget about it,"'
+    # He was asked; he asked nothing.
+    assert all("Carter" not in c.speaker for c in claims if c.cue == "asked")
+
+
+def test_a_participle_the_parse_hung_on_a_quote_tag_is_not_what_was_said(extractor: ClaimExtractor) -> None:
+    text = "\"Let's go back six months,\" Sanders said in an interview with CNN's Gloria Borger aired Monday."
+    assert only(extractor.extract(text)).content == '"Let\'s go back six months,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("When the mayor said it was great to be home, a man yelled “Stay there!”", "a man", "“Stay there!”"),
+        (
+            'The columnist Dana Auer went so far as to say: "The platform as we know it is over."',
+            "The columnist Dana Auer",
+            '"The platform as we know it is over."',
+        ),
+        (
+            "5:05 p.m.\n\nMajorities of Democrats in five states going to the polls Tuesday say they would be "
+            "satisfied with both candidates.",
+            "Majorities of Democrats in five states",
+            "they would be satisfied with both candidates",
+        ),
+    ],
+    ids=["yelled-read-as-a-relative", "went-so-far-as-to-say", "participle-read-as-the-verb"],
+)
+def test_a_speaker_the_parse_lost(extractor: ClaimExtractor, text: str, speaker: str, content: str) -> None:
+    claim = only([c for c in extractor.extract(text) if c.content == content])
+    assert speaker_as_written(text, claim) == speaker
+
+
+def test_a_clause_with_there_after_a_quote_tag_is_still_what_was_said(extractor: ClaimExtractor) -> None:
+    text = (
+        "The hotel will be renamed ''Coco Beach.'' A spokesman for the buyer said there was a commitment ''to "
+        "making this a showcase for the island.''"
+    )
+    claim = only([c for c in extractor.extract(text) if c.cue == "said"])
+    assert claim.content.startswith("there was a commitment")
+
+
+def test_a_role_inside_a_quote_or_a_name_in_the_next_paragraph_is_not_he(extractor: ClaimExtractor) -> None:
+    text = (
+        "Rally in California\n\n"
+        '"They say the people of California should not decide who the next president will be," he said at the '
+        "rally, insisting that the state had enough delegates.\n\n"
+        "Zornick's comment highlighted the silence of Democrats."
+    )
+    claims = [c for c in extractor.extract(text) if c.cue in ("said", "insisting")]
+    assert [c.speaker for c in claims] == ["he", "he"]

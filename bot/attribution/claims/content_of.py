@@ -78,6 +78,9 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         # clause of the cue; what was said is the other clause.
         clauses = [c for c in clauses if c.text not in DASHES]
     clauses = _one_side_of_the_cue(doc, verb, speaker, clauses)
+    clauses = [
+        c for c in clauses if not _quoted_title(doc, verb, c) and not _participle_after_tag(doc, verb, speaker, c)
+    ]
     if lemma in _NAMING and any(c.dep_ == "oprd" and c.i > verb.i for c in children):
         # "…, a figure developing nations called far too low": what they called it, not the sentence before
         clauses = [c for c in clauses if c.i > verb.i]
@@ -162,13 +165,18 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         head = verb.head
         if head.dep_ in SUBJECT_DEPS and head.head.pos_ in ("VERB", "AUX") and head.head.i > verb.i:
             head = head.head  # "The difference now, he told me, is that …": the parse hung the cue on the subject
-        start, end = head.left_edge.i, head.right_edge.i + 1
+        start, end = after_dateline(doc, head.left_edge.i), head.right_edge.i + 1
         if _interrupts_its_clause(doc, verb, speaker):
             # "Though that transition was seamless, he said, replacing Clinton would be …": the parse hung the
             # first half on the cue; what was said is the whole sentence the cue interrupts.
             return trimmed(doc, start, end)
         cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
         end = min([end, *(c.left_edge.i for c in head.children if c.i > cue_end and _journalists_setting(c))])
+        # "…, the statistics office reported on Tuesday -- a development that …": the reporter's gloss after a dash
+        # (not the dash closing a cue set off by two: "Spicer -- as Clinton's campaign noted -- even promoted …")
+        if cue_start == 0 or doc[cue_start - 1].text not in DASHES:
+            glossed = (i for i in (cue_end - 1, cue_end) if cue_start < i < end - 1 and _closing_dash(doc, i, end))
+            end = next(glossed, end)
         if cue_end >= end - 1:
             end = cue_start
         elif cue_start <= start + 1 or _as_aside(verb):
@@ -290,6 +298,8 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
             return before or fronted
     if not before:
         return clauses
+    if verb.i < speaker[0] and after_quote(doc, verb.i):
+        return before  # ‘“…,” said Ben Carson, asked about his claims’: the quote; the rest is the reporter's
     that_clause_after = any(c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" for c in after)
     if after_quote(doc, speaker[0]):
         # "“Labels are for soup cans,” he told a crowd that the organisers estimated at 3,000": the quote was
@@ -305,6 +315,37 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
         # before a denied cue report nothing).
         return after
     return clauses
+
+
+def _participle_after_tag(doc: Any, verb: Any, speaker: tuple[int, int], clause: Any) -> bool:
+    """‘“…,” Sanders said in an interview with CNN's Gloria Borger aired Monday’: after a cue that tags the quote
+    before it, a verb with no subject and no "that" is the parse's misreading of a participle (the interview
+    aired), not a clause that was said."""
+    tag = speaker[1] == verb.i or verb.i + 1 == speaker[0]  # "Sanders said", "said Sanders", nothing between
+    if (
+        clause.i < verb.i
+        or clause.tag_ not in ("VBD", "VBN")
+        or not tag
+        or not after_quote(doc, min(speaker[0], verb.i))
+    ):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "mark") for c in clause.children)
+
+
+def _quoted_title(doc: Any, verb: Any, clause: Any) -> bool:
+    """‘Perez said Sunday on NBC's “Meet the Press.”’: the parse may make a show's quoted name a clause of the
+    cue; a quote opened after a preposition, an article or a possessive names something, it is not what was said."""
+    first = clause.left_edge.i
+    if doc[first].is_quote:
+        first += 1
+    if clause.i < verb.i or first < 2 or not doc[first - 1].is_quote:
+        return False
+    closing = next((t.i for t in doc[first:] if t.is_quote), len(doc))
+    last = clause.right_edge.i
+    if any(not t.is_punct for t in doc[min(closing, last + 1) : max(closing, last + 1)]):
+        return False  # "said on NBC's ''Meet the Press'' on Sunday that …": the parse hung the clause on the name
+    before = doc[first - 2]
+    return before.tag_ in ("POS", "IN", "DT") and before.lower_ != "that" and doc[first].is_title
 
 
 def _comment_on_the_news(doc: Any, clause: Any) -> bool:

@@ -15,10 +15,12 @@ from bot.attribution.quotes import Quote
 from bot.domain import Claim, Span
 
 _MAX_CUE_CLAUSE_WORDS = 8
+# Words after a quoted show that may still end the cue's sentence ("… “State of the Union” last Sunday.").
+_MAX_TIME_WORDS = 3
+_SENTENCE_REST = re.compile(r"([^,;:.!?\n\"“”«»]*)[.!?]")
 # Words right after a cue clause that go on to tell what happened or what it was about, not who spoke.
 _NARRATING_AFTER_CUE = frozenset({"after", "when", "before", "while", "because", "since", "until", "about"})
 _QUOTE_MARKS = "\"“”«»„'’‘"
-_TITLE_OPENERS = frozenset({"on", "in", "of", "from", "at", "for", "with", "by", "the", "a", "an"})
 # A short phrase after a closing quote that ends the sentence ("… a tax increase” for the top bracket.").
 _COMPLETING_PHRASE = re.compile(r"([ \t]+[^\s,;:.!?\"“”«»'‘’(\[][^,;:.!?\n\"“”«»‘’]{0,40}?)[.!?]")
 # Speech set off by dashes: a line opening with a dash, and a dash (after a comma or a stop) closing it before its cue.
@@ -136,7 +138,7 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
     if cue is None or end > cue.start:
         return None
     clause_start, clause_end = _cue_clause(claim, cue)
-    following = next((q.span for q in quotes if q.span.start >= cue.end and not _is_title(text, q.span)), None)
+    following = _quote_resuming_after(text, cue, quotes)
     if following is None or "\n" in text[end : following.start] or not _only_punctuation(text[end:clause_start]):
         return None
     if sentence_end > following.start and _only_punctuation(text[following.start : sentence_end]):
@@ -151,14 +153,45 @@ def _continuation(text: str, claim: Claim, end: int, quotes: Sequence[Quote], se
         )
         or _rest_of_cue_clause(text[clause_end : following.start], following.start < sentence_end)
     )
-    rest = text[following.end :].lstrip(" \t")
+    closes_sentence = _closes_sentence(text, following)
     last_mark = text[following.start : following.end].rstrip("”\"'»’")[-1:]
-    closes_sentence = not rest or rest[0] in "\r\n" or last_mark in ".?!"
     # ‘“B,” she beamed.’: a comma hands the quote to a tag of its own, never to words that finish it.
     completes = adjacent and not closes_sentence and last_mark != ","
     if completes and (tail := _completing_phrase(text, following.end)) is not None:
         return Span(following.start, tail)  # ‘“… It's just a tax increase” for the top income bracket.’
     return following if adjacent and closes_sentence else None
+
+
+def _quote_resuming_after(text: str, cue: Span, quotes: Sequence[Quote]) -> Span | None:
+    """The first quote after the cue that may resume the words: a quoted name that closes the cue's sentence
+    (‘said Sunday on NBC's “Meet the Press.” “B.”’) is passed over; one with narrative after it (‘told the program
+    “Inside Edition” after the confrontation’, ‘remarking that she is “looking for a team” and …’) means the
+    reporter has gone on, and nothing after it resumes the first half."""
+    for quote in quotes:
+        if quote.span.start < cue.end:
+            continue
+        if not _is_title(text, quote.span):
+            return quote.span
+        if not _closes_sentence(text, quote.span) and not _time_closes_sentence(text, quote.span.end):
+            return None
+    return None
+
+
+def _time_closes_sentence(text: str, start: int) -> bool:
+    """‘on CNN’s “State of the Union” Sunday.’: a few words of when, no comma and no narrative, end the sentence."""
+    match = _SENTENCE_REST.match(text, start)
+    words = WORD.findall(match.group(1)) if match else []
+    return 0 < len(words) <= _MAX_TIME_WORDS and not any(
+        cues.verb_lemma(word) is not None or word.lower() in _NARRATING_AFTER_CUE for word in words
+    )
+
+
+def _closes_sentence(text: str, quote: Span) -> bool:
+    """Whether a sentence ends with the quote: at its last mark (‘“Meet the Press.”’), right after it or with
+    the line."""
+    rest = text[quote.end :].lstrip(" \t")
+    last_mark = text[quote.start : quote.end].rstrip("”\"'»’")[-1:]
+    return not rest or rest[0] in "\r\n.?!" or last_mark in ".?!"
 
 
 def _completing_phrase(text: str, start: int) -> int | None:
@@ -174,11 +207,10 @@ def _completing_phrase(text: str, start: int) -> int | None:
 
 
 def _is_title(text: str, quote: Span) -> bool:
-    """A quoted name in the cue clause (‘said on “Meet the Press.”’, ‘on CNN’s “State of the Union” Sunday’): a
-    quote after a preposition, an article or a possessive names a show or a book, it does not resume the words."""
-    before = WORD.findall(text[max(0, quote.start - 30) : quote.start])
-    word = before[-1].lower() if before else ""
-    return word in _TITLE_OPENERS or word.endswith(("’s", "'s"))
+    """A quoted name in the cue clause (‘said on “Meet the Press.”’, ‘on CNN’s “State of the Union” Sunday’, ‘on
+    the radio show “Morning Call.”’): a quote that opens right after a word names a show or a book; the words
+    resume only after a comma, a colon or the end of a sentence."""
+    return text[: quote.start].rstrip(" \t")[-1:].isalnum()
 
 
 def _cue_clause(claim: Claim, cue: Span) -> tuple[int, int]:
@@ -196,6 +228,8 @@ def _opening_half(text: str, claim: Claim, start: int, quotes: Sequence[Quote]) 
     clause_start, clause_end = _cue_clause(claim, cue)
     if not _only_punctuation(text[clause_end:start]) or text[start] not in _QUOTE_MARKS:
         return None  # only a quote right after the cue clause is a second half
+    if any(cues.verb_lemma(word.strip(",")) for word in WORD.findall(text[clause_start : cue.start])):
+        return None  # ‘"A," Hale said, adding: "B."’: the first half is what "said" reports
     before = next((q.span for q in reversed(quotes) if q.span.end <= clause_start), None)
     if before is None or not _only_punctuation(text[before.end : clause_start]):
         return None

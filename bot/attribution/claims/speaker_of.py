@@ -52,6 +52,12 @@ _OCCASIONS = cues.DOCUMENT_NOUNS | word_set("speech speeches conference address 
 _TAG_SETTINGS = SETTING_PREPOSITIONS | {"on", "via"}
 _MAX_NAME_AFTER_QUOTE = 12
 _MAX_DESCRIBED_NAME_AFTER_QUOTE = 24
+# Longest speaker phrase read after an inverted cue ("said retired neurosurgeon Ben Carson, …").
+_MAX_NAME_AFTER_CUE = 8
+# "went so far as to say", "goes as far as to call": the subject of "go" says it.
+_GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+# Words after "asked" that open the question's topic: "asked about …", "asked whether …".
+_QUESTION_OPENERS = frozenset({"about", "whether", "if", "why", "how", "what", "when"})
 
 
 def mistagged_verb_subject(token: Any) -> Any:
@@ -108,7 +114,10 @@ def speaker_of(verb: Any) -> tuple[int, int] | None:
     previous_cue = (previous_cues[-1] if verb.tag_ == "VBG" else previous_cues[0]) if previous_cues else None
     if previous_cue is not None:
         return speaker_of(previous_cue)  # "He said … and said that …": the parse hung the second inside the first
+    if asked_set_off(verb):
+        return None  # "Ben Carson, asked about his claims, …": he was asked
     named = _name_after_quote(verb) or _name_after_cue_after_quote(verb) or _described_name_after_quote(verb)
+    named = named or _phrase_after_cue_after_quote(verb)
     parsed = _parsed_speaker(verb) or _subject_of_participle_before_quote(verb)
     if named is None or parsed is None:
         return named or parsed
@@ -172,6 +181,36 @@ def asked_of(verb: Any) -> bool:
     perfect one, which is active ("Having announced that …, Judge Berman proceeded")."""
     own_subject_or_having = any(c.dep_ in SUBJECT_DEPS or c.lower_ == "having" for c in verb.children)
     return bool(verb.tag_ == "VBN" and verb.dep_ == "advcl" and not own_subject_or_having)
+
+
+def asked_set_off(verb: Any) -> bool:
+    """ "Ben Carson, asked about his claims, …": "asked" after a comma and before the question's topic is a
+    participle (he was asked), though the parse may give it the name before as its subject."""
+    doc = verb.doc
+    after = doc[verb.i + 1].lower_ if verb.i + 1 < len(doc) else ""
+    return verb.lower_ == "asked" and verb.i > 0 and doc[verb.i - 1].text == "," and after in _QUESTION_OPENERS
+
+
+def _phrase_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
+    """‘“…,” said retired neurosurgeon Ben Carson, asked about …’, ‘“…,” said the woman, who …’: a cue with no
+    subject right after a closing quote, then a short noun phrase up to a comma or the sentence's end; the parse
+    made the phrase the subject of what follows it."""
+    doc = verb.doc
+    if verb.i < 2 or not doc[verb.i - 1].is_quote or opens_quote(doc, verb.i - 1):
+        return None
+    if doc[verb.i - 2].text not in (",", "?", "!") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    end = verb.i + 1
+    while end < verb.sent.end and not doc[end].is_punct and end - verb.i <= _MAX_NAME_AFTER_CUE:
+        end += 1
+    phrase = doc[verb.i + 1 : end]
+    if not phrase or end == verb.sent.end or doc[end].text not in (",", ".", "!", "?"):
+        return None
+    clause_word = any(
+        (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.pos_ == "PRON" or (t.pos_ == "ADP" and t.lower_ != "of")
+        for t in phrase
+    )
+    return None if clause_word or phrase[-1].pos_ not in ("PROPN", "NOUN") else (verb.i + 1, end)
 
 
 def _name_after_quote(verb: Any) -> tuple[int, int] | None:
@@ -368,7 +407,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             return None
         if current.dep_ == "acomp" and current.lower_ not in _CONTROL_ADJECTIVES:
             return None  # "It is worth noting that …": nobody notes; "I'm passionate about writing": a bio
-        if current.dep_ == "advmod" and not any(c.dep_ == "prep" for c in current.children):
+        went_so_far = current.lower_ == "far" and current.head.lower_ in _GO_FORMS  # "went so far as to say: …"
+        if current.dep_ == "advmod" and not any(c.dep_ == "prep" for c in current.children) and not went_so_far:
             return None  # "stopped short of calling" passes the subject on; "It is too soon to say" does not
         if current is verb and asked_of(verb):
             return None  # "Asked about the meeting, she said …": she was asked; she did not ask
@@ -412,6 +452,14 @@ def _orphaned_name(verb: Any) -> Any:
     left without a subject, right after a name it hung elsewhere. The name (the first of several) is the subject."""
     if verb.tag_ not in ("VBZ", "VBP", "VBD") or verb.i == 0:
         return None
+    participle = verb.head
+    bare_participle = participle.tag_ == "VBG" and not any(c.dep_ == "aux" for c in participle.children)
+    if verb.dep_ == "dep" and bare_participle and participle.i < verb.i:
+        # "Majorities of Democrats … going to the polls Tuesday say …": the parse took the participle describing
+        # the subject for the sentence's verb and left the verb hanging on it.
+        subject = next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
+        if subject is not None:
+            return subject
     index = verb.i - 1
     while index > 0 and verb.doc[index].lower_ in _BETWEEN_SUBJECT_AND_VERB:
         index -= 1
@@ -467,6 +515,10 @@ def _misread_as_relative(verb: Any) -> Any:
     the description belongs to, or the noun heading a sentence left without a verb."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in verb.children):
         return None
+    # (Not "a class called “Perception”", "a box marked “medical problem”": a participle naming the noun.)
+    quoted = verb.tag_ == "VBD" and verb.i + 1 < len(verb.doc) and opens_quote(verb.doc, verb.i + 1)
+    if quoted and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i == verb.i - 1:
+        return verb.head  # "a man yelled “Stay there!”": the parse made the quote the sentence and the man its subject
     if not any(c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return None
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","

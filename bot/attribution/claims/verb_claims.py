@@ -17,6 +17,7 @@ from bot.attribution.claims.content_of import (
 )
 from bot.attribution.claims.speaker_of import (
     asked_of,
+    asked_set_off,
     continues_cue,
     cue_range,
     introduces_a_quote,
@@ -83,6 +84,8 @@ _SAID_TO_SOMEONE = frozenset(
 )
 # What a phrase about the act of saying hangs on its verb: where, when, how, in answer to what.
 _ABOUT_THE_SAYING = frozenset({"prep", "npadvmod", "advmod", "punct"})
+# Prepositions of where someone stood when they spoke: "shouted from the street outside a church".
+_PLACE_OF_SAYING = SETTING_PREPOSITIONS | frozenset({"outside", "inside", "near", "behind", "beside", "along"})
 _PHRASAL_FORMS = SEE_FORMS | BACK_FORMS | TALK_FORMS | SEEK_FORMS | FEEL_FORMS | VOTE_FORMS | MAKE_FORMS | PUT_FORMS
 # Verbs of seeming (`impression_claim`) and what completes them: "seemed to …", "appears weak", "seemed a shove away".
 _IMPRESSION_FORMS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
@@ -180,7 +183,7 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
         relayed = trimmed(doc, after_dateline(doc, token.sent.start), speaker[0] - 1)
         if relayed is not None:
             return Found(subtree(cited), cue, relayed)
-    if speaker is None and asked_of(token):
+    if speaker is None and (asked_of(token) or asked_set_off(token)):
         # "Asked about the meeting, she said …": a question put by someone unnamed (PolNeAR marks no source).
         content = content_of(doc, token, lemma, (token.i, token.i))
         return None if content is None else Found(None, cue, content)
@@ -802,5 +805,5 @@ def _only_a_topic(doc: Any, verb: Any, content: tuple[int, int]) -> bool:
     # "said in Iowa earlier this year in response to a voter's question": where, when and why, one after another
     # ("spoke at the White House about rights …" has a topic; "lashed out at Turkey" a target).
     hung = [c for c in verb.children if content[0] <= c.i < content[1]]
-    setting = all(c.dep_ in _ABOUT_THE_SAYING and (c.dep_ != "prep" or c.lower_ in SETTING_PREPOSITIONS) for c in hung)
+    setting = all(c.dep_ in _ABOUT_THE_SAYING and (c.dep_ != "prep" or c.lower_ in _PLACE_OF_SAYING) for c in hung)
     return setting and not any(c.dep_ == "prt" for c in verb.children)
