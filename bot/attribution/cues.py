@@ -145,6 +145,8 @@ HEADLINE_KICKERS = frozenset(
 SOURCE_PREPOSITIONS = frozenset({"according"})
 # Prepositions that name a poll or a study as the source of the clause after them: "In the latest poll, …".
 FINDINGS_PREPOSITIONS = frozenset({"in"})
+# Prepositions that name whose view the clause after them states: "For the researcher X, the reform will …".
+VIEW_PREPOSITIONS = frozenset({"for"})
 
 # Nouns for bodies that speak as one: "the campaign said it …", "the group calls it …".
 GROUP_NOUNS = _words(

@@ -114,12 +114,12 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     """Claims with `side` filled in, the sides in the order the article first gives them voice, and
     conduits. `doc` is the text's English parse when the caller has one already (the claim extractor's), which
     saves parsing the text a second time; it needs entities and sentences, not lemmas."""
-    if doc is None:
-        from bot.nlp import load_english, with_paragraph_starts
+    from bot.nlp import for_parsing, load_english, prepared_doc
 
+    if doc is None:
         nlp = load_english()
-        doc = nlp(with_paragraph_starts(nlp.make_doc(text)), disable=UNUSED_PIPES)  # parsed as the claims are
-    elif doc.text != text:
+        doc = nlp(prepared_doc(nlp, text), disable=UNUSED_PIPES)  # parsed as the claims are
+    elif doc.text != for_parsing(text):
         raise ValueError("assign_sides was given the parse of a different text")
     lexicon = load_country_lexicon()
     facts = read_article(doc, lexicon)

@@ -202,7 +202,8 @@ def _closes(doc: Any, start: int, index: int) -> bool:
 def is_time_phrase(child: Any) -> bool:
     """ "on Tuesday", "last week": the parser sometimes hangs the sentence's time on its subject ("Egypt on
     Tuesday accused …"); it says when, not who."""
-    return child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
+    # (an adverb too: "Twenty-two years ago, a Times article hailed …")
+    return child.dep_ in ("prep", "npadvmod", "advmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 
 def _mention(entity: Any) -> str:
@@ -267,7 +268,8 @@ def resolve(
         return str(doc[antecedent[0] : antecedent[1]].text)
     if end - start == 1 and lower in PERSON_PRONOUNS:
         return (
-            _continued_speaker(doc, entities, start, earlier_speakers, pronoun=lower)
+            _conjoined_subject(doc, entities, root, earlier_speakers)
+            or _continued_speaker(doc, entities, start, earlier_speakers, pronoun=lower)
             or _person_antecedent(doc, entities, start, end)
             or itself
         )
@@ -684,6 +686,26 @@ def _described_token(doc: Any, start: int, role: str | None) -> Any:
             continue  # (‘“… who the next president will be,” he said’: a role in someone's words describes nobody)
         if token.lower_ == role or (role is None and token.lower_ in cues.PERSON_ROLES):
             return token
+    return None
+
+
+def _conjoined_subject(
+    doc: Any, entities: Sequence[Any], pronoun: Any, earlier_speakers: Sequence[tuple[int, str]]
+) -> str | None:
+    """ "Reid said both Rubio and Cruz are …, but he gave the Texan …": he/she right after "but" or "and", in a
+    sentence that opened with a named person's cue, is that person, not the last name in what they said."""
+    if pronoun.i == 0 or doc[pronoun.i - 1].lower_ not in ("but", "and") or pronoun.dep_ != "nsubj":
+        return None
+    for verb in doc[pronoun.sent.start : pronoun.i]:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or cues.verb_lemma(verb.text) is None:
+            continue
+        if subject.pos_ != "PROPN" or subject.ent_type_ not in ("PERSON", ""):
+            return None
+        start, end = speaker_tokens(subject)
+        start = next((t.i for t in doc[start:end] if t.pos_ == "PROPN"), start)  # not "a dynamic Greenberg"
+        name = resolve(doc, start, end, entities, earlier_speakers)
+        return name if _title_fits(name, pronoun.lower_) else None
     return None
 
 

@@ -18,6 +18,7 @@ from bot.attribution.cues import (
     PERSON_ROLES,
     SOURCE_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    VIEW_PREPOSITIONS,
     active_past,
     verb_lemma,
 )
@@ -330,13 +331,18 @@ def _without_cue_clause(claim: Claim, source: str) -> str:
     parts = segments(source[start:end])
     kept: list[str] = []
     position = start
+    in_cue_clause = False
     for index, part in enumerate(parts):
         part_start, position = position, position + len(part.text)
         interrupts = not part.quoted and 0 < index < len(parts) - 1 and part_start <= cue.start and cue.end <= position
         if interrupts and parts[index - 1].quoted and parts[index + 1].quoted:
             kept[-1] = INNER_COMMA.sub("", kept[-1])
             kept.append(" … ")
+            in_cue_clause = True
+        elif in_cue_clause and (not part.quoted or source[:part_start].rstrip()[-1:].isalnum()):
+            continue  # ‘said Sunday on NBC's “Meet the Press.” “B.”’: the show is named in the cue clause
         else:
+            in_cue_clause = False
             kept.append(part.text)
     return "".join(kept)
 
@@ -385,8 +391,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
         # "It was announced by the Labour Ministry that …": told as the agent's act, "announced that …".
         cue = active_past(words[-1])
         words = [cue]
-    if not words or words[0] in SOURCE_PREPOSITIONS or words[0] in FINDINGS_PREPOSITIONS:
-        return ""  # "according to X", "In the latest poll,": the source is named as the speaker
+    if not words or words[0] in SOURCE_PREPOSITIONS | FINDINGS_PREPOSITIONS | VIEW_PREPOSITIONS:
+        return ""  # "according to X", "In the latest poll,", "For the unions,": the source is named as the speaker
     if _cue_aside(claim, source) is not None:
         return ""  # "Water, as one engineer pointed out, does not …": the cue was an aside within the words
     lemma = next((found for found in map(verb_lemma, words) if found), None)

@@ -2746,3 +2746,122 @@ def test_a_role_inside_a_quote_or_a_name_in_the_next_paragraph_is_not_he(extract
     )
     claims = [c for c in extractor.extract(text) if c.cue in ("said", "insisting")]
     assert [c.speaker for c in claims] == ["he", "he"]
+
+
+def test_a_cue_set_off_after_a_connective_reports_the_rest_of_the_sentence(extractor: ClaimExtractor) -> None:
+    text = "Instead, Trump told CNN, his policy would merely be “to go after them” if he wins the White House."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (
+        "Trump",
+        "his policy would merely be “to go after them” if he wins the White House",
+    )
+    # Words before the cue that are part of what was said stay.
+    kept = "Too often, Mr. Clarke said, the debate over coal is infected with tribalism."
+    assert (
+        only(extractor.extract(kept)).content
+        == "Too often, Mr. Clarke said, the debate over coal is infected with tribalism"
+    )
+
+
+def test_a_name_the_parse_hung_on_the_quote_before_it_still_tags_the_quote(extractor: ClaimExtractor) -> None:
+    text = (
+        "''They were professionals, but also competitors,'' William M. Daley, President Obama's former chief of "
+        "staff, said of their time in the administration. ''They'd do the dance.''"
+    )
+    claim = only(extractor.extract(text))
+    assert claim.content.startswith("''They were professionals, but also competitors,''")
+
+
+def test_a_closing_tag_the_parse_read_as_a_relative_clause(extractor: ClaimExtractor) -> None:
+    text = "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump, the poll found."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (
+        "the poll",
+        "Eighty-four percent of Latino voters in Florida have an unfavorable view of Trump",
+    )
+
+
+def test_a_described_name_after_an_inverted_cue_with_a_party_tag(extractor: ClaimExtractor) -> None:
+    text = (
+        '"They are unloading on the secretary," said Oversight ranking Democrat Elijah Cummings (D-Md.). '
+        '"It is a farce."'
+    )
+    claim = only(extractor.extract(text))
+    assert claim.speaker.endswith("Elijah Cummings") and claim.content_span == Span(0, len(text))
+
+
+def test_a_no_break_space_between_a_quote_and_its_cue(extractor: ClaimExtractor) -> None:
+    text = "“If anyone wonders why the inquiry is not complete, this report is Exhibit A,”\u00a0added Gowdy."
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == ("Gowdy", text[: text.index("\u00a0")])
+
+
+def test_a_participle_after_a_quote_takes_no_speaker_after_it(extractor: ClaimExtractor) -> None:
+    text = (
+        'Obama rebuked critics who say he should call terrorists "radical Islamists," saying calling the group, '
+        "also known as ISIL, by another name will do nothing to defeat it."
+    )
+    saying = next(c for c in extractor.extract(text) if c.cue == "saying")
+    assert saying.speaker == "Obama"
+
+
+def test_a_name_and_its_description_the_parse_made_the_object_of_as(extractor: ClaimExtractor) -> None:
+    text = (
+        "The drumbeat of names denouncing the nominee Donald Trump grew louder Wednesday as Patti Davis, Ronald "
+        "Reagan's daughter, attacked Trump for comments made this week."
+    )
+    claim = only([c for c in extractor.extract(text) if c.cue == "attacked"])
+    assert claim.speaker == "Patti Davis"
+
+
+def test_a_time_before_the_speaker_is_not_part_of_it(extractor: ClaimExtractor) -> None:
+    text = "Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for the business success."
+    claim = only(extractor.extract(text))
+    assert speaker_as_written(text, claim) == "a Times article"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "PARIS, March 3 (AFP) - For the researcher Jean Dupont, the pension reform will hit the poorest hardest.",
+            "the researcher Jean Dupont",
+            "the pension reform will hit the poorest hardest",
+        ),
+        ('For the unions, this reform is "a provocation".', "the unions", 'this reform is "a provocation"'),
+        (
+            'For Prime Minister Élisabeth Borne, "there is no alternative."',
+            "Prime Minister Élisabeth Borne",
+            '"there is no alternative."',
+        ),
+    ],
+)
+def test_a_view_held_by_whom_the_sentence_opens_with(
+    extractor: ClaimExtractor, text: str, speaker: str, content: str
+) -> None:
+    claim = only(extractor.extract(text))
+    assert (speaker_as_written(text, claim), claim.cue, claim.content) == (speaker, "For", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the moment, the strikes are limited to the railways.",
+        "For many years, the reform was blocked by the Senate.",
+        "For France, the tournament ended in the group stage.",
+        "For the first time, the museum opened at night.",
+        "For Mr. Obama, it was a day of celebration.",
+        "For Trump, Florida's all-or-nothing contest represents a momentous win.",
+    ],
+)
+def test_a_time_or_a_place_opening_the_sentence_holds_no_view(extractor: ClaimExtractor, text: str) -> None:
+    assert extractor.extract(text) == []
+
+
+def test_he_after_but_is_whoever_opened_the_sentence_with_a_cue(extractor: ClaimExtractor) -> None:
+    text = (
+        'Senate fight\n\nReid said both Rubio and Cruz are "non-entities in the Senate," but he gave the Texan a '
+        'back-handed compliment: "You never have to guess where he is. He\'s not winning contests here."'
+    )
+    claim = next(c for c in extractor.extract(text) if "compliment" in c.cue)
+    assert claim.speaker == "Reid"

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.domain import Claim, Span
 from bot.summary.neutral import (
     display_speaker,
     has_framing,
@@ -234,6 +235,26 @@ def test_a_poll_named_as_the_source_of_its_clause_gives_no_lead() -> None:
     text = "In the latest poll, Clinton led Trump by 5 points."
     claim = claim_in(text, "the latest poll", "In", "Clinton led Trump by 5 points")
     assert point_text(claim, text, 20) == "Clinton led Trump by 5 points."
+
+
+def test_whose_view_opens_the_sentence_gives_no_lead() -> None:
+    text = "For the researcher Jean Dupont, the reform will hit the poorest hardest."
+    claim = claim_in(text, "the researcher Jean Dupont", "For", "the reform will hit the poorest hardest")
+    assert point_text(claim, text, 20) == "the reform will hit the poorest hardest."
+
+
+def test_a_show_named_between_the_halves_of_a_quote_is_left_out_with_the_cue() -> None:
+    text = '"Trump is a fraud," Perez said Sunday on NBC\'s "Meet the Press." "He put his profits first."'
+    claim = Claim(
+        speaker="Perez",
+        speaker_span=span_of(text, "Perez"),
+        cue="said",
+        cue_span=span_of(text, "said"),
+        content=text,
+        content_span=Span(0, len(text)),
+        quote=True,
+    )
+    assert point_text(claim, text, 40) == '"Trump is a fraud" … "He put his profits first."'
 
 
 def test_direct_quote_is_wrapped_verbatim() -> None:

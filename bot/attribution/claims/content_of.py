@@ -23,6 +23,11 @@ from bot.attribution.parties import word_set
 from bot.attribution.speakers import ends_line
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# Words that join a sentence to the one before without being said ("But, he said, …", "Instead, Trump told CNN,
+# …"); not "nor", "perhaps", "too often", which are part of what was said.
+_CONNECTIVES = frozenset(
+    {"but", "and", "yet", "still", "instead", "however", "so", "also", "then", "meanwhile", "now", "moreover"}
+)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "prep", "oprd", "attr", "acomp", "obj", "pcomp"})
 # Prepositions whose object is what was said even when it is a speech noun: "called for a plan", "asked about".
 _CONTENT_PREPOSITIONS = frozenset({"for", "about", "against", "of"})
@@ -159,7 +164,7 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     # landslide", the party does not say the opposition rejects it.
     subordinate = verb.dep_ == "advcl" and any(c.dep_ == "mark" and not _as_said(doc, verb, c) for c in verb.children)
     governed = verb.dep_ in ("ccomp", "advcl") and verb.head.i < verb.i and not subordinate
-    if verb.dep_ == "parataxis" or governed or _as_aside(verb):
+    if verb.dep_ == "parataxis" or governed or _as_aside(verb) or _interrupts_its_clause(doc, verb, speaker):
         # "Lenox was a juggernaut, Mr. Clarke said, until …", "All of this, he said, could …": the governing
         # clause is the content, running around the cue when the cue sits in the middle.
         head = verb.head
@@ -168,7 +173,10 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         start, end = after_dateline(doc, head.left_edge.i), head.right_edge.i + 1
         if _interrupts_its_clause(doc, verb, speaker):
             # "Though that transition was seamless, he said, replacing Clinton would be …": the parse hung the
-            # first half on the cue; what was said is the whole sentence the cue interrupts.
+            # first half on the cue; what was said is the whole sentence the cue interrupts. Only a connective
+            # before the cue ("Instead, Trump told CNN, his policy …") is the reporter's, and is left out.
+            if all(t.lower_ in _CONNECTIVES or t.is_punct for t in doc[start : min(verb.i, speaker[0])]):
+                start = max(verb.right_edge.i + 1, speaker[1])
             return trimmed(doc, start, end)
         cue_start, cue_end = min(verb.left_edge.i, speaker[0]), max(verb.right_edge.i + 1, speaker[1])
         end = min([end, *(c.left_edge.i for c in head.children if c.i > cue_end and _journalists_setting(c))])
@@ -191,7 +199,13 @@ def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple
     parse could not hang on the cue as a clause; what was said is the sentence up to the comma."""
     sentence = verb.sent
     comma = speaker[0] - 1
-    if verb.dep_ != "ROOT" or comma < sentence.start or doc[comma].text != "," or speaker[1] != verb.i:
+    # "… an unfavorable view of Trump, the poll found.": the parse may read a closing tag as a relative clause
+    relative = verb.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
+    if (verb.dep_ != "ROOT" and not relative) or comma < sentence.start or doc[comma].text != ",":
+        return None
+    if speaker[1] != verb.i or (
+        relative and any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sentence.end])
+    ):
         return None
     # ", witnesses said." split off as a sentence of its own: what was said is the paragraph before it.
     opening = _paragraph_start(doc, comma) if comma == sentence.start else sentence.start
@@ -260,8 +274,8 @@ def _cast_as(clause: Any) -> bool:
 def _interrupts_its_clause(doc: Any, verb: Any, speaker: tuple[int, int]) -> bool:
     """Whether the cue stands between commas inside the clause it reports (", he said, "), the parse having made
     it a parenthetical of that clause's verb."""
-    if verb.dep_ != "parataxis" or verb.head.i < verb.i:
-        return False
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.head.i < verb.i:
+        return False  # (a clause hung on a later verb: "Instead, Trump told CNN, his policy would be …")
     if verb.head.dep_ == "relcl" or verb.head.left_edge.tag_ in ("WRB", "WDT", "WP"):
         return False  # "the good old days when, he said, protesters …": the clause describes a noun outside it
     after = [c.right_edge.i + 1 for c in verb.children if c.i > verb.i and c.dep_ != "punct"]
@@ -345,7 +359,8 @@ def _quoted_title(doc: Any, verb: Any, clause: Any) -> bool:
     if any(not t.is_punct for t in doc[min(closing, last + 1) : max(closing, last + 1)]):
         return False  # "said on NBC's ''Meet the Press'' on Sunday that …": the parse hung the clause on the name
     before = doc[first - 2]
-    return before.tag_ in ("POS", "IN", "DT") and before.lower_ != "that" and doc[first].is_title
+    # (not "that", which opens a clause, nor "as" and "like", which give what something was called)
+    return before.tag_ in ("POS", "IN", "DT") and before.lower_ not in ("that", "as", "like") and doc[first].is_title
 
 
 def _comment_on_the_news(doc: Any, clause: Any) -> bool:

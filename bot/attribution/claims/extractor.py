@@ -13,7 +13,7 @@ from typing import Any
 from bot.attribution import cues, speakers
 from bot.attribution.claims.content_of import after_dateline
 from bot.attribution.claims.headline_claims import bylined_quotes, headline_claims, headline_verb_claim
-from bot.attribution.claims.noun_claims import according_to_claim, findings_claim, noun_claim
+from bot.attribution.claims.noun_claims import according_to_claim, findings_claim, noun_claim, viewpoint_claim
 from bot.attribution.claims.quote_spans import as_dash_dialogue, grow_to_quotes, quotes_run_on, starts_in
 from bot.attribution.claims.speaker_of import mistagged_verb_subject
 from bot.attribution.claims.tokens import Found, char_span, subtree, trimmed
@@ -82,10 +82,10 @@ class ClaimExtractor:
     def parse_many(self, texts: Sequence[str]) -> list[ParsedText]:
         """Claims for each text together with its parse, so later stages (sides) read the same Doc instead of
         parsing the text again; the parse is most of the cost of both."""
-        from bot.nlp import with_paragraph_starts
+        from bot.nlp import prepared_doc
 
         disable = [name for name in UNUSED_PIPES if name in self.nlp.pipe_names]
-        prepared = (with_paragraph_starts(self.nlp.make_doc(text)) for text in texts)
+        prepared = (prepared_doc(self.nlp, text) for text in texts)
         docs = self.nlp.pipe(prepared, batch_size=BATCH_SIZE, disable=disable)
         return [ParsedText(text, doc, tuple(self._claims(text, doc))) for text, doc in zip(texts, docs, strict=True)]
 
@@ -123,6 +123,8 @@ def _candidates(doc: Any) -> list[Found]:
     for token in doc:
         if token.lower_ in cues.SOURCE_PREPOSITIONS:
             candidate = according_to_claim(doc, token)
+        elif token.lower_ in cues.VIEW_PREPOSITIONS and token.dep_ == "prep":
+            candidate = viewpoint_claim(doc, token)
         elif token.lower_ in cues.FINDINGS_PREPOSITIONS and token.dep_ == "prep":
             candidate = findings_claim(doc, token)
         elif token.lower_ == "reportedly" and token.dep_ == "advmod":

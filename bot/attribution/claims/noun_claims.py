@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from bot.attribution import cues, speakers
-from bot.attribution.claims.tokens import Found, has_that, prep_object, subtree, trimmed
+from bot.attribution.claims.content_of import after_dateline
+from bot.attribution.claims.tokens import Found, can_speak, has_that, prep_object, subtree, trimmed
 from bot.attribution.claims.words import EXPLETIVES, SOURCE_MATERIAL, SUBJECT_DEPS, TIME_LABELS
 from bot.attribution.parties import word_set
+from bot.attribution.speakers import PLACE_LABELS
 
 # Verbs whose subject holds the doubt or concern it puts forward: "raised questions about", "has concerns about".
 _VOICING_FORMS = word_set(
@@ -21,6 +23,9 @@ _DELIVERING_FORMS = word_set(
     leveling levelling lodge lodges lodged lodging hurl hurls hurled hurling issue issues issued issuing deliver
     delivers delivered delivering make makes made making"""
 ) | (_VOICING_FORMS - word_set("have has had having"))  # not "has the support of 27 percent"
+# Nouns after an opening "For" that say for whose benefit or for how long, not whose view: "For the first time,
+# …", "For the company's sake, …".
+_NOT_VIEWS = word_set("time moment part sake record example instance now years decades months weeks days")
 # Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
 _WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
 
@@ -80,6 +85,45 @@ def findings_claim(doc: Any, token: Any) -> Found | None:
         return None  # "…, and even the central bank, in a report issued this month, have contested …"
     content = trimmed(doc, comma + 1, clause.right_edge.i + 1)
     return None if content is None else Found(speakers.speaker_tokens(source), (token.i, token.i + 1), content)
+
+
+def viewpoint_claim(doc: Any, token: Any) -> Found | None:
+    """ "For the researcher Jean Dupont, the reform will hit the poorest hardest", "For the unions, this reform is
+    “a provocation”": a person or a body named before the sentence's clause, set off by a comma, holds the view
+    the clause states. French, Spanish and Italian news write views so ("Pour le chercheur …", "Para el
+    ministro …"), and machine translation keeps it. Not "For the moment, …" nor "For France, the tournament …":
+    a time or a place holds no view."""
+    clause = token.head
+    source = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if source is None or clause.pos_ not in ("VERB", "AUX") or token.i > clause.i:
+        return None
+    if after_dateline(doc, token.sent.start) != token.i or not can_speak(source):
+        return None  # only a sentence opened by the phrase
+    if source.ent_type_ in PLACE_LABELS or source.ent_type_ in TIME_LABELS or source.lower_ in _NOT_VIEWS:
+        return None
+    if not _holds_views(doc[slice(*speakers.speaker_tokens(source))]) or not _states_now(clause):
+        # "For Mr. Obama, it was a day of celebration", "For Democrats, the overnight horror recast …": English
+        # news tells what events meant to someone so, in the reporter's words.
+        return None
+    comma = source.right_edge.i + 1
+    subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
+    if comma >= len(doc) or doc[comma].text != "," or not subject:
+        return None
+    content = trimmed(doc, comma + 1, clause.right_edge.i + 1)
+    return None if content is None else Found(speakers.speaker_tokens(source), (token.i, token.i + 1), content)
+
+
+def _holds_views(phrase: Any) -> bool:
+    """Whether a phrase names someone by a role or a body ("the researcher Jean Dupont", "Prime Minister Élisabeth
+    Borne", "the unions"), as a view is credited; not a bare name or a crowd ("For Trump", "For voters")."""
+    words = {t.lower_ for t in phrase} | {t.lower_[:-1] for t in phrase if t.lower_.endswith("s")}
+    return bool(words & (cues.PERSON_ROLES | cues.GROUP_NOUNS))
+
+
+def _states_now(clause: Any) -> bool:
+    """A view is told in the present or with a modal ("the reform will hit …", "there is no alternative"); a
+    clause in the past narrates."""
+    return clause.tag_ in ("VBZ", "VBP") or any(c.tag_ == "MD" or c.tag_ in ("VBZ", "VBP") for c in clause.children)
 
 
 def _source_behind(source: Any) -> tuple[int, int]:

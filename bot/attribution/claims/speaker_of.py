@@ -196,19 +196,27 @@ def _phrase_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
     subject right after a closing quote, then a short noun phrase up to a comma or the sentence's end; the parse
     made the phrase the subject of what follows it."""
     doc = verb.doc
-    if verb.i < 2 or not doc[verb.i - 1].is_quote or opens_quote(doc, verb.i - 1):
+    if verb.i < 2 or verb.tag_ not in ("VBD", "VBZ", "VBP") or not doc[verb.i - 1].is_quote:
+        return None  # (‘“…,” saying calling the Islamic State …’: a participle is no tag)
+    if opens_quote(doc, verb.i - 1) or doc[verb.i - 2].text not in (",", "?", "!"):
         return None
-    if doc[verb.i - 2].text not in (",", "?", "!") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if (
+        any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        or verb.i + 1 == len(doc)
+        or doc[verb.i + 1].pos_ in ("VERB", "AUX")
+    ):
         return None
     end = verb.i + 1
     while end < verb.sent.end and not doc[end].is_punct and end - verb.i <= _MAX_NAME_AFTER_CUE:
         end += 1
     phrase = doc[verb.i + 1 : end]
-    if not phrase or end == verb.sent.end or doc[end].text not in (",", ".", "!", "?"):
-        return None
+    if not phrase or end == verb.sent.end or doc[end].text not in (",", ".", "!", "?", "("):
+        return None  # (the bracket of "Elijah Cummings (D-Md.)")
+    # Participles describe ("retired surgeon", "ranking Democrat"); a finite verb, a pronoun or most prepositions
+    # make a clause.
+    finite = ("VBD", "VBZ", "VBP", "VB", "MD")
     clause_word = any(
-        (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.pos_ == "PRON" or (t.pos_ == "ADP" and t.lower_ != "of")
-        for t in phrase
+        t.tag_ in finite or t.pos_ in ("AUX", "PRON") or (t.pos_ == "ADP" and t.lower_ != "of") for t in phrase
     )
     return None if clause_word or phrase[-1].pos_ not in ("PROPN", "NOUN") else (verb.i + 1, end)
 
@@ -466,6 +474,9 @@ def _orphaned_name(verb: Any) -> Any:
     name = verb.doc[index]
     if verb.dep_ == "advcl" and name.dep_ == "pobj" and name.head.dep_ == "mark" and name.head.i == name.i - 1:
         return name  # "… as Beijing warns against …": the parse took the subject for the object of "as"
+    described = _described_object_of_as(verb)
+    if described is not None:
+        return described
     if verb.dep_ != "ROOT":
         # "… mishandled the investigation and Democrats accused the GOP of …": the parse made the second
         # clause's subject another object of the first and hung its verb on the cue before.
@@ -505,6 +516,19 @@ def _described_name(last: Any) -> Any:
     for ancestor in [last, *last.ancestors]:
         if ancestor.dep_ == "appos" and ancestor.right_edge.i == last.i and ancestor.head.pos_ == "PROPN":
             return ancestor.head
+    return None
+
+
+def _described_object_of_as(verb: Any) -> Any:
+    """ "… grew louder as Patti Davis, Ronald Reagan's daughter, attacked Trump": a clause with no subject after a
+    name and its description that the parse made the object of "as"; the name is its subject."""
+    if verb.dep_ != "advcl" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    for as_ in verb.head.children:
+        if as_.lower_ == "as" and as_.dep_ == "prep" and as_.i < verb.i:
+            name = next((c for c in as_.children if c.dep_ == "pobj"), None)
+            if name is not None and name.pos_ == "PROPN" and name.right_edge.i + 1 == verb.i:
+                return name
     return None
 
 

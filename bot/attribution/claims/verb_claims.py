@@ -28,6 +28,7 @@ from bot.attribution.claims.speaker_of import (
 )
 from bot.attribution.claims.tokens import (
     Found,
+    after_quote,
     colon_or_end,
     has_that,
     name_end,
@@ -591,6 +592,8 @@ def _subject_start(doc: Any, speaker: tuple[int, int]) -> int:
     """Where the subject phrase begins: before the noun a named speaker is in apposition to ("Her niece, state
     Del. Marcia Price, shouted"), so that a quote just before the phrase is found."""
     head = next((t for t in doc[speaker[0] : speaker[1]] if not speaker[0] <= t.head.i < speaker[1]), None)
+    if after_quote(doc, speaker[0]):
+        return speaker[0]  # ‘''…competitors,'' William M. Daley, …, said’: the parse hung the name on the quote
     if head is not None and head.dep_ == "appos" and head.head.i < speaker[0]:
         return int(head.head.left_edge.i)
     return speaker[0]
