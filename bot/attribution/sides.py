@@ -204,7 +204,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = previous[0]
         elif (
             _owned_by_previous(written)
-            and len(others := _other_bodies_named(doc, previous_end, claim_start(claim), said_before)) == 1
+            and len(others := _other_bodies_named(doc, previous_end, _owner_window_end(claim), said_before)) == 1
             and _kind_fits(written, others[0])
         ):
             # "The Association of Patients of Andalusia showed its concern. Its president, Carmen Espinosa, …":
@@ -505,6 +505,15 @@ def _kind_fits(written: str, body: str) -> bool:
     "health ministry"; "its president" may head any body."""
     kind = organisation_kind(written)
     return kind is None or head_word(body).lower() == kind
+
+
+def _owner_window_end(claim: Claim) -> int:
+    """Where to stop looking for the body "its"/"their" refers to: the claim's start, or its speaker's when the
+    words come first ("For the Popular Party, the plan is …, according to its spokesperson, Ester Muñoz"), unless
+    they are a quote, whose names are what the speaker talks about (‘“… of Kenyan running,” said its president’)."""
+    speaker = claim.speaker_span
+    words_first = speaker is not None and claim.content_span.start < speaker.start and not claim.quote
+    return speaker.start if words_first and speaker is not None else claim_start(claim)
 
 
 def _other_bodies_named(doc: Any, start: int, end: int, previous_description: str) -> list[str]:

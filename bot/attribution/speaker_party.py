@@ -661,6 +661,9 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     # "Interior Minister Xhelal Sveçla", "Education Secretary Shirley-Anne Somerville": a portfolio the tagger
     # took for an organisation, not a party.
     found = [org for org in found if not re.search(rf"\b{re.escape(org.lower())} (?:\w+ )?{HOLDER}\b", lowered)]
+    # "The Minister of Housing, Isabel Rodríguez": an office with its portfolio, which the tagger may also take for
+    # an organisation, is held by a person.
+    found = [org for org in found if not re.match(rf"(?:the )?{HOLDER} of\b", org.lower())]
     if _trailing_name(phrase) or _holds_office(phrase):
         # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
         found = [org for org in found if org.lower() not in LEGISLATURES]
@@ -669,6 +672,16 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     # The longest name; of two as long, the one named last, nearest the name of whoever holds the title ("House"
     # of "Donald Trump and House Speaker Paul Ryan"), so the answer never hangs on the order of a set.
     organisation = max(found, key=lambda org: (len(org), lowered.rindex(org.lower())))
+    owner = next(
+        (
+            org
+            for org in found
+            if re.search(rf"{re.escape(organisation.lower())} of (?:the )?{re.escape(org.lower())}\b", lowered)
+        ),
+        None,
+    )
+    if owner is not None:
+        organisation = owner  # "the state security service of Abkhazia" speaks for Abkhazia
     unit = UNIT_OF.match(organisation)
     if unit and unit.group("organisation") in found:
         organisation = unit.group("organisation")  # "the Chairman of the Board of Naftogaz" speaks for Naftogaz
@@ -1057,6 +1070,8 @@ def _proper_name_in(description: str, lexicon: CountryLexicon) -> str | None:
     runs = [re.sub(r"['’]s$", "", match.group(1)) for match in AFFILIATION_NAME.finditer(description)]  # "NRA’s"
     # A country's own name is no organisation; one named after a country is ("China Chamber of Commerce").
     runs = [run for run in runs if run.lower() not in HONORIFICS and run.lower() not in lexicon.forms]
+    # "Minister of Housing", "Secretary of Foreign Affairs": a portfolio, no organisation
+    runs = [run for run in runs if not set(run.lower().split()) <= PORTFOLIO_WORDS]
     return runs[-1] if runs else None
 
 

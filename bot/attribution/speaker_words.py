@@ -436,6 +436,8 @@ PORTFOLIO_HOLDERS = word_set("minister secretary")
 PORTFOLIO_WORDS = word_set(
     "foreign affairs defence defense interior internal economy economic finance finances health justice education"
     " state labour labor trade agriculture energy environment culture transport industry tourism"
+    " housing infrastructure science communications sport sports youth family social welfare equality digital"
+    " emergency emergencies natural regional public higher territorial migration immigration veterans water"
     " republic kingdom federation union government people"
 )
 

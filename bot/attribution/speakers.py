@@ -138,6 +138,8 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
             start -= 1
     # "Doctors Without Borders, which …": a relative clause on a word deeper in the phrase ends it too.
     end = next((i for i in range(head.i + 1, end - 1) if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVES), end)
+    # "… than Mr. Trump - 60 percent of voters said …": a spaced dash before the head ends the sentence before.
+    start = next((i + 1 for i in range(head.i - 1, start - 1, -1) if _spaced_dash(doc[i])), start)
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
@@ -197,6 +199,10 @@ def _closes(doc: Any, start: int, index: int) -> bool:
     if doc[index].is_quote and doc[index].is_right_punct:
         return any(t.is_quote and t.is_left_punct for t in doc[start:index])
     return doc[index].text == ")" and inside.count("(") > inside.count(")")
+
+
+def _spaced_dash(token: Any) -> bool:
+    return token.text in ("-", "–", "—", "--", "―") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def is_time_phrase(child: Any) -> bool:
@@ -288,8 +294,11 @@ def resolve(
     if determiner in ("the", "this") and _ends_in_name(phrase):
         return itself  # "The spokeswoman of the ministry Tamar Gelashvili": the phrase names its speaker
     body = determiner in ("the", "this") and root.pos_ == "NOUN" and lower not in cues.PERSON_ROLES
-    if body and any(t.ent_type_ in ("NORP", "GPE") for t in phrase if t.i < root.i):
-        return itself  # "the Taiwanese defence ministry" is no ministry named before: it names whose it is
+    whose = (t for t in phrase if t.i < root.i or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+    if body and any(t.ent_type_ in ("NORP", "GPE") for t in whose):
+        # "the Taiwanese defence ministry", "the state security service of Abkhazia" is no body named before: it
+        # names whose it is
+        return itself
     if determiner in ("the", "this") and (root.pos_ == "NOUN" or lower in cues.PERSON_ROLES):
         if lower in cues.PERSON_ROLES and any(c.dep_ == "poss" for c in root.children):
             # "The Kyrgyz president's press secretary": a role someone holds for another is not whoever spoke last.
@@ -303,7 +312,9 @@ def resolve(
                 or _described_person(doc, start, lower, phrase)
                 or _same_office(
                     lower,
-                    _same_origin(phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None)),
+                    _same_origin(
+                        phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None, office=lower)
+                    ),
                 )
                 or _nearest(doc, entities, start, end, PERSON_LABELS, lower, before=False)
                 or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False, ahead_limit=limit))
@@ -323,6 +334,10 @@ def resolve(
     return itself
 
 
+# Posts a person is introduced in that no other office title refers back to ("candidate" may be a senator).
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Words read as a speaker's introduction ("its spokesman in Congress, Javier Gil").
+MAX_INTRODUCTION_TOKENS = 10
 # Words of a person's name that machine translation runs on after a body's country ("… of Ukraine Yuriy Ihnat").
 MAX_NAME_AFTER_PLACE = 3
 
@@ -557,6 +572,7 @@ def _continued_speaker(
     start: int,
     earlier_speakers: Sequence[tuple[int, str]],
     pronoun: str | None,
+    office: str | None = None,
 ) -> str | None:
     """He/she, or a description ("the former Ukip leader", "the Wellingborough MP"), after a named person was
     quoted, with no other person named since, is that person: news tells one speaker's words in a run and
@@ -566,6 +582,8 @@ def _continued_speaker(
     speaker = next(((i, name) for i, name in reversed(earlier_speakers) if i < start), None)
     if speaker is None or (pronoun is not None and not _title_fits(speaker[1], pronoun)):
         return None
+    if office in OFFICES and _introduced_in_another_office(doc, speaker[0], office):
+        return None  # "The minister defended …" after "said its spokesman, Javier Gil"
     if pronoun is None:
         sentence = doc[start].sent
         previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
@@ -671,6 +689,18 @@ def _same_office(role: str, speaker: str | None) -> str | None:
         return speaker
     held = {word for word in re.findall(r"[a-z]+", speaker.lower()) if word in OFFICES}
     return None if held and role not in held else speaker
+
+
+def _introduced_in_another_office(doc: Any, index: int, office: str) -> bool:
+    """Whether the speaker phrase starting at token `index` ("its spokesman, Javier Gil") gives its person an
+    office other than `office`; the phrase runs to its verb."""
+    words = set()
+    for token in doc[index : index + MAX_INTRODUCTION_TOKENS]:
+        if token.pos_ in ("VERB", "AUX") or token.text in (".", ";", ":"):
+            break
+        words.add(token.lower_)
+    held = words & (OFFICES | SPOKESPEOPLE)
+    return bool(held) and office not in held
 
 
 def _countries(phrase: Any) -> set[str]:

@@ -2818,6 +2818,8 @@ def test_a_time_before_the_speaker_is_not_part_of_it(extractor: ClaimExtractor) 
     text = "Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for the business success."
     claim = only(extractor.extract(text))
     assert speaker_as_written(text, claim) == "a Times article"
+    # What it hailed him as, though the parse hung "as" on the article.
+    assert claim.content.startswith("Trump as “The Comeback Kid”")
 
 
 @pytest.mark.parametrize(
@@ -2865,3 +2867,38 @@ def test_he_after_but_is_whoever_opened_the_sentence_with_a_cue(extractor: Claim
     )
     claim = next(c for c in extractor.extract(text) if "compliment" in c.cue)
     assert claim.speaker == "Reid"
+
+
+def test_a_spaced_dash_ends_the_sentence_before_a_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "Mrs. Clinton is seen as far more capable of dealing with racial tensions than Mr. Trump - 60 percent of "
+        "voters said Mrs. Clinton would be better at handling the issue."
+    )
+    claim = only(extractor.extract(text))
+    assert speaker_as_written(text, claim) == "60 percent of voters"
+    assert claim.content == "Mrs. Clinton would be better at handling the issue"
+    # A dash closing an aside before the speaker ends what came before too.
+    aside = (
+        'And although former governor Martin Lane lamented her gaffes - "does she have to keep giving them '
+        'ammunition?" - Democrats in Iowa who watched the debate said they were unfazed by the flap.'
+    )
+    said = only([c for c in extractor.extract(aside) if c.cue == "said"])
+    assert said.content == "they were unfazed by the flap"
+
+
+def test_the_minister_is_not_the_spokesman_quoted_just_before(extractor: ClaimExtractor) -> None:
+    text = (
+        '"We need rent controls, not announcements," said its spokesman, Javier Gil.\n\n'
+        'The minister defended that the plan "is the largest in the history of democracy".'
+    )
+    claim = next(c for c in extractor.extract(text) if c.cue == "defended")
+    assert claim.speaker != "Javier Gil"
+
+
+def test_the_senator_continues_a_candidate_quoted_just_before(extractor: ClaimExtractor) -> None:
+    text = (
+        '"We have come a long way," said Democratic presidential candidate Bernie Sanders.\n\n'
+        'The Vermont senator added: "There is nothing we cannot accomplish."'
+    )
+    claim = next(c for c in extractor.extract(text) if c.cue == "added")
+    assert claim.speaker.endswith("Bernie Sanders")

@@ -2302,3 +2302,56 @@ def test_a_lawmaker_or_a_filmmaker_is_a_person_not_a_company(extractor: ClaimExt
     text = "Halvern Pharma, a drugmaker, said it would appeal."
     facts = read_article(extractor.parse(text).doc, lexicon)
     assert classify_speaker("Halvern Pharma", facts, lexicon).kind == "group"
+
+
+def test_a_minister_of_a_portfolio_is_the_governments_side_not_a_body_named_after_it(
+    extractor: ClaimExtractor,
+) -> None:
+    """ "The Minister of Housing, Isabel Rodríguez" is no organisation "Housing" nor one named after her, and the
+    Council's decision "as announced by" her is hers to tell."""
+    text = (
+        "Housing plan approved\n\n"
+        "MADRID, 20 Nov. (EUROPA PRESS) - The Minister of Housing, Isabel Rodríguez, said the plan will mobilize "
+        "50,000 homes.\n\n"
+        "The Council of Ministers approved the plan, as announced by the Minister of Housing, Isabel Rodríguez, at "
+        "the press conference."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert [c.side for c in assignment.claims] == ["Spain", "Spain"]
+    assert assignment.claims[1].content == "The Council of Ministers approved the plan"
+
+
+def test_its_spokesperson_after_the_words_speaks_for_the_body_they_open_with(extractor: ClaimExtractor) -> None:
+    text = (
+        "Housing plan approved\n\n"
+        "MADRID - The Minister of Housing, Isabel Rodríguez, said the plan will mobilize 50,000 homes.\n\n"
+        'For the Popular Party, the plan is "pure propaganda", according to its spokesperson in Congress, Ester '
+        "Muñoz."
+    )
+    assert side_by_speaker(extractor, text)["Ester Muñoz"] == "Popular Party"
+
+
+def test_a_state_body_of_a_breakaway_region_is_that_regions_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "Border incident\n\n"
+        "TBILISI, 14 November. The State Security Service of Georgia said two Georgian citizens were detained "
+        "near the village of Khurcha.\n\n"
+        "The de facto authorities of Abkhazia claimed that the men had crossed the border to smuggle goods. "
+        "According to the so-called state security service of Abkhazia, the two were released after paying a fine."
+    )
+    assert sides_in(extractor, text) == ["Georgia", "Abkhazia", "Abkhazia"]
+
+
+def test_its_president_after_a_quote_is_the_body_that_spoke_before_not_a_people_in_the_quote(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "Coach banned after doping scandal\n\n"
+        "The World Anti-Doping Agency on Friday banned the coach of Kenya's national marathon team for six years.\n\n"
+        "Kiprono denied any wrongdoing. His lawyer, Ahmed Nassir, said his client would appeal.\n\n"
+        "Athletics Kenya, the sport's governing body in the country, said it welcomed the decision and had already "
+        "cut ties with the coach.\n\n"
+        '"We will not allow a few people to destroy the reputation of Kenyan running," said its president, '
+        "Jackson Tuwei."
+    )
+    assert side_by_speaker(extractor, text)["Jackson Tuwei"] == "Athletics Kenya"

@@ -147,6 +147,8 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         objects += [c for c in children if _cast_as(c) and c.i > max(o.i for o in objects)]
         start = min(c.left_edge.i for c in objects)
         end = max(c.right_edge.i + 1 for c in objects)
+        if end < len(doc) and doc[end].lower_ == "as" and doc[end].dep_ == "prep" and doc[end].head.i < verb.i:
+            end = doc[end].right_edge.i + 1  # "hailed Trump as “The Comeback Kid”", "as" hung on the subject
         end = _before_aside(doc, verb, start, _past_content_conjunct(verb, objects, end))
         return trimmed(doc, start, end)
     fronted = next((c for c in children if c.dep_ == "dep" and c.i < speaker[0] and _comma_after(c)), None)
@@ -319,7 +321,11 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
         # "“Labels are for soup cans,” he told a crowd that the organisers estimated at 3,000": the quote was
         # said; a "that" clause after the cue is the parse misreading a relative clause.
         return before if that_clause_after else clauses
-    closed_before = speaker[0] > 0 and doc[speaker[0] - 1].text in (":", ";")
+    # (or a spaced dash: "… than Mr. Trump - 60 percent of voters said …")
+    closed_before = speaker[0] > 1 and (
+        doc[speaker[0] - 1].text in (":", ";")
+        or (doc[speaker[0] - 1].text in DASHES and doc[speaker[0] - 2].whitespace_ and doc[speaker[0] - 2].text != ",")
+    )  # (not the dash that closes speech set off by dashes: "— We will not allow this, — Zakharova said")
     negated = any(c.dep_ == "neg" for c in verb.children)
     if that_clause_after or closed_before or negated:
         # "Writing for a panel that agreed Pence won, Barabak noted that the way Pence …" (with a "that" clause

@@ -65,7 +65,8 @@ def _name_set_off_after(doc: Any, source: Any, end: int) -> int | None:
     name_end = end + 1
     while name_end < len(doc) and doc[name_end].pos_ == "PROPN" and doc[name_end].is_title:
         name_end += 1
-    closed = name_end < len(doc) and doc[name_end].text == ","
+    # closed by a comma, or by the sentence's end ("…, according to its spokesperson, Ester Muñoz.")
+    closed = name_end < len(doc) and doc[name_end].text in (",", ".")
     return name_end if closed and speakers.is_set_off_name(doc[end + 1 : name_end]) else None
 
 
@@ -106,6 +107,8 @@ def viewpoint_claim(doc: Any, token: Any) -> Found | None:
         # news tells what events meant to someone so, in the reporter's words.
         return None
     comma = source.right_edge.i + 1
+    if any(t.lower_ in cues.SOURCE_PREPOSITIONS for t in doc[token.i : token.sent.end]):
+        return None  # "For the Popular Party, the plan is …, according to its spokesperson": hers, said for it
     subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
     if comma >= len(doc) or doc[comma].text != "," or not subject:
         return None

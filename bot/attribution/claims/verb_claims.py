@@ -172,7 +172,7 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
         said = trimmed(doc, after_dateline(doc, token.sent.start), token.i - 1)
         if said is not None:
             return Found(inverted, cue, said)
-    as_stated = _as_stated_by(token, lemma) or _aside_read_as_main_clause(token, lemma)
+    as_stated = _as_stated_by(token, lemma) or _aside_read_as_main_clause(token, lemma) or _as_told_by(token, lemma)
     if as_stated is not None:
         return Found(as_stated[0], cue, as_stated[1])
     speaker = speaker_of(token)
@@ -357,6 +357,23 @@ def _as_stated_by(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, in
         return None
     said = trimmed(doc, comma + 1, verb.head.right_edge.i + 1)
     return None if said is None else ((start, end), said)
+
+
+def _as_told_by(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The Council of Ministers approved the plan, which will mobilize 50,000 homes, as announced by the Minister
+    of Housing, Isabel Rodríguez, at the press conference": a passive aside closing the sentence credits the
+    sentence before its comma to the agent. The speaker's and the content's token ranges, if so."""
+    doc = verb.doc
+    if verb.i < 2 or verb.tag_ != "VBN" or lemma not in cues.SPEECH_VERBS or doc[verb.i - 1].lower_ != "as":
+        return None
+    if doc[verb.i - 2].text != "," or verb.head.i > verb.i:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if source is None:
+        return None
+    said = trimmed(doc, after_dateline(doc, verb.sent.start), verb.i - 2)
+    return None if said is None else (speakers.speaker_tokens(source), said)
 
 
 def _aside_read_as_main_clause(verb: Any, lemma: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
