@@ -103,6 +103,7 @@ from bot.attribution.speaker_words import (
     PRONOUNS,
     RANKS_BEFORE_OFFICE,
     REGION_HEAD,
+    REGIONAL_STATE_ADMINISTRATION,
     REPRESENTATIVE,
     RIGHTS_BODY,
     SPOKE_FOR,
@@ -198,6 +199,12 @@ def classify_speaker(
     )
     if described_agent and looks_like_name(phrase):
         return classify_speaker(described_agent.group("principal"), facts, lexicon, position)
+    if facts.home_country and REGIONAL_STATE_ADMINISTRATION.search(phrase):
+        # "the head of the Odesa regional military administration Oleh Kiper" in a story filed from Kyiv: the
+        # state's own administration of a region, unless the phrase names another country ("Russian-installed").
+        others = {lexicon.country_in(word) for word in re.findall(r"[A-Z][\w'’]+", phrase)} - {None}
+        if others <= {facts.home_country}:
+            return Party("country", facts.home_country, fine_name=_capitalised(phrase))
     own = _party_from_words(phrase, facts, lexicon)
     if own is not None:
         return own

@@ -163,6 +163,12 @@ NATIONAL_ORGANS = re.compile(
     r"presidential office|security council)\b",
     re.IGNORECASE,
 )
+# A state's administration of one of its regions (Ukraine's oblast military and state administrations), which
+# speaks for the state of the story, unlike a city council or a regional parliament with politics of its own.
+REGIONAL_STATE_ADMINISTRATION = re.compile(
+    r"\b(?:regional|oblast|city|district)\s+(?:military|state)\s+administration\b|\boblast\s+administration\b",
+    re.IGNORECASE,
+)
 # A political party's name before the word "party": "Georgia's ruling Georgian Dream party", "the Labour Party".
 PARTY_NAME = re.compile(r"(?<![\w'’])((?:[A-Z][\w-]*(?<!['’]s)\s+)+)(party|Party)\b")
 # "Fianna Fáil councillor Liam Doyle", "Likud lawmaker Yuli Edelstein": a party named by its own name (no word

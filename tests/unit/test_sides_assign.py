@@ -2355,3 +2355,15 @@ def test_its_president_after_a_quote_is_the_body_that_spoke_before_not_a_people_
         "Jackson Tuwei."
     )
     assert side_by_speaker(extractor, text)["Jackson Tuwei"] == "Athletics Kenya"
+
+
+def test_a_regional_military_administration_speaks_for_the_state_of_the_story(extractor: ClaimExtractor) -> None:
+    text = (
+        "Drone attack on Odesa port\n\n"
+        "KYIV, December 2. Russian troops attacked the port of Odesa with drones at night, the head of the Odesa "
+        "regional military administration Oleh Kiper said on Telegram.\n\n"
+        'The Russian Ministry of Defense stated that "high-precision strikes were carried out on military '
+        'facilities."\n\n'
+        "The Russian-installed head of the Kherson regional military administration said the strikes were justified."
+    )
+    assert sides_in(extractor, text) == ["Ukraine", "Russia", "Russia"]
