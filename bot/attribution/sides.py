@@ -613,6 +613,8 @@ def _known_person(party: Party, facts: ArticleFacts) -> bool:
 def _owner_fits(written: str, previous: Party, facts: ArticleFacts) -> bool:
     """ "Its"/"their" points back to an organisation, "her"/"his" to a person: the previous speaker must be one
     (a person who speaks for a party, such as an opposition candidate, counts as a person)."""
+    if is_news_outlet(previous.name):
+        return False  # "…, the Guardian reported. “…,” his nephew added": no paper has a nephew
     return written.lower().split()[0] in ("her", "his") or not _known_person(previous, facts)
 
 

@@ -963,14 +963,20 @@ def _person_descriptions(doc: Any, ent: Any) -> Iterable[str]:
         start = min(child.left_edge.i for child in lefts)
         yield doc[start : ent.start].text
     for child in root.children:
-        if child.dep_ == "appos" and child.i > ent.end - 1:
+        if child.dep_ == "appos" and child.i > ent.end - 1 and not _another_person(child):
             yield doc[child.left_edge.i : child.right_edge.i + 1].text
-    if root.dep_ == "appos" and root.head.i < ent.start:
+    # "… asked about Republican presidential nominee Donald Trump, President Barack Obama said": a person named
+    # right after another is no description of them, though the parse may read an apposition.
+    if root.dep_ == "appos" and root.head.i < ent.start and not _another_person(root.head):
         # "The President of the German Farmers' Association (DBV), Hermann Wessels": all of it before the comma
         # (without one, "the researcher Ana Paula Vasconcelos" where the tagger missed "Ana", the noun alone).
         head = root.head
         comma = doc[ent.start - 1].text == ","
         yield doc[head.left_edge.i : ent.start - 1 if comma else head.i + 1].text
+
+
+def _another_person(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN" and token.ent_type_ == "PERSON")
 
 
 def leading_headline(text: str) -> str | None:

@@ -2367,3 +2367,23 @@ def test_a_regional_military_administration_speaks_for_the_state_of_the_story(ex
         "The Russian-installed head of the Kherson regional military administration said the strikes were justified."
     )
     assert sides_in(extractor, text) == ["Ukraine", "Russia", "Russia"]
+
+
+def test_a_person_named_right_after_another_is_not_described_by_them(extractor: ClaimExtractor) -> None:
+    text = (
+        "Obama: I’m Optimistic Americans Will Say No to Trump.\n\n"
+        "Sunday on CNN’s “Fareed Zakaria GPS,” when asked about Republican presidential nominee Donald Trump, "
+        "President Barack Obama said he expected that Americans will say “no” to Trump’s policy measures."
+    )
+    sides = {c.side for c in assign_sides(text, extractor.extract(text)).claims if "Obama" in c.speaker}
+    assert sides == {"Barack Obama"}
+
+
+def test_his_nephew_after_a_newspaper_reported_is_not_the_newspapers(extractor: ClaimExtractor) -> None:
+    text = (
+        "Passengers named\n\n"
+        "The economics professor was headed to Cairo for a conference, the Guardian reported. “We had called him "
+        "just before he boarded and everything was fine,” his nephew Michery el Soheil added."
+    )
+    nephew = next(c for c in assign_sides(text, extractor.extract(text)).claims if c.cue == "added")
+    assert nephew.side != "Guardian"
