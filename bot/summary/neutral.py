@@ -339,7 +339,7 @@ def _without_cue_clause(claim: Claim, source: str) -> str:
             kept[-1] = INNER_COMMA.sub("", kept[-1])
             kept.append(" … ")
             in_cue_clause = True
-        elif in_cue_clause and (not part.quoted or source[:part_start].rstrip()[-1:].isalnum()):
+        elif in_cue_clause and (not part.quoted or source[start:part_start].rstrip()[-1:].isalnum()):
             continue  # ‘said Sunday on NBC's “Meet the Press.” “B.”’: the show is named in the cue clause
         else:
             in_cue_clause = False

@@ -106,9 +106,9 @@ def viewpoint_claim(doc: Any, token: Any) -> Found | None:
         # "For Mr. Obama, it was a day of celebration", "For Democrats, the overnight horror recast …": English
         # news tells what events meant to someone so, in the reporter's words.
         return None
-    comma = source.right_edge.i + 1
     if any(t.lower_ in cues.SOURCE_PREPOSITIONS for t in doc[token.i : token.sent.end]):
         return None  # "For the Popular Party, the plan is …, according to its spokesperson": hers, said for it
+    comma = source.right_edge.i + 1
     subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
     if comma >= len(doc) or doc[comma].text != "," or not subject:
         return None
