@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import uuid
 from collections.abc import Mapping
 from typing import Any
@@ -59,6 +60,10 @@ class CeleryRunner:
         self._limits = job_limits(settings)
         self._poll_seconds = poll_seconds
         self._broker_patience = broker_patience
+        # kombu's default connection and its channels are not thread-safe: two requests publishing from worker
+        # threads while the broker restarts can see a channel another thread has just closed (AttributeError
+        # in kombu's redis transport instead of a connection error). Publishing takes milliseconds; one at a time.
+        self._publishing = threading.Lock()
 
     async def submit(self, request: Request, progress: ProgressCallback | None = None) -> Result:
         key = claim_key(request)
@@ -104,7 +109,8 @@ class CeleryRunner:
 
     def _enqueue(self, task_id: str, key: str, request_data: dict[str, Any]) -> int:
         try:
-            self._app.send_task(TASK_NAME, args=(request_data, key), task_id=task_id, queue=QUEUE_NAME)
+            with self._publishing:
+                self._app.send_task(TASK_NAME, args=(request_data, key), task_id=task_id, queue=QUEUE_NAME)
         except _QUEUE_ERRORS:
             release_claim(self._redis, key, task_id)
             raise
