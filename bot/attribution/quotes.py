@@ -53,6 +53,13 @@ def paragraph_spans(text: str) -> list[Span]:
     return spans
 
 
+def opens_after_a_word(text: str, start: int) -> bool:
+    """Whether the quote opening at `start` follows a word on its line (‘on NBC's “Meet the Press.”’, ‘the radio
+    show “Morning Call.”’): such a quote names a show, a book or a term; words said resume after a comma, a colon
+    or the end of a sentence."""
+    return text[:start].rstrip(" \t")[-1:].isalnum()
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Top-level double quotes (possibly running over several paragraphs), then single quotes outside them."""
     paragraphs = paragraph_spans(text)

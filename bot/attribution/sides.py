@@ -512,8 +512,9 @@ def _owner_window_end(claim: Claim) -> int:
     words come first ("For the Popular Party, the plan is …, according to its spokesperson, Ester Muñoz"), unless
     they are a quote, whose names are what the speaker talks about (‘“… of Kenyan running,” said its president’)."""
     speaker = claim.speaker_span
-    words_first = speaker is not None and claim.content_span.start < speaker.start and not claim.quote
-    return speaker.start if words_first and speaker is not None else claim_start(claim)
+    if speaker is not None and claim.content_span.start < speaker.start and not claim.quote:
+        return speaker.start
+    return claim_start(claim)
 
 
 def _other_bodies_named(doc: Any, start: int, end: int, previous_description: str) -> list[str]:

@@ -139,7 +139,7 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     # "Doctors Without Borders, which …": a relative clause on a word deeper in the phrase ends it too.
     end = next((i for i in range(head.i + 1, end - 1) if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVES), end)
     # "… than Mr. Trump - 60 percent of voters said …": a spaced dash before the head ends the sentence before.
-    start = next((i + 1 for i in range(head.i - 1, start - 1, -1) if _spaced_dash(doc[i])), start)
+    start = next((i + 1 for i in range(head.i - 1, start - 1, -1) if spaced_dash(doc[i])), start)
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
@@ -201,7 +201,8 @@ def _closes(doc: Any, start: int, index: int) -> bool:
     return doc[index].text == ")" and inside.count("(") > inside.count(")")
 
 
-def _spaced_dash(token: Any) -> bool:
+def spaced_dash(token: Any) -> bool:
+    """A dash with a space before it, as a clause is set off (not the hyphen of "Russian-installed")."""
     return token.text in ("-", "–", "—", "--", "―") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
@@ -310,11 +311,8 @@ def resolve(
             return (
                 _nearest(doc, entities, start, end, PERSON_LABELS, lower, ahead=False)
                 or _described_person(doc, start, lower, phrase)
-                or _same_office(
-                    lower,
-                    _same_origin(
-                        phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None, office=lower)
-                    ),
+                or _same_origin(
+                    phrase, _continued_speaker(doc, entities, start, earlier_speakers, pronoun=None, office=lower)
                 )
                 or _nearest(doc, entities, start, end, PERSON_LABELS, lower, before=False)
                 or (bare and _nearest(doc, entities, start, end, PERSON_LABELS, None, before=False, ahead_limit=limit))
@@ -578,12 +576,17 @@ def _continued_speaker(
     quoted, with no other person named since, is that person: news tells one speaker's words in a run and
     varies how it names them (‘Mr Farage told the rally … ‘This is …,’ he said’), while the tagger finds
     "people" in the quoted words ("Brexit", "Chequers"); `entities` here are those outside quotes. A
-    description looks back one sentence only, a pronoun as far as nobody else is named."""
+    description looks back one sentence only, a pronoun as far as nobody else is named; a description by an
+    office (`office`) never continues someone named or introduced in another one."""
     speaker = next(((i, name) for i, name in reversed(earlier_speakers) if i < start), None)
     if speaker is None or (pronoun is not None and not _title_fits(speaker[1], pronoun)):
         return None
-    if office in OFFICES and _introduced_in_another_office(doc, speaker[0], office):
-        return None  # "The minister defended …" after "said its spokesman, Javier Gil"
+    if office in OFFICES and (
+        _named_in_another_office(office, speaker[1]) or _introduced_in_another_office(doc, speaker[0], office)
+    ):
+        # "The mayor said" after "Union president Carl Novak"; "The minister defended …" after "said its
+        # spokesman, Javier Gil"
+        return None
     if pronoun is None:
         sentence = doc[start].sent
         previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
@@ -682,13 +685,11 @@ def _same_origin(phrase: Any, speaker: str | None) -> str | None:
     return speaker if not countries or named in countries else None
 
 
-def _same_office(role: str, speaker: str | None) -> str | None:
-    """The previous speaker, unless the role is an office and the speaker was introduced in another one
-    ("The mayor said" after "Union president Carl Novak"); a speaker named without an office may hold it."""
-    if speaker is None or role not in OFFICES:
-        return speaker
-    held = {word for word in re.findall(r"[a-z]+", speaker.lower()) if word in OFFICES}
-    return None if held and role not in held else speaker
+def _named_in_another_office(office: str, name: str) -> bool:
+    """Whether a speaker's name carries an office other than `office` ("Union president Carl Novak" is no
+    mayor); a name without an office may hold it."""
+    held = {word for word in re.findall(r"[a-z]+", name.lower()) if word in OFFICES}
+    return bool(held) and office not in held
 
 
 def _introduced_in_another_office(doc: Any, index: int, office: str) -> bool:

@@ -23,7 +23,7 @@ from bot.attribution.cues import (
     verb_lemma,
 )
 from bot.attribution.parties import load_country_lexicon
-from bot.attribution.quotes import find_quotes
+from bot.attribution.quotes import find_quotes, opens_after_a_word
 from bot.attribution.speaker_words import BARE_VOICES, BODY_NAME_ENDS, ORGANISATION_NOUNS, REFERRING_NOUNS
 from bot.domain import Claim, Span
 from bot.summary.lexicon import (
@@ -339,7 +339,7 @@ def _without_cue_clause(claim: Claim, source: str) -> str:
             kept[-1] = INNER_COMMA.sub("", kept[-1])
             kept.append(" … ")
             in_cue_clause = True
-        elif in_cue_clause and (not part.quoted or source[start:part_start].rstrip()[-1:].isalnum()):
+        elif in_cue_clause and (not part.quoted or opens_after_a_word(source, part_start)):
             continue  # ‘said Sunday on NBC's “Meet the Press.” “B.”’: the show is named in the cue clause
         else:
             in_cue_clause = False

@@ -20,7 +20,7 @@ from bot.attribution.claims.words import (
 )
 from bot.attribution.datelines import dateline_at
 from bot.attribution.parties import word_set
-from bot.attribution.speakers import ends_line
+from bot.attribution.speakers import ends_line, spaced_dash
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Words that join a sentence to the one before without being said ("But, he said, …", "Instead, Trump told CNN,
@@ -323,8 +323,7 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
         return before if that_clause_after else clauses
     # (or a spaced dash: "… than Mr. Trump - 60 percent of voters said …")
     closed_before = speaker[0] > 1 and (
-        doc[speaker[0] - 1].text in (":", ";")
-        or (doc[speaker[0] - 1].text in DASHES and doc[speaker[0] - 2].whitespace_ and doc[speaker[0] - 2].text != ",")
+        doc[speaker[0] - 1].text in (":", ";") or (spaced_dash(doc[speaker[0] - 1]) and doc[speaker[0] - 2].text != ",")
     )  # (not the dash that closes speech set off by dashes: "— We will not allow this, — Zakharova said")
     negated = any(c.dep_ == "neg" for c in verb.children)
     if that_clause_after or closed_before or negated:
@@ -602,7 +601,7 @@ def _before_closing_relative(doc: Any, start: int, end: int) -> int:
 def _closing_dash(doc: Any, index: int, end: int) -> bool:
     """A spaced dash that sets off the reporter's gloss to the end of the content; not a pair of dashes around an
     aside ("a referendum — “No to Free Lawyers” — for June 5") nor "– and not the federal government"."""
-    if doc[index].text not in DASHES or not doc[index - 1].whitespace_:
+    if not spaced_dash(doc[index]):
         return False
     paired = any(t.text in DASHES for t in doc[index + 1 : end])
     return not paired and doc[index + 1].dep_ not in ("cc", "neg", "preconj")

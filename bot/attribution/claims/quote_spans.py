@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from bot.attribution import cues
 from bot.attribution.claims.words import WORD
-from bot.attribution.quotes import Quote
+from bot.attribution.quotes import Quote, opens_after_a_word
 from bot.domain import Claim, Span
 
 _MAX_CUE_CLAUSE_WORDS = 8
@@ -170,7 +170,7 @@ def _quote_resuming_after(text: str, cue: Span, quotes: Sequence[Quote]) -> Span
     for quote in quotes:
         if quote.span.start < cue.end:
             continue
-        if not _is_title(text, quote.span):
+        if not opens_after_a_word(text, quote.span.start):
             return quote.span
         if not _closes_sentence(text, quote.span) and not _time_closes_sentence(text, quote.span.end):
             return None
@@ -204,13 +204,6 @@ def _completing_phrase(text: str, start: int) -> int | None:
     if any(cues.verb_lemma(word) is not None or word.lower() in _NARRATING_AFTER_CUE for word in words):
         return None
     return match.end(1)
-
-
-def _is_title(text: str, quote: Span) -> bool:
-    """A quoted name in the cue clause (‘said on “Meet the Press.”’, ‘on CNN’s “State of the Union” Sunday’, ‘on
-    the radio show “Morning Call.”’): a quote that opens right after a word names a show or a book; the words
-    resume only after a comma, a colon or the end of a sentence."""
-    return text[: quote.start].rstrip(" \t")[-1:].isalnum()
 
 
 def _cue_clause(claim: Claim, cue: Span) -> tuple[int, int]:
