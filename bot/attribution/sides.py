@@ -72,9 +72,11 @@ from bot.attribution.speaker_words import (
     EUROPEAN_UNION,
     FORMER,
     GOVERNMENT_OFFICES,
+    GOVERNMENT_VOICE,
     HEAD_OF,
     KIND_THEN_NAME,
     KINDS_NAMED_BEFORE,
+    LED_BY_PREFIX,
     MINISTER_OF,
     MINISTER_OF_PORTFOLIO,
     NAMED_KINDS,
@@ -99,6 +101,7 @@ from bot.attribution.speaker_words import (
     RUN_BY_PREFIX,
     STATE_ORGANS,
     TITLE_PARTS,
+    UNNAMED_MINISTRY,
     VOICE_FOR,
     VOICED_KINDS,
     WHO_HEADS,
@@ -156,7 +159,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
         )
         resolved = speaker
-        runner = _running_party(text, claim, written)
+        runner = _running_party(text, claim, written, lexicon)
         if runner is not None:
             party = classify_speaker(runner, facts, lexicon)  # "The Gaza health ministry, which is run by Hamas"
         elif (
@@ -224,6 +227,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party, speaker = earlier, _full_name(speaker, facts)
         elif (organ := _organ_that_spoke(f"{written} ; {appositive}", voiced, lexicon)) is not None:
             party = organ  # "Health Minister X" after Zambia's health ministry spoke
+        elif (ministers := _country_of_its_minister(written, voiced, lexicon)) is not None:
+            party = ministers  # "the Foreign Office" after "British Foreign Secretary David Lammy" spoke
         elif (organisation := _role_in_voiced(clean_name(written), voiced)) is not None:
             party = organisation  # "FNV negotiator Niek Stam" after the FNV union spoke
         elif (body := _unnamed_body_of(written, voiced) or _unnamed_body_of(appositive, voiced)) is not None:
@@ -241,6 +246,13 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
                 or _names_the_office_holder(speaker, party, previous, facts, lexicon, appositive)
             ):
                 party = previous[0]
+            elif GOVERNMENT_VOICE.search(written) and lexicon.country_in(written) is None:
+                if previous is not None and previous[0].kind == "country" and verb_lemma(claim.cue) == "add":
+                    # "… Greek Defence Minister Nikos Dendias told reporters. Government spokesman Pavlos Marinakis
+                    # added that …": the same government goes on, whatever country the story is filed from.
+                    party = previous[0]
+                elif party.kind == "unknown":
+                    party = _the_only_country(voiced) or party  # "A government spokesman" in a one-state story
             speaker = _full_name(speaker, facts)
         if party.kind == "conduit" and not (relays(claim, claims) and attributes_afterwards(claim)):
             party = _own_report(party, written, lexicon, names_a_source=_names_its_source(claim, claims, text))
@@ -248,7 +260,8 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = Party("conduit", clean_name(claim.speaker))
         if party.kind == "conduit":
             conduits.append(party.name)
-        else:
+        elif not _apart_from_owner(written):
+            # (after "His rival said …", "His spokesman" is still the spokesman of whoever "his" was before)
             previous = (party, speaker)
             previous_end = max(s.end for s in (claim.content_span, claim.speaker_span, claim.cue_span) if s)
         if party.kind != "conduit":
@@ -331,6 +344,11 @@ def _named_for_kinds(
     for name, acronym in ACRONYM_IN_BRACKETS.findall(text):
         name = re.sub(r"^The\s+", "", name)
         named = next((p for p in parties.values() if p.kind in ("group", "person") and p.name.endswith(name)), None)
+        # "Pakistan's military media wing, the Inter-Services Public Relations (ISPR), said": whose side it spoke on
+        spoke = (
+            parties[i] for i, speaker in speakers.items() if speaker.endswith(name) and parties[i].kind != "conduit"
+        )
+        named = named or next(spoke, None)
         if named is not None:
             spelled[acronym] = named
     companies = [
@@ -622,7 +640,16 @@ def _owner_fits(written: str, previous: Party, facts: ArticleFacts) -> bool:
 def _owned_by_previous(written: str) -> bool:
     """ "Its chief executive", "their spokesman": someone of the organisation the article has just named."""
     words = written.lower().split()
-    return len(words) >= 2 and words[0] in ("its", "their", "her", "his")
+    return len(words) >= 2 and words[0] in _OWNERS and not _apart_from_owner(written)
+
+
+def _apart_from_owner(written: str) -> bool:
+    """ "Her critics", "its workers", "his rival": people of their own, who may speak against the owner."""
+    words = written.lower().split()
+    return len(words) >= 2 and words[0] in _OWNERS and words[1] in APART_FROM_OWNER
+
+
+_OWNERS = frozenset({"its", "their", "her", "his"})
 
 
 def _owner_in_content(claim: Claim, doc: Any, facts: ArticleFacts, lexicon: CountryLexicon) -> Party | None:
@@ -745,6 +772,22 @@ def _people_of(name: str, party: Party) -> bool:
     return rest != party.name.lower() and rest in WORKER_ROLES | PEOPLE_OF_A_COUNTRY
 
 
+def _country_of_its_minister(
+    phrase: str, voiced: dict[str, tuple[Party, str]], lexicon: CountryLexicon
+) -> Party | None:
+    """The country whose minister of a portfolio has spoken, for a ministry of that portfolio named without a
+    country ("the Foreign Office", "the Ministry of Defence"), when exactly one fits."""
+    ministry = UNNAMED_MINISTRY.fullmatch(phrase.strip())
+    if ministry is None or lexicon.country_in(phrase):
+        return None
+    portfolio = re.escape((ministry.group("before") or ministry.group("after")).lower())
+    holder = rf"\b{portfolio} (?:minister|secretary)\b|\b(?:minister|secretary) of (?:the )?{portfolio}\b"
+    fitting = [
+        party for party, description in voiced.values() if party.kind == "country" and re.search(holder, description)
+    ]
+    return _the_only(fitting)
+
+
 def _organ_that_spoke(phrase: str, voiced: dict[str, tuple[Party, str]], lexicon: CountryLexicon) -> Party | None:
     """The country whose ministry has spoken, for its minister ("Health Minister Sylvia Masebo" after "Zambia's
     health ministry") or someone speaking for a ministry no country is named with ("the official representative
@@ -825,6 +868,11 @@ def _unnamed_body_of(phrase: str, voiced: dict[str, tuple[Party, str]]) -> Party
         if stems & {word.removesuffix("s") for word in words_of(description)}
     ]
     return _the_only(fitting)
+
+
+def _the_only_country(voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """The one country that has spoken so far, if only one has."""
+    return _the_only([party for party, _ in voiced.values() if party.kind == "country"])
 
 
 def _the_only(fitting: Sequence[Party]) -> Party | None:
@@ -999,12 +1047,15 @@ def _appositive_after(text: str, speaker: Span | None, content: Span) -> str:
     return "" if Span(match.start(1), match.end(1)).overlaps(content) and not inside_quote else match.group(1)
 
 
-def _running_party(text: str, claim: Claim, written: str) -> str | None:
+def _running_party(text: str, claim: Claim, written: str, lexicon: CountryLexicon) -> str | None:
     """The party that runs the speaking body, as the article describes it right after the speaker or in a
-    prefix ("the Hamas-run health ministry")."""
+    prefix ("the Hamas-run health ministry", "The Saudi-led coalition spokesman": a country that leads)."""
     prefix = RUN_BY_PREFIX.search(written)
     if prefix:
         return prefix.group("owner")
+    led = LED_BY_PREFIX.search(written)
+    if led and lexicon.country_in(led.group("owner")):
+        return led.group("owner")
     after = RUN_BY.match(text, claim.speaker_span.end) if claim.speaker_span else None
     return after.group("owner") if after else None
 

@@ -654,6 +654,12 @@ def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: 
     return noun.capitalize()
 
 
+def _portfolio_after_office(organisation: str, phrase: str) -> bool:
+    """Whether `organisation` (lower case) follows an office and "of" in `phrase` and starts with a portfolio."""
+    after_office = re.search(rf"\b{HOLDER} of {re.escape(organisation)}", phrase) is not None
+    return after_office and organisation.split()[0] in PORTFOLIO_WORDS
+
+
 def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     """The longest organisation the article names that occurs in the phrase; one that is really a person
     ("Trump's press secretary") is given by the person's full name. A chamber is no member's side. A name after
@@ -671,6 +677,8 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     # "The Minister of Housing, Isabel Rodríguez": an office with its portfolio, which the tagger may also take for
     # an organisation, is held by a person.
     found = [org for org in found if not re.match(rf"(?:the )?{HOLDER} of\b", org.lower())]
+    # "Minister of Agriculture Czesław Siekierski": the portfolio and the name, which the tagger may take for one
+    found = [org for org in found if not _portfolio_after_office(org.lower(), lowered)]
     if _trailing_name(phrase) or _holds_office(phrase):
         # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
         found = [org for org in found if org.lower() not in LEGISLATURES]
@@ -988,13 +996,22 @@ def leading_headline(text: str) -> str | None:
 
 
 def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
-    """The country of the dateline that opens the story, if it names a known place."""
+    """The country of the dateline that opens the story, if it names a known place; without a dateline, the
+    country of a place that opens the headline ("Brazil: Lula and Congress clash …", "Berlin: coalition …")."""
     dateline = opening_dateline(text)
     if dateline is None:
-        return None
+        kicker = HEADLINE_PLACE.match(text)
+        place = kicker.group("place") if kicker else ""
+        found = lexicon.country_form_in(place) if kicker else None
+        whole_place = found is not None and found[1] == place.lower() and lexicon.names_country_directly(place)
+        return found[0] if found is not None and whole_place and found[0] != EUROPEAN_UNION else None
     # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
     country = lexicon.country_in(dateline.place.title()) or lexicon.country_in(dateline.region or "")
     return None if country == EUROPEAN_UNION else country  # "BRUSSELS —": no government's home
+
+
+# A place, then a colon, opening the first line: "Brazil: …", "Warsaw: …".
+HEADLINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}):\s")
 
 
 def _capitalised(phrase: str) -> str:
@@ -1097,6 +1114,11 @@ def _trailing_name(phrase: str) -> str | None:
         if not word[:1].isupper() and not PARTICLE_NAME.match(word):
             break
         name.insert(0, word)
+    if len(name) < len(words) and words[-len(name) - 1] in ("of", "for", "and"):
+        # "Minister of Agriculture Czesław Siekierski", "Secretary of State Antony Blinken": the portfolio is the
+        # title's, not the name's
+        while len(name) > 2 and name[0].lower() in PORTFOLIO_WORDS:
+            name.pop(0)
     acronym = len(name) == 1 and len(name[0]) >= 3 and name[0].isalpha() and name[0].isupper()
     if (len(name) < 2 and not acronym) or name[-1].lower() in GENERIC_HEADS:
         return None

@@ -82,7 +82,7 @@ NARROW_KINDS = word_set("union party charity army military police junta bank aut
 NAMES_OF_KINDS = {"union": word_set("association federation confederation guild brotherhood congress")}
 # Kinds of public body that only a body named so can be: "the council" is no campaign that spoke, "the ministry"
 # no bank (a country that spoke may still have its ministry speak).
-NAMED_KINDS = word_set("council ministry")
+NAMED_KINDS = word_set("council ministry government cabinet presidency")
 # Groups of people who speak as one without being an organisation: "the man's family".
 GROUPS_OF_PEOPLE = word_set("family")
 # Words naming a level of government before an organisation's kind ("the city police", "state officials").
@@ -112,7 +112,10 @@ ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
 BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
 # Those a body has who do not speak for it: "the company's union", "the carmaker's workers".
-APART_FROM_OWNER = word_set("union unions workers employees staff shareholders investors customers critics rivals")
+APART_FROM_OWNER = word_set(
+    """union unions workers employees staff shareholders investors customers critics critic rivals rival opponents
+    opponent detractors foes adversaries challengers"""
+)
 VOICED_KINDS = frozenset({"group", "country", "movement"})
 # "health minister", "foreign minister", "minister of internal affairs": the portfolio, to find the ministry that
 # spoke.
@@ -232,12 +235,15 @@ AT_ODDS = re.compile(
     r",\s+who\s+(?:is|has been|was|had been)\s+(?:\w+\s+)?(?:at odds with|opposed to|critical of|feuding with|"
     r"in conflict with|a (?:\w+\s+)?critic of|an? (?:\w+\s+)?opponent of|estranged from)\s"
 )
-# "The Gaza health ministry, which is run by Hamas,", "the Hamas-run health ministry": a body run by a party speaks
-# for that party ("Iran-backed" Houthis still speak for themselves, so backing is not running).
+# "The Gaza health ministry, which is run by Hamas,", "the Hamas-run health ministry", "The Kosovo Force (KFOR), led
+# by NATO,": a body run by a party speaks for that party ("Iran-backed" Houthis still speak for themselves, so
+# backing is not running).
 RUN_BY = re.compile(
-    r",\s+(?:which|that)\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:run|controlled|governed)\s+by\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"(?:\s*\([^()]{1,20}\))?,\s+(?:(?:which|that)\s+(?:is|was|has been)\s+(?:\w+\s+)?)?"
+    r"(?:run|controlled|governed|led|commanded)\s+by\s+(?:the\s+)?(?P<owner>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+# "The Saudi-led coalition", "the US-led mission": led by a country (not "the Kurdish-led forces", a people's).
+LED_BY_PREFIX = re.compile(r"\b(?P<owner>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)-led\b")
 RUN_BY_PREFIX = re.compile(r"\b(?P<owner>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)-(?:run|controlled|governed)\b")
 # "…, who heads the charity Blood Pressure Action,": whom a speaker leads, said in a relative clause.
 WHO_HEADS = re.compile(r",\s+who\s+((?:heads|leads|runs|chairs|directs)\s+[^,.;:“\"\n]{3,100}?)(?:,|\.(?=\s|$))")
@@ -324,7 +330,10 @@ NATIONAL_BODY_KINDS = word_set("association federation union foundation league c
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
 # "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
-_BODY_VOICES = r"(?:spokes(?:man|woman|person)|commander|director|chief executive|chairman|chairwoman|president)"
+_BODY_VOICES = (
+    r"(?:spokes(?:man|woman|person)|commander|director|chief executive|chairman|chairwoman|president|"
+    r"[Ss]ecretary[- ][Gg]eneral)"
+)
 # The body is named without a possessive: "Helvetica's chief executive Marc Dubois" speaks for Helvetica.
 # Not a word that qualifies the title itself ("Vice President", "Former chairman", "Acting director") nor one that
 # opens a sentence before it ("The president", "No spokesman").
@@ -364,7 +373,13 @@ PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\b.*$", re.DOTALL)
 # Where a body works, after its kind: "the company's union in Dresden".
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # An organisation's own unit, named by its kind: "NATO's peacekeeping force", "the WHO's regional office".
-ORGANISATION_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*)['’]s\s+(?=[a-z])")
+ORGANISATION_OWNER = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*)(?:['’]s|(?<=s)['’])\s+(?=[a-z])")
+# A ministry named by its portfolio alone: "the Foreign Office", "the Defence Ministry", "the Ministry of Defence".
+UNNAMED_MINISTRY = re.compile(
+    r"(?i)(?:the\s+)?(?:federal\s+)?(?:(?P<before>foreign|home|defen[cs]e|interior|finance|health|justice)\s+"
+    r"(?:ministry|office)|ministry\s+of\s+(?:the\s+)?(?P<after>foreign|defen[cs]e|interior|finance|health|justice)"
+    r"(?:\s+affairs)?)"
+)
 # A voice of the government, its country unnamed: "Government spokesman Rene Sadi", "a government official".
 GOVERNMENT_VOICE = re.compile(r"\bgovernment\s+(?:spokes(?:man|woman|person)|officials?)\b", re.IGNORECASE)
 # The name of a body of learning or of civil society, which may carry a country's name without speaking for its

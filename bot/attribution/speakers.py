@@ -122,6 +122,8 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
             continue
         if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
             continue
+        if child.dep_ == "amod" and child.i > head.i and head.doc[child.left_edge.i - 1].text == ",":
+            continue  # "Hillary Clinton, visibly angry, said": how she was, not who she is
         if _phrase_of_its_own(head, child):
             continue  # "a figure developing nations called far too low": the figure is what they called so
         if said_in is not None and child.i >= said_in:
@@ -209,7 +211,10 @@ def spaced_dash(token: Any) -> bool:
 def is_time_phrase(child: Any) -> bool:
     """ "on Tuesday", "last week": the parser sometimes hangs the sentence's time on its subject ("Egypt on
     Tuesday accused …"); it says when, not who."""
-    # (an adverb too: "Twenty-two years ago, a Times article hailed …")
+    # (an adverb too: "Twenty-two years ago, a Times article hailed …"; but "of National Defence" of "March 4 - The
+    # Turkish Ministry of National Defence", all of which the tagger may call a date, names the speaker)
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return False
     return child.dep_ in ("prep", "npadvmod", "advmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 
 

@@ -2902,3 +2902,108 @@ def test_the_senator_continues_a_candidate_quoted_just_before(extractor: ClaimEx
     )
     claim = next(c for c in extractor.extract(text) if c.cue == "added")
     assert claim.speaker.endswith("Bernie Sanders")
+
+
+def test_a_verb_and_its_particle_after_a_quote_tag_it(extractor: ClaimExtractor) -> None:
+    text = "“The mayor wants a fight tonight,” Dalton shot back. “Let me finish.”\n“Not so fast,” Ruiz fired back."
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Dalton", "“The mayor wants a fight tonight,” Dalton shot back. “Let me finish.”"),
+        ("Ruiz", "“Not so fast,”"),
+    ]
+
+
+def test_a_quote_tagged_by_a_pronoun_ends_before_the_tag_at_a_line_end(extractor: ClaimExtractor) -> None:
+    # The tag's setting ("as … continued to interject") runs to the end of the line; what was said is the quote.
+    text = "Councillor Ana Dalton spoke first.\n“Quiet,” she demanded, as Ruiz continued to interject.\n"
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == ("Councillor Ana Dalton", "“Quiet,”")
+
+
+def test_a_name_with_its_state_set_off_by_commas_is_the_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "Dalton, exasperated, famously responded: “What difference does it make now?”\n\n"
+        "Mayor Ana Dalton, visibly angry, said the audit was false."
+    )
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [
+        ("Dalton", "responded", "“What difference does it make now?”"),
+        ("Mayor Ana Dalton", "said", "the audit was false"),
+    ]
+
+
+def test_a_described_age_after_a_quote_is_its_speaker(extractor: ClaimExtractor) -> None:
+    # The parse reads "the 51-year-old asked" as a noun and a participle describing it.
+    text = (
+        "Ana Dalton posted the video on Thursday.\n\n"
+        "“What if the mayor had taken lessons?” the 51-year-old asked in the video’s caption.\n"
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "the 51-year-old",
+        "asked",
+        "“What if the mayor had taken lessons?”",
+    )
+
+
+def test_a_quote_before_a_cue_said_to_someone_is_what_was_said(extractor: ClaimExtractor) -> None:
+    text = (
+        "Senator Luis Ruiz spoke on Tuesday. “Let me make it very clear, if I haven’t ten times before, that the mayor "
+        "is unfit to lead,” he asserted to reporters on Tuesday."
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (
+        "Senator Luis Ruiz",
+        "“Let me make it very clear, if I haven’t ten times before, that the mayor is unfit to lead,”",
+    )
+
+
+def test_a_man_calling_himself_a_name_after_an_inverted_tag_is_the_speaker(extractor: ClaimExtractor) -> None:
+    text = '"Whoever opens the borders has no place here!" wrote a man calling himself Paul Paul.'
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.content) == (
+        "a man calling himself Paul Paul",
+        '"Whoever opens the borders has no place here!"',
+    )
+
+
+def test_a_newspapers_name_after_a_quote_and_its_tag_is_not_what_was_said(extractor: ClaimExtractor) -> None:
+    # The parse reads "Bild am Sonntag" as a clause hung on "told".
+    text = (
+        "Finance Minister Lena Vogt rejected the calls. “The budget rule is not an obstacle, it is a protection for "
+        "future generations,” Vogt told the newspaper Bild am Sonntag."
+    )
+    told = next(c for c in extractor.extract(text) if c.cue == "told")
+    assert told.content == "“The budget rule is not an obstacle, it is a protection for future generations,”"
+
+
+def test_an_answer_set_off_after_a_clause_answers_that_clause(extractor: ClaimExtractor) -> None:
+    text = (
+        "The spokesman said that the neighbours supply the rebels with weapons, which the neighbours deny.\n\n"
+        "Officials say the militia shelled the bridge, a charge the militia rejects.\n\n"
+        "The army said the strike killed 20 fighters, which local officials disputed."
+    )
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [
+        ("The spokesman", "said", "that the neighbours supply the rebels with weapons"),
+        ("the neighbours", "deny", "the neighbours supply the rebels with weapons"),
+        ("Officials", "say", "the militia shelled the bridge"),
+        ("the militia", "rejects", "the militia shelled the bridge"),
+        ("The army", "said", "the strike killed 20 fighters"),
+        ("local officials", "disputed", "the strike killed 20 fighters"),
+    ]
+    # after an accusation, what it accuses of; a passive answer and an answer with its auxiliary
+    text = (
+        "The union accused the company of hiding the losses, an allegation the company dismissed.\n\n"
+        "The ministry said 40 soldiers were killed, a claim denied by the rebels.\n\n"
+        "The mayor says the council hid the audit, which the council has repeatedly denied."
+    )
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.cue, c.content) for c in claims] == [
+        ("The union", "accused", "the company of hiding the losses"),
+        ("the company", "dismissed", "the company of hiding the losses"),
+        ("The ministry", "said", "40 soldiers were killed"),
+        ("the rebels", "denied", "40 soldiers were killed"),
+        ("The mayor", "says", "the council hid the audit"),
+        ("the council", "has repeatedly denied", "the council hid the audit"),
+    ]

@@ -2387,3 +2387,109 @@ def test_his_nephew_after_a_newspaper_reported_is_not_the_newspapers(extractor: 
     )
     nephew = next(c for c in assign_sides(text, extractor.extract(text)).claims if c.cue == "added")
     assert nephew.side != "Guardian"
+
+
+def test_her_critics_and_his_rival_are_not_on_the_owners_side(extractor: ClaimExtractor) -> None:
+    text = (
+        "Mayor Ana Dalton said the audit was false. Her critics said it was accurate.\n\n"
+        "Governor Luis Ruiz said the bridge would be built. His rival said the plan was absurd. "
+        "His spokesman said the money was there."
+    )
+    sides = [(c.speaker, c.side) for c in assign_sides(text, extractor.extract(text)).claims]
+    assert sides[0][1] != sides[1][1]  # Dalton and her critics
+    assert sides[2][1] != sides[3][1]  # Ruiz and his rival
+    assert sides[4][1] == sides[2][1]  # his spokesman, after the rival spoke, is still Ruiz's
+
+
+def test_a_parties_plural_possessive_names_the_party(extractor: ClaimExtractor) -> None:
+    text = "The Pirates demanded a vote.\n\nThe Greens' co-chair Ricarda Lang said that the minister was wrong."
+    assert side_by_speaker(extractor, text)["The Greens' co-chair Ricarda Lang"] == "Greens"
+
+
+def test_a_government_spokesman_is_the_one_governments_and_never_a_partys(extractor: ClaimExtractor) -> None:
+    text = (
+        "German Finance Minister Lena Vogt rejected calls to relax the budget rules.\n\n"
+        "The Greens' co-chair Ricarda Lang said that the minister was wrong.\n\n"
+        "A government spokesman said that the chancellor was confident of a deal."
+    )
+    assert side_by_speaker(extractor, text)["A government spokesman"] == "Germany"
+
+
+def test_a_government_spokesman_who_adds_goes_on_for_the_government_before(extractor: ClaimExtractor) -> None:
+    text = (
+        "ANKARA, March 4 - The Turkish Ministry of National Defence said on Tuesday that Greek jets violated Turkish "
+        "airspace.\n\n"
+        "“Greece protects its sovereign rights,” Greek Defence Minister Nikos Dendias told reporters in Athens.\n\n"
+        "Government spokesman Pavlos Marinakis added that Athens would raise the issue at the next NATO meeting.\n\n"
+        "NATO Secretary General's spokeswoman called on both allies to resolve their differences through dialogue."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [(c.speaker, c.side) for c in claims] == [
+        ("The Turkish Ministry of National Defence", "Turkey"),
+        ("Greek Defence Minister Nikos Dendias", "Greece"),
+        ("Government spokesman Pavlos Marinakis", "Greece"),
+        ("NATO Secretary General's spokeswoman", "NATO"),
+    ]
+
+
+def test_a_minister_of_a_portfolio_and_a_name_speaks_for_the_dateline_country(extractor: ClaimExtractor) -> None:
+    text = "WARSAW - Minister of Agriculture Czesław Siekierski said that the government is holding talks."
+    assert sides_in(extractor, text) == ["Poland"]
+
+
+def test_a_news_agency_after_its_report_is_a_conduit(extractor: ClaimExtractor) -> None:
+    text = (
+        "Farmers on Monday again blocked the Dorohusk border crossing, protesting against cheap grain imports, "
+        "reported the Polish news agency PAP."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    report = next(c for c in assignment.claims if c.cue == "reported")
+    assert report.content.startswith("Farmers on Monday again blocked")
+    assert "PAP" in assignment.conduits and "PAP" not in {side.name for side in assignment.sides}
+
+
+def test_a_place_in_capitals_and_a_colon_opens_the_story_and_is_no_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "Two armies trade fire\n\n"
+        "NEW DELHI: The Indian Army on Sunday accused Pakistani troops of opening fire on Indian posts. "
+        '"Our troops responded effectively," an army spokesperson said.'
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [(c.speaker, c.side) for c in claims] == [
+        ("The Indian Army", "India"),
+        ("an army spokesperson", "India"),
+    ]
+
+
+def test_an_acronym_given_in_brackets_speaks_for_the_side_its_body_took(extractor: ClaimExtractor) -> None:
+    text = (
+        "Pakistan's military media wing, the Inter-Services Public Relations (ISPR), said that Indian forces had "
+        "targeted civilians. The ISPR called the attack a blatant violation of the ceasefire."
+    )
+    assert sides_in(extractor, text) == ["Pakistan", "Pakistan"]
+
+
+def test_a_place_opening_the_headline_is_the_storys_home(extractor: ClaimExtractor) -> None:
+    text = (
+        "Brazil: Lula and Congress clash over the budget\n\n"
+        "President Luiz Inácio Lula da Silva criticized on Thursday the decision of the Chamber of Deputies. "
+        '"Congress cannot give away money that the state does not have," Lula said during an event.\n\n'
+        "Finance Minister Fernando Haddad said that the government will seek compensation."
+    )
+    assert set(sides_in(extractor, text)) == {"Brazil"}
+
+
+def test_a_body_led_by_another_speaks_for_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Kosovo Force (KFOR), led by NATO, said that it had increased its presence in the area and called on "
+        "all sides to refrain from actions that could escalate tensions."
+    )
+    assert set(sides_in(extractor, text)) == {"NATO"}
+
+
+def test_a_ministry_named_by_its_portfolio_is_the_country_whose_minister_spoke(extractor: ClaimExtractor) -> None:
+    text = (
+        "British Foreign Secretary David Lammy said the seizure was unlawful. Iran's Foreign Ministry spokesman "
+        "Esmaeil Baghaei rejected the claims. The Iranian ambassador was summoned, the Foreign Office said."
+    )
+    assert side_by_speaker(extractor, text)["the Foreign Office"] == "United Kingdom"

@@ -25,7 +25,8 @@ that sentence, which is where PolNeAR-style annotations put the source.
 
 The modules, in the order a claim is found:
 - `extractor`: the `ClaimExtractor`, which runs the constructions over each parse and assembles the claims;
-- `verb_claims`, `noun_claims`, `headline_claims`: the constructions;
+- `verb_claims`, `noun_claims`, `headline_claims`, `answers`: the constructions (`answers`: "…, which Tehran
+  denies", an answer set off after the clause it answers, which is its content);
 - `speaker_of`, `content_of`: who speaks for a cue verb and what its content is;
 - `quote_spans`: claims in character spans, grown to the quotes around them;
 - `tokens`, `words`: readings of the parse and word lists the others share.

@@ -8,7 +8,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.attribution import cues
-from bot.attribution.claims.tokens import after_quote, can_speak, has_mark, quote_after, stray_object, subtree, trimmed
+from bot.attribution.claims.tokens import (
+    after_quote,
+    can_speak,
+    has_mark,
+    opens_quote,
+    quote_after,
+    stray_object,
+    subtree,
+    trimmed,
+)
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
     DASHES,
@@ -187,12 +196,21 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         if cue_start == 0 or doc[cue_start - 1].text not in DASHES:
             glossed = (i for i in (cue_end - 1, cue_end) if cue_start < i < end - 1 and _closing_dash(doc, i, end))
             end = next(glossed, end)
-        if cue_end >= end - 1:
+        # (also ‘“Quiet,” he demanded, as Bush continued to interject.’ and a line break after it)
+        quoted_before = any(t.is_quote for t in doc[start:cue_start])
+        if cue_end >= end - 1 or (quoted_before and cue_end >= _last_word_end(doc, start, end)):
             end = cue_start
         elif cue_start <= start + 1 or _as_aside(verb):
             start = cue_end
         return trimmed(doc, start, end)
     return _sentence_before_tag(doc, verb, speaker)
+
+
+def _last_word_end(doc: Any, start: int, end: int) -> int:
+    """Where the last word before `end` ends, past closing punctuation and line breaks."""
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return end
 
 
 def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple[int, int] | None:
@@ -318,9 +336,15 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
         return before  # ‘“…,” said Ben Carson, asked about his claims’: the quote; the rest is the reporter's
     that_clause_after = any(c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" for c in after)
     if after_quote(doc, speaker[0]):
-        # "“Labels are for soup cans,” he told a crowd that the organisers estimated at 3,000": the quote was
-        # said; a "that" clause after the cue is the parse misreading a relative clause.
-        return before if that_clause_after else clauses
+        # "“Labels are for soup cans,” he told a crowd that the organisers estimated at 3,000", "“…,” Lindner told
+        # the newspaper Bild am Sonntag": the quote was said; a clause after the cue is the parse misreading a
+        # relative clause or a name, unless the quote resumes with it ("…,” he said, “which, by the way, …”).
+        if that_clause_after:
+            return before
+        first = min(c.left_edge.i for c in before)
+        # (not "He thought of his speeches as ''little talks,'' he told friends, in which …")
+        quoted = opens_quote(doc, first) or (first > 0 and opens_quote(doc, first - 1))
+        return before + [c for c in after if not quoted or _quote_opens_before(doc, verb.i, c.left_edge.i)]
     # (or a spaced dash: "… than Mr. Trump - 60 percent of voters said …")
     closed_before = speaker[0] > 1 and (
         doc[speaker[0] - 1].text in (":", ";") or (spaced_dash(doc[speaker[0] - 1]) and doc[speaker[0] - 2].text != ",")
@@ -334,6 +358,11 @@ def _one_side_of_the_cue(doc: Any, verb: Any, speaker: tuple[int, int], clauses:
         # before a denied cue report nothing).
         return after
     return clauses
+
+
+def _quote_opens_before(doc: Any, start: int, index: int) -> bool:
+    """Whether a quote opens between token `start` and token `index` (inclusive)."""
+    return any(doc[i].is_quote and opens_quote(doc, i) for i in range(start + 1, index + 1))
 
 
 def _participle_after_tag(doc: Any, verb: Any, speaker: tuple[int, int], clause: Any) -> bool:

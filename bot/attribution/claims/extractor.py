@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.attribution import cues, speakers
+from bot.attribution.claims.answers import answer_claim, is_answer
 from bot.attribution.claims.content_of import after_dateline
 from bot.attribution.claims.headline_claims import bylined_quotes, headline_claims, headline_verb_claim
 from bot.attribution.claims.noun_claims import according_to_claim, findings_claim, noun_claim, viewpoint_claim
@@ -130,13 +131,14 @@ def _candidates(doc: Any) -> list[Found]:
         elif token.lower_ == "reportedly" and token.dep_ == "advmod":
             candidate = reported_unnamed(doc, token)
         elif token.pos_ in ("VERB", "AUX") or mistagged_verb_subject(token) is not None:
-            candidate = verb_claim(doc, token) or opening_participle_claim(doc, token) or impression_claim(doc, token)
+            candidate = answer_claim(doc, token) or verb_claim(doc, token) or opening_participle_claim(doc, token)
+            candidate = candidate or impression_claim(doc, token)
             if candidate is None and token.lower_ in _STANCE_WORDS:
                 candidate = stance_claim(doc, token)  # "they are convinced that …", parsed as a passive
         elif token.pos_ == "PROPN":
             candidate = opening_participle_claim(doc, token)
         elif token.pos_ == "NOUN":
-            candidate = noun_claim(doc, token)
+            candidate = answer_claim(doc, token) or noun_claim(doc, token)
         elif token.pos_ == "ADJ" and token.lower_ in _STANCE_WORDS:
             candidate = stance_claim(doc, token)
         else:
@@ -271,10 +273,11 @@ def _unnested(claims: list[Claim]) -> list[Claim]:
 
 
 def _deduplicated(claims: Iterable[Claim]) -> list[Claim]:
-    """One claim per content span (the first construction wins), ordered by position in the text."""
-    seen: dict[tuple[int, int], Claim] = {}
+    """One claim per content span (the first construction wins), ordered by position in the text; an answer to
+    another claim ("…, which local officials disputed") has the same content and stays."""
+    seen: dict[tuple[int, int, bool], Claim] = {}
     for claim in claims:
-        key = (claim.content_span.start, claim.content_span.end)
+        key = (claim.content_span.start, claim.content_span.end, is_answer(claim))
         if key not in seen:
             seen[key] = claim
     return sorted(seen.values(), key=lambda c: (c.content_span.start, c.cue_span.start if c.cue_span else 0))

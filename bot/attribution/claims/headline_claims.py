@@ -10,6 +10,7 @@ from typing import Any
 from bot.attribution import cues
 from bot.attribution.claims.quote_spans import claim_at
 from bot.attribution.claims.words import SUBJECT_DEPS, WITHDRAWN, WORD
+from bot.attribution.parties import load_country_lexicon
 from bot.domain import Claim, Span
 
 _HEADLINE = re.compile(r"[ \t]*[\"“]?([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
@@ -55,12 +56,21 @@ def headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
             continue  # "Photo: AP", "Update: …", "The Latest: …"
         if not any(ch.isalpha() for ch in match.group(2)) or _NAME_LIST.fullmatch(match.group(2).strip()):
             continue  # "Clinton: 2,316.", "Iowa: Tim Albrecht, Brad Anderson, …": a tally or a roll, not words
+        if index > 0 and _place_dateline(name):
+            continue  # "NEW DELHI: The Indian Army on Sunday accused …": where the story was filed
         speaker = Span(match.start(1), match.end(1))
         colon = text.index(":", match.end(1))
         end = _turn_end(text, paragraphs, index) if transcript and name.isupper() else paragraph.end
         content = Span(match.start(2), end)
         content = Span(content.start, content.start + len(text[content.start : content.end].rstrip()))
         yield claim_at(text, speaker, Span(colon, colon + 1), content, quote=False)
+
+
+def _place_dateline(name: str) -> bool:
+    """A place in capitals, as South Asian papers open a story ("NEW DELHI: ", "ISLAMABAD: "), not a seat of
+    power that speaks ("KREMLIN: …") nor a speaker's label in a transcript ("WALLACE: …")."""
+    lexicon = load_country_lexicon()
+    return name.isupper() and lexicon.country_in(name) is not None and lexicon.names_country_directly(name)
 
 
 def _is_transcript(text: str, paragraphs: Sequence[Span]) -> bool:

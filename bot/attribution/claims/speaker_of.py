@@ -212,11 +212,15 @@ def _phrase_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
     phrase = doc[verb.i + 1 : end]
     if not phrase or end == verb.sent.end or doc[end].text not in (",", ".", "!", "?", "("):
         return None  # (the bracket of "Elijah Cummings (D-Md.)")
-    # Participles describe ("retired surgeon", "ranking Democrat"); a finite verb, a pronoun or most prepositions
-    # make a clause.
+    # Participles describe ("retired surgeon", "ranking Democrat", "a man calling himself Paul"); a finite verb, a
+    # pronoun or most prepositions make a clause.
     finite = ("VBD", "VBZ", "VBP", "VB", "MD")
     clause_word = any(
-        t.tag_ in finite or t.pos_ in ("AUX", "PRON") or (t.pos_ == "ADP" and t.lower_ != "of") for t in phrase
+        t.tag_ in finite
+        or t.pos_ == "AUX"
+        or (t.pos_ == "PRON" and not t.lower_.endswith(("self", "selves")))
+        or (t.pos_ == "ADP" and t.lower_ != "of")
+        for t in phrase
     )
     return None if clause_word or phrase[-1].pos_ not in ("PROPN", "NOUN") else (verb.i + 1, end)
 
@@ -231,11 +235,13 @@ def _name_after_quote(verb: Any) -> tuple[int, int] | None:
     region = [token for token in doc[start : verb.i] if not token.is_punct]
     # A capitalised "verb" here is a name the tagger misread (‘…,” Tulsa police Chief Chuck Jordan said’).
     named = {t.i for t in region if t.pos_ in ("PROPN", "NOUN") or (t.pos_ == "VERB" and t.is_title)}
+    if region and region[0].lower_ == "the":
+        named |= {t.i for t in region if t.pos_ == "ADJ" and t.dep_ == "ROOT"}  # ‘” the 43-year-old asked’
     if any(t.tag_ in ("WDT", "WP") or (t.pos_ in ("VERB", "AUX") and t.i not in named) for t in region):
         return None  # ‘his "Keepin' It Real" radio program who said’: a relative clause, not a name
-    heads = [t for t in region if t.i in named and not start <= t.head.i < verb.i]
-    if len(heads) != 1 or heads[0].ent_type_ in TIME_LABELS:
-        return None
+    heads = [t for t in region if t.i in named and (t.head == t or not start <= t.head.i < verb.i)]
+    if len(heads) != 1 or (heads[0].ent_type_ in TIME_LABELS and heads[0].pos_ != "ADJ"):
+        return None  # (a time, but "the 43-year-old" is someone)
     return speakers.speaker_tokens(heads[0])
 
 
@@ -332,6 +338,8 @@ def tags_a_quote(doc: Any, verb: Any) -> bool:
         return False
     start = min(verb.i, subject.left_edge.i)
     end = max(verb.i, subject.right_edge.i) + 1
+    for particle in (c for c in after if c.dep_ in ("prt", "advmod") and c.left_edge.i == end):
+        end = particle.right_edge.i + 1  # "“…,” Trump shot back.", "“…,” she chimed in."
     if not after_quote(doc, start):
         return False
     if settings and start >= 2 and doc[start - 2].text == ",":
@@ -453,6 +461,8 @@ def _clausal(subject: Any) -> bool:
 
 
 MAX_CLOSING_SPEAKER_TOKENS = 12
+# What the words set off between a name and its verb may be tagged: "exasperated", "visibly angry", "smiling".
+_STATE_TAGS = frozenset({"JJ", "VBN", "VBG", "VBD", "RB"})
 
 
 def _orphaned_name(verb: Any) -> Any:
@@ -482,6 +492,11 @@ def _orphaned_name(verb: Any) -> Any:
         # clause's subject another object of the first and hung its verb on the cue before.
         after_and = verb.doc[name.left_edge.i - 1].lower_ in ("and", "but")
         return name if verb.dep_ == "ccomp" and name.dep_ == "conj" and name.pos_ == "PROPN" and after_and else None
+    manner = index
+    while manner > 0 and verb.doc[manner].tag_ == "RB":
+        manner -= 1  # "Clinton, exasperated, famously responded"
+    if verb.doc[manner].text == "," and (set_off := _name_before_set_off_state(verb.doc, manner)) is not None:
+        return set_off
     if name.text == "," and index > 0:
         name = _described_name(verb.doc[index - 1]) or name
     if name.pos_ == "PROPN" and name.dep_ != "compound":
@@ -493,6 +508,20 @@ def _orphaned_name(verb: Any) -> Any:
     # "…, the press service of the Russian Ministry of Defense reported.": a phrase after a comma, closing the
     # sentence before the verb, which the parse hung on a word of what was said
     return _phrase_after_comma(verb)
+
+
+def _name_before_set_off_state(doc: Any, comma: int) -> Any:
+    """ "Clinton, exasperated, famously responded: …", "Trump, smiling, said …": a name, then how its bearer felt
+    or looked, set off by commas; the parse made the name the subject of that word and left the verb without one.
+    The name, if so (`comma` closes the set-off words)."""
+    start = next((i for i in range(comma - 1, max(comma - 4, 1), -1) if doc[i - 1].text == ","), None)
+    if start is None or not all(t.tag_ in _STATE_TAGS for t in doc[start:comma]):
+        return None
+    name = doc[start - 2]
+    if name.pos_ != "PROPN" or name.dep_ == "compound":
+        return None
+    opened = name.left_edge.i == 0 or doc[name.left_edge.i - 1].text in (",", "\n")
+    return name if opened else None
 
 
 def _phrase_after_comma(verb: Any) -> Any:

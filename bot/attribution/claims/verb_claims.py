@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.attribution import cues, speakers
+from bot.attribution.claims.answers import answer_after
 from bot.attribution.claims.content_of import (
     after_dateline,
     before_own_clause,
@@ -41,6 +42,7 @@ from bot.attribution.claims.tokens import (
     trimmed,
 )
 from bot.attribution.claims.words import (
+    ADDRESSEE_VERBS,
     BACK_FORMS,
     BELIEF_ADJECTIVES,
     DASHES,
@@ -57,7 +59,7 @@ from bot.attribution.claims.words import (
     VOTE_FORMS,
     WITHDRAWN,
 )
-from bot.attribution.parties import word_set
+from bot.attribution.parties import is_news_outlet, word_set
 
 _CITING = frozenset({"citing", "quoting"})
 _ANY_WORDS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little"})
@@ -80,8 +82,10 @@ _TARGETS = word_set(
 # Particles that make a cue verb report nothing: "called off the rally", "was shouted down by protesters".
 _NOT_REPORTING_PARTICLES = {"call": frozenset({"off"}), "shout": frozenset({"down"})}
 # Verbs whose "to" phrase is whom the words were for ("shouted to the crowd"), unlike "referring to the plan".
-_SAID_TO_SOMEONE = frozenset(
-    {"say", "shout", "yell", "scream", "chant", "exclaim", "whisper", "explain", "announce", "declare", "complain"}
+_SAID_TO_SOMEONE = word_set(
+    """say shout yell scream chant exclaim whisper explain announce declare complain assert state insist stress
+    emphasize emphasise reiterate repeat remark note add write tweet confide admit concede confess boast joke argue
+    reply respond comment"""
 )
 # What a phrase about the act of saying hangs on its verb: where, when, how, in answer to what.
 _ABOUT_THE_SAYING = frozenset({"prep", "npadvmod", "advmod", "punct"})
@@ -330,8 +334,12 @@ def _inverted_speaker(verb: Any, lemma: str) -> tuple[int, int] | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     phrase = doc[start:end]
-    if start == verb.i + 1 or not phrase or any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
-        return None  # no time between: "…, declared a state of emergency" is the government's act
+    if not phrase or any(t.pos_ in ("VERB", "AUX", "PRON") for t in phrase):
+        return None
+    if start == verb.i + 1 and (lemma in ADDRESSEE_VERBS or not is_news_outlet(phrase.text)):
+        # No time between: "…, declared a state of emergency" is the government's act, "…, told The Huffington
+        # Post" says whom; but "…, reported the Polish news agency PAP" is a report.
+        return None
     names = any(t.pos_ == "PROPN" or t.lower_ in cues.PERSON_ROLES | cues.GROUP_NOUNS for t in phrase)
     return (start, end) if names and phrase[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN") else None
 
@@ -632,6 +640,8 @@ def _before_next_cue(doc: Any, verb: Any, content: tuple[int, int]) -> tuple[int
             return trimmed(doc, start, joined)
         if token.text == ";" and _opens_clause(doc, token.i + 1, end):
             return trimmed(doc, start, token.i)
+        if token.text == "," and answer_after(doc, token.i) is not None:
+            return trimmed(doc, start, token.i)  # "… supplied the drones, a charge the Kremlin rejects"
         if _trailing_consequence(token, end) and token.left_edge.i > start + 3:
             return trimmed(doc, start, token.left_edge.i)
         if parallel and token.i != verb.i and (comma := _parallel_report(token)) is not None and comma > start + 1:
