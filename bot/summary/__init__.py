@@ -7,8 +7,10 @@ by a word budget per length setting (what a reader wants) and by Telegram's mess
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 
+from bot.attribution.claims.answers import is_answer, told_at
 from bot.attribution.cues import past_tense
 from bot.attribution.datelines import dateline_at
 from bot.attribution.relays import claim_extent
@@ -26,6 +28,7 @@ from bot.summary.neutral import (
 )
 from bot.summary.render import (
     MAX_MESSAGE_CHARS,
+    continues,
     render_html,
     render_text,
     same_speaker,
@@ -70,6 +73,12 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
         for entry in entries
         if is_pointer_answer(entry.claim) and (found := answered_claim(entry.claim, assignment.claims, text))
     }
+    # "Washington says Moscow supplied the drones, a charge the Kremlin rejects": the claim each answer answers
+    set_off = {
+        id(entry.claim): found
+        for entry in entries
+        if is_answer(entry.claim) and (found := _claim_answered_by(entry.claim, assignment.claims)) is not None
+    }
     full = {id(entry.claim): _point(entry, text, max_words, assignment.conduits) for entry in entries}
     brief = {id(entry.claim): _point(entry, text, MIN_POINT_WORDS, assignment.conduits) for entry in entries}
 
@@ -84,8 +93,12 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     chosen = allocate(ranked, budget, cost, max_sides)
     order = _side_order(assignment, chosen)
     for entry in chosen:
-        # "Hyundai denied this" on a line before the accusation it answers is told with what it denies.
+        # "Hyundai denied this" on a line before the accusation it answers is told with what it denies; "…, a
+        # charge the Kremlin rejects" after the claim it answers only points back to it ("rejects the charge").
         key = id(entry.claim)
+        if key in set_off and _shown_before(set_off[key], entry, chosen, order):
+            full[key] = _point(entry, text, max_words, assignment.conduits, pointer=True)
+            brief[key] = _point(entry, text, MIN_POINT_WORDS, assignment.conduits, pointer=True)
         if key in answered and not _shown_before(answered[key], entry, chosen, order):
             what = what_is_denied(entry.claim, answered[key], _named_in_text(answered[key]))
             full[key] = _point(entry, text, max_words, assignment.conduits, what)
@@ -95,13 +108,18 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     return _fit_message(summary, chosen, point_of, order, ranked, listed)
 
 
+def _claim_answered_by(answer: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The claim an answer set off after it answers: the other claim with the same content."""
+    return next((c for c in claims if c is not answer and c.content_span == answer.content_span), None)
+
+
 def _side_order(assignment: SideAssignment, chosen: list[Ranked]) -> list[str]:
     """Parties in the order the article tells what they say (their first point shown), neutral sources
     after them, unless a neutral source's point is the first shown: a court's ruling or a rescue service's toll
     that opens the story is what the story is about."""
     first: dict[str, int] = {}
     for entry in chosen:
-        first[entry.side] = min(first.get(entry.side, entry.claim.content_span.start), entry.claim.content_span.start)
+        first[entry.side] = min(first.get(entry.side, told_at(entry.claim)), told_at(entry.claim))
     neutral = {side.name for side in assignment.sides if side.kind == "neutral"}
     lead = min(first.values(), default=0)
     return sorted(first, key=lambda name: (name in neutral and first[name] != lead, first[name]))
@@ -125,12 +143,24 @@ def _shown_before(answered: Claim, answer: Ranked, chosen: list[Ranked], order: 
     return shown and side in order and order.index(side) < order.index(answer.side)
 
 
-def _point(entry: Ranked, text: str, max_words: int, conduits: tuple[str, ...], denied: str | None = None) -> Point:
+def _point(
+    entry: Ranked,
+    text: str,
+    max_words: int,
+    conduits: tuple[str, ...],
+    denied: str | None = None,
+    *,
+    pointer: bool = False,
+) -> Point:
     """A point; when its speaker is the side itself (shown once, as the side), the text carries the verb. A
-    denial that only points back is told with what it denies when `denied` is given (see `answers`)."""
+    denial that only points back is told with what it denies when `denied` is given (see `answers`); an answer
+    shown after what it answers only points back to it when `pointer` is set."""
     claim = entry.claim
     speaker = _shown_speaker(claim, entry.side) or entry.side
-    body = point_text(claim, text, max_words, conduits) if denied is None else denial_text(claim.cue, denied, max_words)
+    if denied is None:
+        body = point_text(claim, text, max_words, conduits, pointer=pointer)
+    else:
+        body = denial_text(claim.cue, denied, max_words)
     if same_speaker(speaker, entry.side) and not starts_with_cue(claim.cue, body):
         carried_on = without_sentence_capital(body)
         if not claim.quote and carried_on != body:
@@ -222,7 +252,7 @@ def _assemble(
     sides = tuple(
         SidePoints(
             name=neutralize(name),
-            points=tuple(point_of(e) for e in sorted(by_side[name], key=lambda e: e.claim.content_span.start)),
+            points=_each_part_attributed([point_of(e) for e in sorted(by_side[name], key=lambda e: told_at(e.claim))]),
         )
         for name in side_order
         if name in by_side
@@ -237,11 +267,25 @@ def _assemble(
     )
 
 
+def _each_part_attributed(points: list[Point]) -> tuple[Point, ...]:
+    """ "accused the Houthis of …; said Iran supplies them with weapons": a point carried on after its speaker's
+    verb (see `render`) keeps a verb of its own, or what was said would read as the summary's own statement."""
+    attributed: list[Point] = []
+    for point in points:
+        previous = attributed[-1] if attributed else None
+        after_verb = previous is not None and (previous.verb_first or previous.text.startswith("said"))
+        if previous is not None and after_verb and not point.verb_first and continues(point, previous):
+            lead = "said: " if point.text[:1] in OPENING_QUOTES else "said "
+            point = replace(point, text=lead + without_sentence_capital(point.text), verb_first=True)
+        attributed.append(point)
+    return tuple(attributed)
+
+
 def _unvoiced(ranked: dict[str, list[Ranked]], voiced: Collection[str]) -> tuple[str, ...]:
     """The parties that spoke but got no point, in the order the article quotes them, each named with its
     main speaker ("Labour peer Lord Adonis", "Armenia (Defense Ministry)")."""
     silent = [name for name in ranked if name not in voiced and name != OTHER_SOURCES]
-    silent.sort(key=lambda name: min(entry.claim.content_span.start for entry in ranked[name]))
+    silent.sort(key=lambda name: min(told_at(entry.claim) for entry in ranked[name]))
     return tuple(_named_with_speaker(name, ranked[name][0]) for name in silent)
 
 

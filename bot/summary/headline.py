@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from bot.attribution.claims.answers import is_answer, told_at
 from bot.attribution.cues import verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
@@ -65,9 +66,14 @@ def write_headline(
     if ranked:
         # Speakers of no side ("Other sources") lead only where no side speaks.
         leaders = sorted(
-            ranked.values(), key=lambda entries: (entries[0].side == OTHER_SOURCES, entries[0].claim.content_span.start)
+            ranked.values(), key=lambda entries: (entries[0].side == OTHER_SOURCES, told_at(entries[0].claim))
         )[:2]
-        return _bounded("; ".join(_claim_headline(entries[0], text, conduits) for entries in leaders), max_words)
+        parts = [_claim_headline(entries[0], text, conduits) for entries in leaders]
+        if len(leaders) == 2 and _answers(leaders[1][0].claim, leaders[0][0].claim):
+            # "Ukraine says Russian troops shelled the bridge; Russia rejects this"
+            answer = leaders[1][0]
+            parts[1] = f"{_headline_subject(answer)} {' '.join(answer.claim.cue.split())} this"
+        return _bounded("; ".join(parts), max_words)
     first_sentence = re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
     return _bounded(neutralize(first_sentence), max_words) or "Untitled text"
 
@@ -189,10 +195,20 @@ def _content(claim: Claim, text: str, conduits: tuple[str, ...]) -> str:
     return _as_clause(point_text(replace(claim, cue="said"), text, CLAIM_WORDS, conduits))
 
 
+def _answers(answer: Claim, claim: Claim) -> bool:
+    """Whether `answer` is an answer set off after `claim` ("…, a charge Moscow rejects")."""
+    return is_answer(answer) and answer.content_span == claim.content_span
+
+
+def _headline_subject(entry: Ranked) -> str:
+    """The side's name, or for the catch-all side the speaker's own ("A witness says …"), since "Other sources"
+    is the summary's label, not anyone's voice."""
+    return entry.side if entry.side != OTHER_SOURCES else display_speaker(entry.claim.speaker) or "A source"
+
+
 def _claim_headline(entry: Ranked, text: str, conduits: tuple[str, ...]) -> str:
-    """ "Armenia accuses …": the side's name, or for the catch-all side the speaker's own ("A witness says …"),
-    since "Other sources" is the summary's label, not anyone's voice."""
-    subject = entry.side if entry.side != OTHER_SOURCES else display_speaker(entry.claim.speaker) or "A source"
+    """ "Armenia accuses …", in the words of the entry's claim (see `_headline_subject`)."""
+    subject = _headline_subject(entry)
     body = _as_clause(point_text(entry.claim, text, CLAIM_WORDS, conduits))
     says = "" if starts_with_cue(entry.claim.cue, body) else f"{_says(subject)} "
     # "Moldova declared that it will not allow …", not "… that Moldova will not allow …"

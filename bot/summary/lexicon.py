@@ -109,6 +109,7 @@ DANGLING_WORDS = word_set(
 SENTENCE_OPENERS = word_set(
     """
     the a an this these those that there it its they their he his she her some many most more all no few both
-    several thousands hundreds dozens millions
+    several thousands hundreds dozens millions without with despite after before if unless once since when while
+    although though because until unlike instead
     """
 )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from bot.attribution.claims.answers import ANSWERED_NOUNS, is_answer
 from bot.attribution.cues import (
     FINDINGS_PREPOSITIONS,
     NOUN_CUES,
@@ -269,10 +270,12 @@ def strip_relay_tags(text: str, conduits: tuple[str, ...]) -> str:
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "being", "be"})
 
 
-def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, ...] = ()) -> str:
+def point_text(
+    claim: Claim, source: str, max_words: int, conduits: tuple[str, ...] = (), *, pointer: bool = False
+) -> str:
     """ "denied the incident"; "its troops were attacked …"; "“there is no way …”" — the cue shown only
     when it is a speech act with content of its own, the content verbatim from the source, shortened at a
-    clause edge."""
+    clause edge. An answer told right after what it answers is a `pointer` ("rejects the charge")."""
     paragraphs = _without_cue_clause(claim, source).split("\n\n")
     content = paragraphs[0].strip()
     if (
@@ -283,6 +286,9 @@ def point_text(claim: Claim, source: str, max_words: int, conduits: tuple[str, .
         # A quote that runs on into the next paragraph ('I am simply saying: … the people.\n\n'Chequers is …')
         # is shown by its first paragraph, closed there.
         content += OPENING_QUOTES[content[0]]
+    if is_answer(claim) and (pointer or _answers_an_accusation(claim, source)):
+        # "Ukraine accused Russia of shelling the plant, an allegation Moscow dismissed": "dismissed the allegation"
+        return _finish_sentence(neutralize(_answer_lead(claim, " ".join(claim.cue.split()), source, pointer=True)))
     lead = _speech_act_lead(claim, source)
     if not lead:
         content = re.sub(r"^that\s+", "", content)
@@ -402,6 +408,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
         return _topic_lead(claim, source, cue)
     if QUOTE_MARK.search(cue):
         return ""  # a cue cut across a quote would leave a stray quote mark outside the quoted words
+    if is_answer(claim):
+        return _answer_lead(claim, cue, source)  # "Washington says …, a charge the Kremlin rejects"
     before_cue = claim.cue_span is not None and claim.content_span.end <= claim.cue_span.start
     if before_cue and claim.content[:1].isupper():
         return ""  # "The nurses will strike …, declared the union": a sentence of its own, not "declared The …"
@@ -422,6 +430,30 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
     return lead
+
+
+def _answer_lead(claim: Claim, cue: str, source: str, *, pointer: bool = False) -> str:
+    """ "denies that", "rejects the charge that": an answer set off after the clause it answers, told before it
+    (with the source's own word for what is rejected, else "the claim"); as a `pointer`, "dismissed the
+    allegation" or "denies this" alone."""
+    verb = cue[:1].lower() + cue[1:]
+    between = source[claim.content_span.end : claim.cue_span.start if claim.cue_span else 0].lower().split()
+    noun = next((word for word in between if word in ANSWERED_NOUNS), None)
+    if pointer:
+        return f"{verb} the {noun}" if noun else f"{verb} this"
+    lemma = verb_lemma(cue.split()[-1])
+    return f"{verb} the {noun or 'claim'} that" if lemma in ("reject", "dismiss") else f"{verb} that"
+
+
+def _answers_an_accusation(claim: Claim, source: str) -> bool:
+    """Whether an answer's content is what an accusation says, right after its verb ("accused [Russia of …]"),
+    which is no clause the answer could be told with."""
+    before = source[: claim.content_span.start].split()
+    return bool(before) and verb_lemma(before[-1].strip(",:")) in ACCUSING_LEMMAS
+
+
+# Cues whose content names someone and a deed, not a clause: "accused [Russia of shelling the plant]".
+ACCUSING_LEMMAS = frozenset({"accuse", "blame", "condemn", "criticize", "criticise", "denounce", "charge"})
 
 
 def _lays_claim(lemma: str | None, claim: Claim) -> bool:
@@ -638,9 +670,9 @@ def display_speaker(speaker: str, side: str | None = None) -> str:
     cleaned = neutralize(speaker.split("\n")[-1].strip().strip(",;:"))
     cleaned = re.split(r"\s(?:who|which|that)\s|,\s", cleaned, maxsplit=1)[0]
     cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
-    # "His Azimio coalition": whose it is was the line before; the name stands alone ("Her campaign manager" keeps
-    # its pronoun, as no name follows).
-    cleaned = re.sub(r"^(?:His|Her|Its|Their)\s+(?=[A-Z])", "", cleaned)
+    # "His Azimio coalition", "Its spokesman Andrea Tenenti": whose it is was the line before; the name stands
+    # alone ("Her campaign manager" keeps its pronoun, as no name follows).
+    cleaned = re.sub(r"^(?:His|Her|Its|Their)\s+(?=[A-Z]|(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z])", "", cleaned)
     role_of_kind = ROLE_OF_KIND_NAME.match(cleaned)
     voice = role_of_kind is not None and role_of_kind.group("role").split()[-1].lower() in VOICE_ROLES
     if role_of_kind and voice and role_of_kind.group("kind") in REFERRING_NOUNS:

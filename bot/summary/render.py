@@ -51,7 +51,7 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
     pieces: list[str] = []
     previous: Point | None = None
     for point in side.points:
-        if previous is not None and _continues(point, previous) and pieces:
+        if previous is not None and continues(point, previous) and pieces:
             carried_on = without_sentence_capital(point.text)
             pieces[-1] = pieces[-1].removesuffix(escape(".")) + escape("; ") + escape(carried_on)
         elif _names_side(point, side.name) and not pieces:
@@ -63,7 +63,7 @@ def _side_line(side: SidePoints, escape: Callable[[str], str], bold: Callable[[s
     return f"{bold(escape(side.name))} — {' '.join(pieces)}"
 
 
-def _continues(point: Point, previous: Point) -> bool:
+def continues(point: Point, previous: Point) -> bool:
     """Whether a point goes on the previous one's sentence: the same speaker, or the same person once with a
     title and once without ("AU envoy Olusegun Obasanjo", "Olusegun Obasanjo") told the same way."""
     if same_speaker(point.speaker, previous.speaker):

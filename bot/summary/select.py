@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from bot.attribution.claims.answers import told_at
 from bot.attribution.cues import ASIDE_VERBS, SPEECH_VERBS, verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim, Side, Span
@@ -46,7 +47,7 @@ class Ranked:
 def salience(claim: Claim, text_length: int, title_words: frozenset[str], frequency: Counter[str]) -> float:
     """A claim's weight: earlier, echoing the title, about what the article keeps repeating, with figures,
     quoted, or answering another side."""
-    position = 1.0 - claim.content_span.start / max(text_length, 1)
+    position = 1.0 - told_at(claim) / max(text_length, 1)
     score = 2.0 * position
     words = {w.lower() for w in CONTENT_WORD.findall(claim.content)}
     if title_words and words:

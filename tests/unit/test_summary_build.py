@@ -600,3 +600,33 @@ def test_a_side_named_with_their_is_the_side_and_a_quantity_loses_its_sentence_c
     claim = make_claim(text, "their union", "said", "Thousands of nurses will walk off the job on Monday", "Union")
     rendered = render_text(summarize(text, assignment_of([claim]), SummaryLength.NORMAL, title="Strike"))
     assert "Union — said thousands of nurses will walk off the job on Monday." in rendered
+
+
+def test_a_point_carried_on_after_its_speakers_verb_keeps_a_verb_of_its_own() -> None:
+    text = (
+        "Councillor Ana Dalton accused the mayor of hiding the audit and said the city had lost $3 million. "
+        "The mayor's office denied this."
+    )
+    claims = [
+        make_claim(text, "Councillor Ana Dalton", "accused", "the mayor of hiding the audit", "Council"),
+        make_claim(text, "Councillor Ana Dalton", "said", "the city had lost $3 million", "Council"),
+        make_claim(text, "The mayor's office", "denied", "this", "Mayor"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
+    # not "…; the city had lost $3 million", which would read as the summary's own statement
+    assert "accused the mayor of hiding the audit; said the city had lost $3 million." in rendered
+
+
+def test_an_answer_set_off_after_a_claim_is_told_as_an_answer() -> None:
+    text = (
+        "Kyiv says Russian troops shelled the bridge, a charge Moscow rejects. The Russian Defence Ministry said the "
+        "strike killed 20 fighters, which Ukrainian officials disputed."
+    )
+    assignment = assign_sides(text, ClaimExtractor().extract(text))
+    rendered = render_text(summarize(text, assignment, SummaryLength.DETAILED))
+    # after the claim it answers, an answer points back to it; before it, it says what it answers
+    assert "Ukraine — Kyiv: Russian troops shelled the bridge." in rendered
+    assert "Russia — Moscow rejects the charge." in rendered
+    assert "Ukrainian officials disputed that the strike killed 20 fighters" in rendered
+    # the accusation first, and the answer to it in the headline without repeating it
+    assert rendered.startswith("Ukraine says Russian troops shelled the bridge; Russia rejects this\n")

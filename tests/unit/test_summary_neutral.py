@@ -472,6 +472,8 @@ def test_a_voice_of_a_body_named_by_its_kind_is_shown_with_its_name() -> None:
 def test_display_speaker_drops_a_possessive_pronoun_before_a_name() -> None:
     assert display_speaker("His Azimio coalition") == "Azimio coalition"
     assert display_speaker("Her campaign manager") == "Her campaign manager"
+    assert display_speaker("Its spokesman Andrea Tenenti") == "Spokesman Andrea Tenenti"
+    assert display_speaker("Their chief negotiator Ana Dalton") == "Chief negotiator Ana Dalton"
 
 
 def test_display_speaker_drops_article_and_relative_clause() -> None:
