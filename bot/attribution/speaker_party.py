@@ -70,6 +70,7 @@ from bot.attribution.speaker_words import (
     LEGAL_FORM,
     LOCAL_PERSON,
     MANAGEMENT_OF,
+    MAX_OPPONENT_SIDE_WORDS,
     MEMBER_OF_KIND,
     MEMBER_OF_PARTY,
     NAME_BEFORE_KIND,
@@ -83,6 +84,7 @@ from bot.attribution.speaker_words import (
     OFFICE_HOLDERS,
     OFFICE_OF_PLACE,
     OFFICE_WORDS,
+    OPPONENTS,
     ORGANISATION_NOUNS,
     ORGANISATION_OWNER,
     ORGANISATION_UNITS,
@@ -176,6 +178,8 @@ def classify_speaker(
         return Party("unknown", OTHER_SOURCES)  # "Asked about …": the text does not say who
     if JOINT.search(phrase):
         return Party("unknown", OTHER_SOURCES)  # "officials from both delegations and the Qatari mediators"
+    if head_word(phrase) in OPPONENTS:
+        return _opponents(phrase, facts, lexicon)
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", outlet_name(phrase))
     management = MANAGEMENT_OF.match(phrase)
@@ -652,6 +656,19 @@ def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: 
     if demonym:
         return f"{demonym.rstrip(',')} {noun}"
     return noun.capitalize()
+
+
+def _opponents(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon) -> Party:
+    """ "Kremlin critics", "opponents of President Erdogan", "Chinese dissidents": people against whom they name,
+    a side of their own; but "Republican opponents" are Republicans (a party's adjective, not a name)."""
+    named = re.sub(r"^(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+", "", phrase)
+    words = named.split()
+    if len(words) == 2:
+        party = classify_speaker(words[0], facts, lexicon)
+        if party.kind == "group" and party.name != words[0]:
+            return party
+    short = len(words) <= MAX_OPPONENT_SIDE_WORDS and " in " not in named
+    return Party("group", named[:1].upper() + named[1:]) if short else Party("unknown", OTHER_SOURCES)
 
 
 def _portfolio_after_office(organisation: str, phrase: str) -> bool:

@@ -112,6 +112,10 @@ ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
 BARE_VOICES = word_set("spokesman spokeswoman spokesperson")
 # Those a body has who do not speak for it: "the company's union", "the carmaker's workers".
+# People against someone, never on the side of whom they name ("Kremlin critics", "opponents of Erdogan").
+OPPONENTS = word_set("critics critic opponents opponent detractors foes adversaries dissidents dissident")
+# The longest such phrase that names a side of its own ("Kremlin critics"); a longer one is no party's.
+MAX_OPPONENT_SIDE_WORDS = 4
 APART_FROM_OWNER = word_set(
     """union unions workers employees staff shareholders investors customers critics critic rivals rival opponents
     opponent detractors foes adversaries challengers"""

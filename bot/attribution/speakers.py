@@ -213,7 +213,7 @@ def is_time_phrase(child: Any) -> bool:
     Tuesday accused …"); it says when, not who."""
     # (an adverb too: "Twenty-two years ago, a Times article hailed …"; but "of National Defence" of "March 4 - The
     # Turkish Ministry of National Defence", all of which the tagger may call a date, names the speaker)
-    if child.dep_ == "prep" and child.lower_ == "of":
+    if child.dep_ == "prep" and child.lower_ == "of" and child.head.text[:1].isupper():
         return False
     return child.dep_ in ("prep", "npadvmod", "advmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree)
 

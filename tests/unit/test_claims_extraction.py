@@ -3007,3 +3007,9 @@ def test_an_answer_set_off_after_a_clause_answers_that_clause(extractor: ClaimEx
         ("The mayor", "says", "the council hid the audit"),
         ("the council", "has repeatedly denied", "the council hid the audit"),
     ]
+
+
+def test_a_body_named_after_a_dateline_keeps_its_name(extractor: ClaimExtractor) -> None:
+    # The tagger reads "March 4 - The Turkish Ministry of National Defence" as one date.
+    text = "ANKARA, March 4 - The Turkish Ministry of National Defence said on Tuesday that jets violated the airspace."
+    assert [c.speaker for c in extractor.extract(text)] == ["The Turkish Ministry of National Defence"]

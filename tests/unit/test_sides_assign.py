@@ -2493,3 +2493,16 @@ def test_a_ministry_named_by_its_portfolio_is_the_country_whose_minister_spoke(e
         "Esmaeil Baghaei rejected the claims. The Iranian ambassador was summoned, the Foreign Office said."
     )
     assert side_by_speaker(extractor, text)["the Foreign Office"] == "United Kingdom"
+
+
+def test_critics_and_opponents_are_never_on_the_side_they_name() -> None:
+    facts = ArticleFacts(descriptions={}, full_names={}, organisations=frozenset(), movement_place=None)
+    lexicon = load_country_lexicon()
+    sides = {phrase: classify_speaker(phrase, facts, lexicon) for phrase in ("Kremlin critics", "Chinese dissidents")}
+    assert {phrase: (party.kind, party.name) for phrase, party in sides.items()} == {
+        "Kremlin critics": ("group", "Kremlin critics"),
+        "Chinese dissidents": ("group", "Chinese dissidents"),
+    }
+    assert classify_speaker("opponents of President Erdogan", facts, lexicon).name != "President Erdogan"
+    assert classify_speaker("Republican opponents", facts, lexicon).name == "Republicans"  # a party's adjective
+    assert classify_speaker("His critics in the United States", facts, lexicon).name == OTHER_SOURCES
