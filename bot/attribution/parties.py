@@ -222,7 +222,6 @@ OUTLET_NAME_ENDINGS: tuple[str, ...] = (
     "gazette",
     "telegraph",
     "press",
-    "agency",
     "tv",
     "television",
     "radio",
@@ -595,7 +594,9 @@ def is_news_outlet(name: str) -> bool:
     words = cleaned.split()
     if len(words) < 2 or not name.strip()[:1].isupper():
         return False
-    return words[-1] in OUTLET_NAME_ENDINGS or "news" in words
+    # "Xinhua News Agency", "Kyodo Press Agency"; not "the Environmental Protection Agency", a government's
+    press_agency = words[-1] == "agency" and words[-2] in ("news", "press", "telegraph", "information")
+    return words[-1] in OUTLET_NAME_ENDINGS or "news" in words or press_agency
 
 
 def state_media_country(phrase: str, lexicon: CountryLexicon) -> str | None:

@@ -41,8 +41,10 @@ WIRE_AGENCIES = frozenset(
         "Bloomberg",
     )
 )
+# What an outlet's report opens with when it passes on someone's words: "Armenia accused …", "that Japan's Foreign
+# Ministry called …".
 OPENING_ATTRIBUTION = re.compile(
-    r"(?P<speaker>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?[A-Z][\w'’.-]*)\s+(?P<cue>[a-z]+)\s+(?:that\s+)?"
+    r"(?:that\s+)?(?P<speaker>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}?[A-Z][\w'’.-]*)\s+(?P<cue>[a-z]+)\s+(?:that\s+)?"
     r"(?P<rest>\S.*)",
     re.DOTALL,
 )

@@ -104,6 +104,14 @@ def _phrase_of_its_own(head: Any, child: Any) -> bool:
     return own_article and signature
 
 
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _day_before_name(doc: Any, index: int) -> bool:
+    """ "Sunday" of "on Sunday Ethiopia's announcement", not of "Monday night's results"."""
+    return doc[index].lower_ in _DAYS and index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN"
+
+
 def speaker_tokens(head: Any) -> tuple[int, int]:
     """Token range [start, end) of the noun phrase headed by `head`, without relative clauses and appositions."""
     start, end = head.i, head.i + 1
@@ -142,7 +150,8 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
     end = next((i for i in range(head.i + 1, end - 1) if doc[i].text == "," and doc[i + 1].tag_ in _RELATIVES), end)
     # "… than Mr. Trump - 60 percent of voters said …": a spaced dash before the head ends the sentence before.
     start = next((i + 1 for i in range(head.i - 1, start - 1, -1) if spaced_dash(doc[i])), start)
-    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+    # "condemned on Sunday Ethiopia's announcement": a day the parse hung on the name after it
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space or _day_before_name(doc, start)):
         start += 1
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not _closes(doc, start, end - 1):
         end -= 1

@@ -3013,3 +3013,18 @@ def test_a_body_named_after_a_dateline_keeps_its_name(extractor: ClaimExtractor)
     # The tagger reads "March 4 - The Turkish Ministry of National Defence" as one date.
     text = "ANKARA, March 4 - The Turkish Ministry of National Defence said on Tuesday that jets violated the airspace."
     assert [c.speaker for c in extractor.extract(text)] == ["The Turkish Ministry of National Defence"]
+
+
+def test_a_translated_cue_with_the_day_before_its_object(extractor: ClaimExtractor) -> None:
+    # Machine translation from French or Arabic keeps the day before the object; the parse reads the verb as a
+    # participle describing the ministry and the object as part of the day.
+    text = (
+        "The Egyptian Ministry of Foreign Affairs condemned on Sunday Ethiopia's announcement of the completion of "
+        "the dam, considering it a violation of the agreement signed in 2015."
+    )
+    claim = only(extractor.extract(text))
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "The Egyptian Ministry of Foreign Affairs",
+        "condemned",
+        "Ethiopia's announcement of the completion of the dam",
+    )

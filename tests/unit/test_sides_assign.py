@@ -2506,3 +2506,20 @@ def test_critics_and_opponents_are_never_on_the_side_they_name() -> None:
     assert classify_speaker("opponents of President Erdogan", facts, lexicon).name != "President Erdogan"
     assert classify_speaker("Republican opponents", facts, lexicon).name == "Republicans"  # a party's adjective
     assert classify_speaker("His critics in the United States", facts, lexicon).name == OTHER_SOURCES
+
+
+def test_a_government_agency_is_no_news_agency(extractor: ClaimExtractor) -> None:
+    text = (
+        "Beijing protests arms sale\n\n"
+        "The US Defense Security Cooperation Agency said the sale would help maintain stability in the region."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert side_of(assignment, "the sale would help") == "United States"
+    assert assignment.conduits == ()
+
+
+def test_an_outlet_that_reported_that_someone_said_relays_it(extractor: ClaimExtractor) -> None:
+    text = "Arms sale\n\nReuters reported that Japan's Foreign Ministry called the sale a step towards stability."
+    assignment = assign_sides(text, extractor.extract(text))
+    assert [(c.speaker, c.side) for c in assignment.claims if c.side] == [("Japan's Foreign Ministry", "Japan")]
+    assert assignment.conduits == ("Reuters",)

@@ -152,6 +152,8 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         return trimmed(doc, *subtree(told))  # "told a briefing that the Philippines would file …"
     if len(objects) > 1 and _to_whom(lemma, objects[-1]) and any(c.dep_ == "dobj" for c in objects):
         objects = objects[:-1]  # "disclosed them to the AP": what, not to whom
+    if not objects and (hidden := _object_after_a_day(verb)) is not None:
+        return trimmed(doc, *hidden)  # "condemned on Sunday Ethiopia's announcement of …"
     if objects:
         objects += [c for c in children if _cast_as(c) and c.i > max(o.i for o in objects)]
         start = min(c.left_edge.i for c in objects)
@@ -204,6 +206,22 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
             start = cue_end
         return trimmed(doc, start, end)
     return _sentence_before_tag(doc, verb, speaker)
+
+
+def _object_after_a_day(verb: Any) -> tuple[int, int] | None:
+    """ "condemned on Sunday Ethiopia's announcement of …": machine translation keeps the time before the object
+    (as French and Arabic write it), and the parse reads the object as part of the time. The object, if so."""
+    doc = verb.doc
+    time = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "on"), None)
+    if time is None:
+        return None
+    thing = next((c for c in time.children if c.dep_ == "pobj"), None)
+    if thing is None or thing.ent_type_ in TIME_LABELS:
+        return None
+    start = time.i + 1
+    while start < thing.i and doc[start].ent_type_ in TIME_LABELS:
+        start += 1
+    return (start, thing.right_edge.i + 1) if start > time.i + 1 else None
 
 
 def _last_word_end(doc: Any, start: int, end: int) -> int:

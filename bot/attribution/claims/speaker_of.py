@@ -573,7 +573,13 @@ def _misread_as_relative(verb: Any) -> Any:
     if quoted and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i == verb.i - 1:
         return verb.head  # "a man yelled “Stay there!”": the parse made the quote the sentence and the man its subject
     if not any(c.dep_ in ("dobj", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
-        return None
+        # "The Egyptian Ministry of Foreign Affairs condemned on Sunday Ethiopia's announcement …": a sentence with
+        # no other verb, whose object the parse hid in the time phrase after the verb
+        head = verb.head
+        alone = not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != verb.i for t in verb.sent)
+        on_a_day = any(c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1 for c in verb.children)
+        subject = head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+        return head if alone and on_a_day and subject and cues.verb_lemma(verb.text) in cues.SPEECH_VERBS else None
     after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
     for ancestor in verb.ancestors:
         if ancestor.dep_ == "appos" and after_comma:
