@@ -439,6 +439,8 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
     if country and head_word(phrase) in COURT_WORDS:
         return Party("neutral", NEUTRAL_ROLES[head_word(phrase)])  # "a Chilean environmental court"
+    if country and NEUTRAL_ROLES.get(head_word(phrase)) == NEUTRAL_ROLES["witnesses"]:
+        return Party("neutral", NEUTRAL_ROLES["witnesses"])  # "Passengers at Dublin Airport" are no voice of Ireland
     if country:
         direct = lexicon.names_country_directly(affiliation)
         return Party("country", country, fine_name=_seat_spoken_for(phrase, lexicon), names_country=direct)

@@ -24,7 +24,10 @@ ORGANISATION_NOUNS = word_set(
 )
 # Kinds of organisation an article may write before the name ("the company Aegean Horizon Maritime") or
 # for a name just given ("Helvetica Pharma is recalling …, the company said").
-KINDS_NAMED_BEFORE = word_set("company firm organisation organization group union association foundation charity body")
+KINDS_NAMED_BEFORE = word_set(
+    "company firm organisation organization group union association foundation charity body airline carrier bank"
+    " insurer retailer carmaker automaker manufacturer operator"
+)
 # A company named by what it is or by its management ("Management has offered 4.5 percent"), the titles of those
 # who speak for it, and how company names end ("Veltrava Motors").
 COMPANY_KINDS = word_set("company firm carmaker management employer")

@@ -2523,3 +2523,11 @@ def test_an_outlet_that_reported_that_someone_said_relays_it(extractor: ClaimExt
     assignment = assign_sides(text, extractor.extract(text))
     assert [(c.speaker, c.side) for c in assignment.claims if c.side] == [("Japan's Foreign Ministry", "Japan")]
     assert assignment.conduits == ("Reuters",)
+
+
+def test_an_airline_named_by_its_kind_after_its_report_and_travellers_at_an_airport(extractor: ClaimExtractor) -> None:
+    text = (
+        "DUBLIN - Aerlingus Nova cancelled about 400 flights on Friday as pilots walked out, the airline said.\n\n"
+        "Passengers at Dublin Airport complained that they had received only a few hours' notice."
+    )
+    assert sides_in(extractor, text) == ["Aerlingus Nova", "Witnesses"]
