@@ -93,6 +93,7 @@ from bot.attribution.speaker_words import (
     PORTFOLIO_HOLDERS,
     PORTFOLIO_WORDS,
     PRONOUNS,
+    PUBLIC_BODY_FIRST,
     QUOTED_NAME_AFTER,
     RANKS_BEFORE_OFFICE,
     REFERRING_NOUNS,
@@ -354,7 +355,8 @@ def _named_for_kinds(
     companies = [
         org
         for org in facts.organisations
-        if words_of(org)[-1] in COMPANY_NAME_ENDINGS or re.search(rf"\b(?:company|firm)\s+{re.escape(org)}\b", text)
+        if (words_of(org)[-1] in COMPANY_NAME_ENDINGS and not PUBLIC_BODY_FIRST.match(org))
+        or re.search(rf"\b(?:company|firm)\s+{re.escape(org)}\b", text)
     ]
     renamed = {
         i: spelled.get(party.name, party)

@@ -22,6 +22,10 @@ ORGANISATION_NOUNS = word_set(
     "company firm carmaker group union party ministry government agency organisation organization bank council"
     " military army police junta charity association foundation commission committee federation league authority"
 )
+# A public body named by its kind first, whatever its name ends with ("Department of Mineral Resources").
+PUBLIC_BODY_FIRST = re.compile(
+    r"(?i)(?:the\s+)?(?:department|ministry|office|agency|bureau|commission|authority|directorate|council)\b"
+)
 # Kinds of organisation an article may write before the name ("the company Aegean Horizon Maritime") or
 # for a name just given ("Helvetica Pharma is recalling …, the company said").
 KINDS_NAMED_BEFORE = word_set(

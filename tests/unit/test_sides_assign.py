@@ -2531,3 +2531,12 @@ def test_an_airline_named_by_its_kind_after_its_report_and_travellers_at_an_airp
         "Passengers at Dublin Airport complained that they had received only a few hours' notice."
     )
     assert sides_in(extractor, text) == ["Aerlingus Nova", "Witnesses"]
+
+
+def test_a_department_whose_name_ends_like_a_companys_is_no_company(extractor: ClaimExtractor) -> None:
+    text = (
+        "Court blocks mining permit\n\n"
+        "The company has previously said the mine would create 1,200 jobs.\n\n"
+        "The Department of Mineral Resources declined to comment."
+    )
+    assert side_by_speaker(extractor, text)["The company"] != "Department of Mineral Resources"
