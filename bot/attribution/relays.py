@@ -143,6 +143,10 @@ def credit_original_speaker(claim: Claim, claims: Sequence[Claim], text: str) ->
     match = OPENING_ATTRIBUTION.match(content)
     if not match or verb_lemma(match.group("cue")) not in SPEECH_VERBS:
         return claim, None
+    if content.startswith("that ") and not (speaker.lower() in WIRE_AGENCIES or "agency" in speaker.lower()):
+        # "The New York Times reported that Rosenstein discussed …" is the paper's own reporting; "Reuters
+        # reported that the ministry said …" passes the ministry's words on.
+        return claim, None
     rest_start = start + match.start("rest")
     tag = re.search(rf",?\s*[^,]*\b{re.escape(speaker)}\b[^,]*$", content)
     rest_end = start + tag.start() if tag and start + tag.start() > rest_start else claim.content_span.end

@@ -2540,3 +2540,12 @@ def test_a_department_whose_name_ends_like_a_companys_is_no_company(extractor: C
         "The Department of Mineral Resources declined to comment."
     )
     assert side_by_speaker(extractor, text)["The company"] != "Department of Mineral Resources"
+
+
+def test_a_newspaper_that_reported_that_someone_did_something_reports_it_itself(extractor: ClaimExtractor) -> None:
+    text = (
+        "Deputy minister under pressure\n\n"
+        "The New York Times reported that Petr Novak discussed recording his meetings with the president."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    assert [c.side for c in assignment.claims] == ["New York Times"]
