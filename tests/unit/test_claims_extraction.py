@@ -3028,3 +3028,18 @@ def test_a_translated_cue_with_the_day_before_its_object(extractor: ClaimExtract
         "condemned",
         "Ethiopia's announcement of the completion of the dam",
     )
+
+
+def test_quote_tags_the_parse_misses_after_a_quote(extractor: ClaimExtractor) -> None:
+    text = (
+        "The mayor spoke on Sunday.\n\n"
+        "“Voters are looking at the full picture,” Dalton told ABC News.\n\n"
+        "''You'll start to see more depth to the person,'' Mr. Ruiz continued, referring to more appearances.\n\n"
+        '"Better watch out for illegal conduct by the clerk," tweeted another.'
+    )
+    quoted = [(c.speaker, c.cue, c.content) for c in extractor.extract(text) if c.quote]
+    assert quoted == [
+        ("Dalton", "told", "“Voters are looking at the full picture,”"),
+        ("Mr. Ruiz", "continued", "''You'll start to see more depth to the person,''"),
+        ("another", "tweeted", '"Better watch out for illegal conduct by the clerk,"'),
+    ]

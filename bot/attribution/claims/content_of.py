@@ -603,8 +603,8 @@ def _acquaintance(obj: Any) -> bool:
 def _only_whom(obj: Any) -> bool:
     """The object of "told" that only says whom ("told AFP", "told reporters on Monday"), where the parse hung no
     clause or topic on it ("told a meeting of leaders that …", "reminded voters of …" keep theirs)."""
-    if obj.dep_ not in ("dobj", "dative") or obj.lower_ in _TOLD_CONTENT:
-        return False
+    if obj.dep_ not in ("dobj", "dative") or (obj.lower_ in _TOLD_CONTENT and obj.pos_ != "PROPN"):
+        return False  # (but "told ABC News" says whom)
     topics = ("about",) if obj.lower_ in _OCCASION_NOUNS else ("of", "about")  # "told a session of Parliament"
     return not any(
         t.pos_ in ("VERB", "AUX") or (t.head.i == obj.i and t.dep_ == "prep" and t.lower_ in topics)

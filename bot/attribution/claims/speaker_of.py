@@ -218,11 +218,12 @@ def _phrase_after_cue_after_quote(verb: Any) -> tuple[int, int] | None:
     clause_word = any(
         t.tag_ in finite
         or t.pos_ == "AUX"
-        or (t.pos_ == "PRON" and not t.lower_.endswith(("self", "selves")))
+        or (t.pos_ == "PRON" and not t.lower_.endswith(("self", "selves")) and t.lower_ not in _ANOTHER)
         or (t.pos_ == "ADP" and t.lower_ != "of")
         for t in phrase
     )
-    return None if clause_word or phrase[-1].pos_ not in ("PROPN", "NOUN") else (verb.i + 1, end)
+    someone = phrase[-1].pos_ in ("PROPN", "NOUN") or phrase.text.lower() in _ANOTHER  # ‘“…,” tweeted another.’
+    return None if clause_word or not someone else (verb.i + 1, end)
 
 
 def _name_after_quote(verb: Any) -> tuple[int, int] | None:
@@ -350,7 +351,11 @@ def tags_a_quote(doc: Any, verb: Any) -> bool:
         return False
     # ‘“Honestly,” he continued, “we may be …”’: the verb interrupts the quote it tags.
     resumed = end + 1 < len(doc) and doc[end].text == "," and opens_quote(doc, end + 1)
-    return resumed or end >= len(doc) or doc[end].text in (".", ";", "\n")
+    # ‘“…,” Mr. Manafort continued, referring to …’: what the speaker was doing as they said it
+    participle = (
+        end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ == "VBG" and doc[end + 1].head == verb
+    )
+    return resumed or participle or end >= len(doc) or doc[end].text in (".", ";", "\n")
 
 
 def _channel_or_time(phrase: Any) -> bool:
@@ -461,6 +466,8 @@ def _clausal(subject: Any) -> bool:
 
 
 MAX_CLOSING_SPEAKER_TOKENS = 12
+# Who else, as a list of posts or vox pops names them after a verb: ‘“…,” tweeted another.’
+_ANOTHER = frozenset({"another", "one", "others", "a third", "a second", "a fourth"})
 # What the words set off between a name and its verb may be tagged: "exasperated", "visibly angry", "smiling".
 _STATE_TAGS = frozenset({"JJ", "VBN", "VBG", "VBD", "RB"})
 
