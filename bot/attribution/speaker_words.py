@@ -9,6 +9,9 @@ import re
 from bot.attribution.cues import PERSON_ROLES
 from bot.attribution.parties import INSTITUTION_ROLES, word_set
 
+# The dashes news sets words off with, spaced or not ("--" as typewriters wrote it).
+DASHES = frozenset({"--", "—", "–", "-", "―"})
+
 PRONOUNS = word_set("he she they it we i you his her their its them him")
 GENERIC_HEADS = word_set(
     """

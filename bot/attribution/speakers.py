@@ -29,7 +29,7 @@ from typing import Any
 
 from bot.attribution import cues
 from bot.attribution.parties import load_country_lexicon
-from bot.attribution.speaker_words import KINDS_NAMED_BEFORE
+from bot.attribution.speaker_words import DASHES, KINDS_NAMED_BEFORE
 
 # "I" and "we" outside quotes are the writer, who is named nowhere in the text: they stay as written.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -214,7 +214,7 @@ def _closes(doc: Any, start: int, index: int) -> bool:
 
 def spaced_dash(token: Any) -> bool:
     """A dash with a space before it, as a clause is set off (not the hyphen of "Russian-installed")."""
-    return token.text in ("-", "–", "—", "--", "―") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def is_time_phrase(child: Any) -> bool:

@@ -7,10 +7,10 @@ by a word budget per length setting (what a reader wants) and by Telegram's mess
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 from dataclasses import replace
 
-from bot.attribution.claims.answers import is_answer, told_at
+from bot.attribution.claims.answers import is_answer, is_answer_to, told_at
 from bot.attribution.cues import past_tense
 from bot.attribution.datelines import dateline_at
 from bot.attribution.relays import claim_extent
@@ -77,7 +77,8 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     set_off = {
         id(entry.claim): found
         for entry in entries
-        if is_answer(entry.claim) and (found := _claim_answered_by(entry.claim, assignment.claims)) is not None
+        if is_answer(entry.claim)
+        and (found := next((c for c in assignment.claims if is_answer_to(entry.claim, c)), None)) is not None
     }
     full = {id(entry.claim): _point(entry, text, max_words, assignment.conduits) for entry in entries}
     brief = {id(entry.claim): _point(entry, text, MIN_POINT_WORDS, assignment.conduits) for entry in entries}
@@ -106,11 +107,6 @@ def summarize(text: str, assignment: SideAssignment, length: SummaryLength, titl
     listed = ALSO_QUOTED_NAMES[length]
     summary = _assemble(headline, chosen, point_of, order, assignment.conduits, ranked, listed)
     return _fit_message(summary, chosen, point_of, order, ranked, listed)
-
-
-def _claim_answered_by(answer: Claim, claims: Sequence[Claim]) -> Claim | None:
-    """The claim an answer set off after it answers: the other claim with the same content."""
-    return next((c for c in claims if c is not answer and c.content_span == answer.content_span), None)
 
 
 def _side_order(assignment: SideAssignment, chosen: list[Ranked]) -> list[str]:

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from bot.attribution.claims.answers import is_answer, told_at
+from bot.attribution.claims.answers import is_answer_to, told_at
 from bot.attribution.cues import verb_lemma
 from bot.attribution.speaker_party import OTHER_SOURCES
 from bot.domain import Claim
@@ -69,7 +69,7 @@ def write_headline(
             ranked.values(), key=lambda entries: (entries[0].side == OTHER_SOURCES, told_at(entries[0].claim))
         )[:2]
         parts = [_claim_headline(entries[0], text, conduits) for entries in leaders]
-        if len(leaders) == 2 and _answers(leaders[1][0].claim, leaders[0][0].claim):
+        if len(leaders) == 2 and is_answer_to(leaders[1][0].claim, leaders[0][0].claim):
             # "Ukraine says Russian troops shelled the bridge; Russia rejects this"
             answer = leaders[1][0]
             parts[1] = f"{_headline_subject(answer)} {' '.join(answer.claim.cue.split())} this"
@@ -193,11 +193,6 @@ def _is_pointer(rest: str) -> bool:
 def _content(claim: Claim, text: str, conduits: tuple[str, ...]) -> str:
     """The claim's content as a headline clause, without its cue."""
     return _as_clause(point_text(replace(claim, cue="said"), text, CLAIM_WORDS, conduits))
-
-
-def _answers(answer: Claim, claim: Claim) -> bool:
-    """Whether `answer` is an answer set off after `claim` ("…, a charge Moscow rejects")."""
-    return is_answer(answer) and answer.content_span == claim.content_span
 
 
 def _headline_subject(entry: Ranked) -> str:

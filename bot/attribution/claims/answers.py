@@ -36,13 +36,17 @@ _VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VBN", "NNS"})
 @dataclass(frozen=True)
 class _Answer:
     speaker: tuple[int, int]
-    cue: tuple[int, int]
+    cue: tuple[int, int]  # the answering verb last ("has repeatedly denied")
+
+    @property
+    def verb(self) -> int:
+        return self.cue[1] - 1
 
 
 def answer_after(doc: Any, comma: int) -> int | None:
     """The answering verb of an answer that opens at token `comma`, if one does."""
     answer = _answer_at(doc, comma)
-    return answer.cue[1] - 1 if answer is not None else None
+    return answer.verb if answer is not None else None
 
 
 def answer_claim(doc: Any, verb: Any) -> Found | None:
@@ -50,10 +54,12 @@ def answer_claim(doc: Any, verb: Any) -> Found | None:
     if cues.verb_lemma(verb.text) not in ANSWERING_LEMMAS:
         return None
     start = max(verb.sent.start, verb.i - _MOST_ANSWER_TOKENS - 1)
-    comma = next((i for i in range(verb.i - 2, start - 1, -1) if answer_after(doc, i) == verb.i), None)
-    answer = _answer_at(doc, comma) if comma is not None else None
-    content = _what_is_answered(doc, comma) if comma is not None else None
-    return None if answer is None or content is None else Found(answer.speaker, answer.cue, content)
+    for comma in range(verb.i - 2, start - 1, -1):
+        answer = _answer_at(doc, comma)
+        if answer is not None and answer.verb == verb.i:
+            content = _what_is_answered(doc, comma)
+            return None if content is None else Found(answer.speaker, answer.cue, content)
+    return None
 
 
 def is_answer(claim: Claim) -> bool:
@@ -61,6 +67,11 @@ def is_answer(claim: Claim) -> bool:
     cue = claim.cue_span
     words = claim.cue.split()
     return cue is not None and cue.start > claim.content_span.end and cues.verb_lemma(words[-1]) in ANSWERING_LEMMAS
+
+
+def is_answer_to(answer: Claim, claim: Claim) -> bool:
+    """Whether `answer` is an answer set off after `claim` ("…, a charge Moscow rejects"): it has the same content."""
+    return answer is not claim and is_answer(answer) and answer.content_span == claim.content_span
 
 
 def told_at(claim: Claim) -> int:

@@ -20,7 +20,6 @@ from bot.attribution.claims.tokens import (
 )
 from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
-    DASHES,
     MOST_DATELINE_TOKENS,
     PUT_FORMS,
     SETTING_PREPOSITIONS,
@@ -29,6 +28,7 @@ from bot.attribution.claims.words import (
 )
 from bot.attribution.datelines import dateline_at
 from bot.attribution.parties import word_set
+from bot.attribution.speaker_words import DASHES
 from bot.attribution.speakers import ends_line, spaced_dash
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})

@@ -45,7 +45,6 @@ from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
     BACK_FORMS,
     BELIEF_ADJECTIVES,
-    DASHES,
     EXPLETIVES,
     FEEL_FORMS,
     MAKE_FORMS,
@@ -60,6 +59,7 @@ from bot.attribution.claims.words import (
     WITHDRAWN,
 )
 from bot.attribution.parties import is_news_outlet, word_set
+from bot.attribution.speaker_words import DASHES
 
 _CITING = frozenset({"citing", "quoting"})
 _ANY_WORDS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little"})

@@ -41,7 +41,6 @@ PUT_FORMS = frozenset({"put", "puts", "putting"})
 # Subjects that never name a source ("there is", "this shows", "what happened"); "you" in news is the reader.
 EXPLETIVES = frozenset({"there", "this", "that", "what", "which", "you"})
 WORD = re.compile(r"\S+")
-DASHES = frozenset({"--", "—", "–", "-", "―"})
 # What is recalled in the sense of withdrawn, not remembered: "recalled its ambassador", "recalls 80,000 cars".
 WITHDRAWN = word_set(
     """ambassador ambassadors envoy envoys diplomat diplomats staff troops vehicle vehicles car cars truck trucks
