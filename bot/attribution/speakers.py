@@ -73,7 +73,7 @@ ASSOCIATES = frozenset({"allies", "aides", "advisers", "advisors", "associates",
 _WHERE_OR_TO_WHOM = frozenset({"to", "in", "on", "during", "before", "after", "outside"})
 # Where words are exchanged, beside the noun cues: "in an interview", "during a conversation".
 _EXCHANGES = frozenset(
-    {"interview", "interviews", "conversation", "conversations", "briefing", "meeting", "commentary", "note"}
+    {"interview", "interviews", "conversation", "conversations", "briefing", "meeting", "commentary", "note", "address"}
 )
 # Where people gather to be heard: "at a press conference", "at a rally".
 _GATHERINGS = _EXCHANGES | frozenset(
@@ -817,7 +817,7 @@ def _nearest(
     happened ("met in Singapore, when they agreed") is a setting, not who speaks."""
 
     def fits(entity: Any) -> bool:
-        if entity.label_ not in labels or _is_setting(entity):
+        if entity.label_ not in labels or _is_setting(entity) or is_channel(entity):
             return False
         if words is not None:
             return bool(words & {token.lower_ for token in entity})
@@ -829,8 +829,11 @@ def _nearest(
             and entity.start > 0
             and doc[entity.start - 1].lower_ == word
         )
-        # a whole word: "the mission" is no "Commission"
-        named = word is None or re.search(rf"\b{re.escape(word)}\b", _mention(entity).lower()) is not None
+        # a whole word: "the mission" is no "Commission"; and the name's head, not a word describing another
+        # ("the government" is no "Government Palace", but is the "Government of India")
+        # (a person's title comes before the name: "the Azeri president" is "President Ilham Aliyev")
+        head = "" if entity.label_ == "PERSON" else _AS_HEAD
+        named = word is None or re.search(rf"\b{re.escape(word)}\b{head}", _mention(entity).lower()) is not None
         return named or kind_before
 
     if before:
@@ -850,6 +853,25 @@ def _is_setting(entity: Any) -> bool:
     root = entity.root
     return bool(
         entity.label_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" and root.head.lower_ in SETTING_PREPOSITIONS
+    )
+
+
+# How a word ends a name or heads it: "… Ministry", "Ministry of …", "… Company Ltd."; not "Government Palace".
+_AS_HEAD = r"(?:\W*$|\s+(?:of|for|on|to|and)\b|\s+(?:inc|corp|ltd|plc|llc|ag|sa|gmbh|co|group|holdings)\.?$)"
+# What is posted or said on a platform: "In a post on Telegram, the group said", "wrote on X", "a video on YouTube".
+_POSTED_ON = frozenset({"message", "messages", "video", "videos", "channel", "account", "page", "website", "site"})
+_POSTING_VERBS = frozenset({"post", "write", "say", "tweet", "publish", "announce", "share", "upload"})
+
+
+def is_channel(entity: Any) -> bool:
+    """A platform something was posted on ("In a post on Telegram, the group said"), which is no speaker "the
+    group" or "the company" can refer to."""
+    root = entity.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "via"):
+        return False
+    posted = root.head.head
+    return posted.lower_ in cues.DOCUMENT_NOUNS | _POSTED_ON or (
+        posted.pos_ == "VERB" and posted.lemma_ in _POSTING_VERBS
     )
 
 

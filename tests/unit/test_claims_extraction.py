@@ -2986,7 +2986,7 @@ def test_an_answer_set_off_after_a_clause_answers_that_clause(extractor: ClaimEx
     claims = extractor.extract(text)
     assert [(c.speaker, c.cue, c.content) for c in claims] == [
         ("The spokesman", "said", "that the neighbours supply the rebels with weapons"),
-        ("the neighbours", "deny", "the neighbours supply the rebels with weapons"),
+        ("the neighbours", "deny", "that the neighbours supply the rebels with weapons"),
         ("Officials", "say", "the militia shelled the bridge"),
         ("the militia", "rejects", "the militia shelled the bridge"),
         ("The army", "said", "the strike killed 20 fighters"),
@@ -3042,4 +3042,76 @@ def test_quote_tags_the_parse_misses_after_a_quote(extractor: ClaimExtractor) ->
         ("Dalton", "told", "“Voters are looking at the full picture,”"),
         ("Mr. Ruiz", "continued", "''You'll start to see more depth to the person,''"),
         ("another", "tweeted", '"Better watch out for illegal conduct by the clerk,"'),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # The parse makes the quoted object the subject of "said", and the spokesperson an apposition inside it;
+        (
+            'Vietnam on Sunday firmly opposed the "transit" of Philippine leader Ferdinand Marcos through Japan, a '
+            "spokesperson for the Foreign Ministry of Vietnam said.",
+            "a spokesperson for the Foreign Ministry of Vietnam",
+            'Vietnam on Sunday firmly opposed the "transit" of Philippine leader Ferdinand Marcos through Japan',
+        ),
+        # and may hang that "said" on the verb before it.
+        (
+            'China on Sunday firmly opposed the "stopover" of Philippine President Marcos through the United States, '
+            "a spokesperson for the Foreign Ministry said.",
+            "a spokesperson for the Foreign Ministry",
+            'China on Sunday firmly opposed the "stopover" of Philippine President Marcos through the United States',
+        ),
+    ],
+)
+def test_a_closing_tag_whose_speaker_the_parse_hid_in_the_object_before_it(
+    extractor: ClaimExtractor, text: str, speaker: str, content: str
+) -> None:
+    claims = extractor.extract(text)
+    assert [(c.speaker, c.content) for c in claims if c.cue == "said"] == [(speaker, content)]
+    assert not any("spokesperson" in c.content for c in claims)
+
+
+def test_what_was_done_without_saying_it_is_no_claim(extractor: ClaimExtractor) -> None:
+    text = (
+        "Bolivia's electoral tribunal declared Governor Luis Arce the winner of Sunday's vote with 53 percent, "
+        "without publishing the results from each polling station."
+    )
+    assert [c.cue for c in extractor.extract(text)] == ["declared"]
+
+
+def test_a_closing_tag_the_parse_joined_to_the_sentences_verb_names_its_own_speaker(
+    extractor: ClaimExtractor,
+) -> None:
+    # No "and" joins "said" to "ordered": the tag closes the sentence, and the charity, not the government, speaks.
+    text = (
+        "The Greek government ordered the rescue ship Humanity 1 to dock in the port of Volos, about 900 kilometres "
+        "from where it picked up 52 migrants off Libya, the charity SOS Humanity said on Sunday."
+    )
+    said = [(c.speaker, c.content) for c in extractor.extract(text) if c.cue == "said"]
+    assert said == [
+        (
+            "the charity SOS Humanity",
+            "The Greek government ordered the rescue ship Humanity 1 to dock in the port of Volos, about 900 "
+            "kilometres from where it picked up 52 migrants off Libya",
+        )
+    ]
+
+
+def test_a_name_opening_a_paragraph_the_parse_read_as_an_adverb_speaks(extractor: ClaimExtractor) -> None:
+    text = "The plant restarted on Monday.\n\nTEPCO said the reactor had passed every safety check."
+    assert [(c.speaker, c.content) for c in extractor.extract(text)] == [
+        ("TEPCO", "the reactor had passed every safety check")
+    ]
+
+
+def test_a_setting_set_off_after_the_speakers_name_is_not_part_of_it(extractor: ClaimExtractor) -> None:
+    text = "President Maria Lindqvist, in a televised address, called the attack on parliament an act of treason."
+    assert [c.speaker for c in extractor.extract(text)] == ["President Maria Lindqvist"]
+
+
+def test_what_was_called_for_after_the_day_it_was_called(extractor: ClaimExtractor) -> None:
+    text = "Portugal's four main teachers' unions called on Friday for a new day of strikes against the pay offer."
+    assert [(c.cue, c.content) for c in extractor.extract(text)] == [
+        ("called", "for a new day of strikes against the pay offer")
     ]

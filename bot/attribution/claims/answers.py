@@ -145,6 +145,8 @@ def _what_is_answered(doc: Any, comma: int) -> tuple[int, int] | None:
         if clause.head is clause:
             return None
         clause = clause.head
+    while clause.dep_ == "ccomp" and cues.verb_lemma(clause.head.text) is not None and clause.head.i < clause.i:
+        clause = clause.head  # "Zúñiga stated that the president had asked him to …": what Zúñiga stated
     lemma = cues.verb_lemma(clause.text)
     if lemma is not None:
         # "“…,” he said, a claim …" is read with its quote elsewhere; "Ukraine accused Russia of shelling the plant"

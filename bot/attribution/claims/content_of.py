@@ -11,7 +11,9 @@ from bot.attribution import cues
 from bot.attribution.claims.tokens import (
     after_quote,
     can_speak,
+    closing_tag_hung_on_the_verb,
     has_mark,
+    object_read_as_subject,
     opens_quote,
     quote_after,
     stray_object,
@@ -53,6 +55,8 @@ _OCCASION_NOUNS = word_set(
 # Verbs that address someone and tell them what to do: "urged voters to …", "called on both sides to …".
 _ADDRESSED_TO_DO = ADDRESSEE_VERBS | word_set("urge call appeal ask press encourage implore order instruct advise")
 _ADDRESSING_PREPOSITIONS = frozenset({"on", "upon"})
+# Verbs whose "for" phrase is what they ask for: "called for a ceasefire", "appealed for calm".
+_CALLING_FOR = word_set("call appeal ask press push plead")
 # Verbs that name what something is: "called it far too low", "described the deal as …".
 _NAMING = word_set("call describe label brand dub term characterize characterise")
 # Verbs of telling whose "to" phrase after the object says whom it was told to ("disclosed them to the AP").
@@ -79,6 +83,10 @@ _NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "describe", 
 def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
     interrupts or follows."""
+    misread = object_read_as_subject(verb)
+    if misread is not None and speaker[0] == misread[1].left_edge.i:
+        # "China opposed the transit of Lai …, a spokesperson said": the sentence up to the speaker's comma
+        return trimmed(doc, after_dateline(doc, verb.sent.start), speaker[0] - 1)
     children = [c for c in verb.children if not (speaker[0] <= c.i < speaker[1])]
     if lemma == "accuse" and _accused_of_itself(verb, children):
         return None  # "Mayor accused of awarding contracts …": a headline's passive, whose subject is accused
@@ -92,6 +100,12 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
         # clause of the cue; what was said is the other clause.
         clauses = [c for c in clauses if c.text not in DASHES]
     clauses = _one_side_of_the_cue(doc, verb, speaker, clauses)
+    tagged = [misread for c in clauses if (misread := object_read_as_subject(c)) is not None]
+    if tagged:
+        # "China opposed the stopover of Marcos …, a spokesperson said": the parse hung the closing tag on this
+        # cue, and made its object the tag's subject; what this cue reports is that object.
+        subject, tag_speaker = tagged[0]
+        return trimmed(doc, subject.left_edge.i, tag_speaker.left_edge.i - 1)
     clauses = [
         c for c in clauses if not _quoted_title(doc, verb, c) and not _participle_after_tag(doc, verb, speaker, c)
     ]
@@ -135,7 +149,10 @@ def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tup
     objects = [
         c
         for c in children
-        if c.dep_ in _OBJECT_DEPS and c.i > verb.i and not _is_setting(c) and not _how_not_what(lemma, c)
+        if c.dep_ in _OBJECT_DEPS
+        and c.i > verb.i
+        and (_called_for(lemma, c) or not _is_setting(c))
+        and not _how_not_what(lemma, c)
     ]
     if puts_it(verb):
         objects = []  # "As the memo put it, …": "it" stands for the words, which are elsewhere
@@ -239,7 +256,8 @@ def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple
     comma = speaker[0] - 1
     # "… an unfavorable view of Trump, the poll found.": the parse may read a closing tag as a relative clause
     relative = verb.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
-    if (verb.dep_ != "ROOT" and not relative) or comma < sentence.start or doc[comma].text != ",":
+    misread = relative or closing_tag_hung_on_the_verb(verb)
+    if (verb.dep_ != "ROOT" and not misread) or comma < sentence.start or doc[comma].text != ",":
         return None
     if speaker[1] != verb.i or (
         relative and any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sentence.end])
@@ -785,6 +803,13 @@ def _to_whom(lemma: str, phrase: Any) -> bool:
         return False
     whom = next((c for c in phrase.children if c.dep_ == "pobj"), None)
     return whom is not None and (whom.pos_ == "PRON" or can_speak(whom))  # not "closeness to party elites"
+
+
+def _called_for(lemma: str, phrase: Any) -> bool:
+    """ "called for a new day of strikes", "appealed for calm": what is called for, even where the tagger reads
+    it as a time ("a new day")."""
+    asked_for = any(c.dep_ in ("pobj", "pcomp") for c in phrase.children)  # not "which they never asked for"
+    return phrase.dep_ == "prep" and phrase.lower_ == "for" and lemma in _CALLING_FOR and asked_for
 
 
 def _how_not_what(lemma: str, phrase: Any) -> bool:

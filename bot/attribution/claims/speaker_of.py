@@ -11,8 +11,10 @@ from bot.attribution.claims.content_of import after_dateline
 from bot.attribution.claims.tokens import (
     after_quote,
     can_speak,
+    closing_tag_hung_on_the_verb,
     has_that,
     name_end,
+    object_read_as_subject,
     opens_quote,
     states_something,
     stray_object,
@@ -410,6 +412,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
             if objects:
                 return speakers.speaker_tokens(objects[0])
         subject = nearest_subject(current)
+        if subject is not None and current is verb and (closing := object_read_as_subject(verb)) is not None:
+            return speakers.speaker_tokens(closing[1])
         if subject is not None:
             passive_speaks = current is not verb and (adjunct or _reports_the_passive_subject(current))
             if subject.dep_ == "nsubjpass" and not passive_speaks and not _has_not_is(current):
@@ -424,6 +428,8 @@ def _parsed_speaker(verb: Any) -> tuple[int, int] | None:
         if current is verb and (misread := _misread_as_relative(verb)) is not None:
             start, end = speakers.speaker_tokens(misread)
             return start, min(end, verb.i)
+        if current is verb and closing_tag_hung_on_the_verb(verb) and (closing := _phrase_after_comma(verb)):
+            return speakers.speaker_tokens(closing)  # "…, the charity SOS Mediterranee said on Saturday."
         if current.dep_ not in _INHERIT_DEPS or current.head is current:
             return None
         if current.dep_ == "acomp" and current.lower_ not in _CONTROL_ADJECTIVES:
@@ -509,12 +515,17 @@ def _orphaned_name(verb: Any) -> Any:
     if name.pos_ == "PROPN" and name.dep_ != "compound":
         while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i < name.i:
             name = name.head
-        opened = name.left_edge.i == 0 or verb.doc[name.left_edge.i - 1].text in (",", "\n")
+        opened = name.left_edge.i == 0 or _opens(verb.doc[name.left_edge.i - 1])
         if opened and name.dep_ not in SUBJECT_DEPS:
             return name
     # "…, the press service of the Russian Ministry of Defense reported.": a phrase after a comma, closing the
     # sentence before the verb, which the parse hung on a word of what was said
     return _phrase_after_comma(verb)
+
+
+def _opens(before: Any) -> bool:
+    """Whether the token before a name opens a phrase: a comma, or a line break (one or several)."""
+    return before.text == "," or (before.is_space and "\n" in before.text)
 
 
 def _name_before_set_off_state(doc: Any, comma: int) -> Any:
@@ -527,7 +538,7 @@ def _name_before_set_off_state(doc: Any, comma: int) -> Any:
     name = doc[start - 2]
     if name.pos_ != "PROPN" or name.dep_ == "compound":
         return None
-    opened = name.left_edge.i == 0 or doc[name.left_edge.i - 1].text in (",", "\n")
+    opened = name.left_edge.i == 0 or _opens(doc[name.left_edge.i - 1])
     return name if opened else None
 
 

@@ -171,3 +171,45 @@ def has_that(clause: Any) -> bool:
 def states_something(clause: Any) -> bool:
     """A clause that states something: opened by "that" or with a subject of its own."""
     return has_that(clause) or any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+
+
+def object_read_as_subject(verb: Any) -> tuple[Any, Any] | None:
+    """'China opposed the "transit" of Lai through the United States, a spokesperson for the office said.': the
+    parse made the object of what was said the subject of the closing cue, and the speaker after the comma an
+    apposition inside it. The misread subject and the speaker, if so."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = verb.doc
+    if not all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
+        return None  # only a tag closing its sentence
+    # what was said ends where the misread subject begins: a clause of the cue's, or the clause the parse hung
+    # the cue on ("China opposed [the stopover …, a spokesperson] said")
+    said = any(c.dep_ == "ccomp" and c.right_edge.i + 1 == subject.left_edge.i for c in verb.children)
+    governing = verb.head
+    hung = verb.dep_ == "ccomp" and governing.i < subject.left_edge.i
+    if not (said or (hung and "," not in [t.text for t in doc[governing.i : subject.left_edge.i]])):
+        return None
+    for token in subject.subtree:
+        closing = token.right_edge.i == verb.i - 1 and doc[token.left_edge.i - 1].text == ","
+        if token.dep_ == "appos" and closing and can_speak(token):
+            return subject, token
+    return None
+
+
+def closing_tag_hung_on_the_verb(verb: Any) -> bool:
+    """ "The government ordered the ship to Ravenna, far from where it picked up 37 migrants off Libya, the charity
+    SOS Mediterranee said on Saturday.": a tag closing the sentence, which the parse hung on the sentence's verb as
+    a second verb or a clause of its own without a subject (nor an "and" or "as" before it), its speaker on a noun
+    before."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head.i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and (
+        any(c.dep_ == "cc" for c in verb.head.children) or any(c.dep_ == "cc" for c in verb.children)
+    ):
+        return False
+    doc = verb.doc
+    after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    return all(t.head.i == verb.i or t.head in after for t in after) and not any(t.dep_ == "dobj" for t in after)

@@ -550,9 +550,10 @@ def _cites_for(verb: Any) -> bool:
 
 
 def _failed_to(verb: Any) -> bool:
-    """ "Negotiators failed to agree on the money", "failed to mention the deficit": what was not said or
-    agreed is no claim."""
-    return bool(verb.dep_ == "xcomp" and verb.head.lower_ in ("fail", "fails", "failed", "failing"))
+    """ "Negotiators failed to agree on the money", "failed to mention the deficit", "declared Maduro the winner
+    without publishing the tally sheets": what was not said or agreed is no claim."""
+    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    return without or bool(verb.dep_ == "xcomp" and verb.head.lower_ in ("fail", "fails", "failed", "failing"))
 
 
 def _withdraws(verb: Any) -> bool:
