@@ -101,6 +101,11 @@ INFORMAL_COUNTRY_NAMES: dict[str, str] = {
     "kosovars": "Kosovo",
     "kosovan": "Kosovo",
     "pristina": "Kosovo",
+    # Seats of government that are not the capital the data gives, which datelines name: "LA PAZ -".
+    "la paz": "Bolivia",
+    "abidjan": "Ivory Coast",
+    "dar es salaam": "Tanzania",
+    "tel aviv": "Israel",
 }
 
 # Wire agencies and broadcasters that relay what others say. A speaker that is one of these, or an

@@ -50,6 +50,7 @@ from bot.attribution.speaker_party import (
     organisation_kind,
     read_article,
     short_company_name,
+    spelled_out,
     surname,
     without_trailing_name,
     words_of,
@@ -83,9 +84,11 @@ from bot.attribution.speaker_words import (
     NAMES_OF_KINDS,
     NARROW_KINDS,
     NATIONAL_ORGANS,
+    NON_STATE_KINDS,
     NOT_COMPANIES,
     NOT_PORTFOLIOS,
     OFFICER,
+    ONE_OF_A_GROUP,
     ORGANISATION_NOUNS,
     ORGANISATION_TITLES,
     PARTICLE_NAME,
@@ -108,6 +111,7 @@ from bot.attribution.speaker_words import (
     WHO_HEADS,
     WORKER_ROLES,
 )
+from bot.attribution.speakers import is_channel
 from bot.domain import Claim, Side, SideAssignment, SideKind, Span
 
 # Lemmas are not read here; skipping the lemmatizer saves about a third of the parse.
@@ -219,10 +223,14 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             party = previous[0]
         elif previous is not None and _heads_previous(written, previous[0]):
             party = previous[0]  # "The regional minister, Antonio Salcedo" right after the regional ministry spoke
+        elif (one_of := _one_of_a_group(written, voiced)) is not None:
+            party = one_of  # "“We cannot survive,” one farmer told Reuters" after "The farmers say …"
         elif (member := _member_of(f"{written} {appositive}", voiced, facts)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
-        elif (same_role := _role_described_before(speaker, voiced)) is not None:
-            party = same_role  # "the deputy said" after "Opposition deputy Artur Khachatryan stated"
+        elif (same_role := _role_described_before(speaker, voiced, facts)) is not None:
+            # "the deputy said" after "Opposition deputy Artur Khachatryan stated"; "The spokesperson, Zhu
+            # Fenglian, said" after "a spokesperson for the Taiwan Affairs Office" spoke
+            party = same_role
         elif (earlier := _spoke_for_before(_longer_name(speaker, facts), voiced)) is not None:
             # "According to her" (Maria Zakharova), "Torosyan wrote" (Aram Torosyan), after they spoke for a party
             party, speaker = earlier, _full_name(speaker, facts)
@@ -274,7 +282,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
 
     conduits.extend(outlets_named_as_relays(text))
     parties = _named_for_kinds(parties, speakers, voiced, facts, text)
-    side_names = _side_names(parties)
+    side_names = _side_names(parties, text)
     assigned = [replace(claims[i], speaker=speakers[i], side=side_names.get(i)) for i in range(len(claims))]
     sides = _build_sides(assigned, parties, ordered)
     named_sides = {side.name.lower() for side in sides}
@@ -282,7 +290,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     return SideAssignment(claims=tuple(assigned), sides=sides, conduits=unique_conduits)
 
 
-def _side_names(parties: dict[int, Party]) -> dict[int, str]:
+def _side_names(parties: dict[int, Party], text: str) -> dict[int, str]:
     """Country sides when countries face each other, or one faces a movement, or speakers speak as their
     country ("Israel said", "Israeli officials"); the finer grain in a domestic story, whose speakers are
     named by institution ("the White House") rather than by country."""
@@ -324,7 +332,7 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
         # Commission" (or its commissioner) of a story in which the EU speaks.
         eu = EU_INSTITUTIONS | {"Commission"}
         names = {index: EUROPEAN_UNION if name in eu else name for index, name in names.items()}
-    return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names).items()}
+    return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names, text).items()}
 
 
 def _named_for_kinds(
@@ -471,16 +479,32 @@ def _without_possessive(name: str) -> str:
     return re.sub(r"['’]s\b", "", name).lower()
 
 
-def _merge_acronyms(names: dict[int, str]) -> dict[int, str]:
+def _merge_acronyms(names: dict[int, str], text: str) -> dict[int, str]:
     """ "UAW Local" and "UAW" are "United Auto Workers" when the article uses both: a side named by an acronym
-    joins the side whose initials it spells."""
+    joins the side whose initials it spells, or the side named by what the text spells it out as ("Tokyo Electric
+    Power Company (TEPCO)")."""
     by_initials = {_initials(name): name for name in names.values() if len(name.split()) >= 2}
     merged = {}
     for index, name in names.items():
         first = name.split()[0]
         full = by_initials.get(first) if first.isupper() and len(first) >= 2 else None
+        if full is None and name.isupper() and len(name) >= 2:
+            spelled = _acronym_spelled_out(name, text)
+            full = spelled if spelled in names.values() else None
         merged[index] = full if full and full != name else name
     return merged
+
+
+def _acronym_spelled_out(acronym: str, text: str) -> str | None:
+    """The name written before the acronym's first bracketed use, if the text has one."""
+    bracketed = text.find(f"({acronym})")
+    if bracketed < 0:
+        return None
+    return spelled_out(acronym, text[max(0, bracketed - _MOST_NAME_CHARS) : bracketed + len(acronym) + 2])
+
+
+# How far before an acronym in brackets its name may begin.
+_MOST_NAME_CHARS = 160
 
 
 def _initials(name: str) -> str:
@@ -544,7 +568,10 @@ def _other_bodies_named(doc: Any, start: int, end: int, previous_description: st
     bodies = []
     for entity in doc.ents:
         named = (
-            start <= entity.start_char < end and entity.label_ in ("ORG", "NORP") and not is_news_outlet(entity.text)
+            start <= entity.start_char < end
+            and entity.label_ in ("ORG", "NORP")
+            and not is_news_outlet(entity.text)
+            and not is_channel(entity)  # "In a post on Telegram, the group said"
         )
         if named and entity.text.lower() not in previous_description:
             head = entity.root.head if entity.root.dep_ in ("compound", "amod") else None
@@ -592,6 +619,8 @@ def _refers_back(speaker: str, previous: Party, described: str | None = None) ->
     kind = _the_kind(speaker, REFERRING_NOUNS)
     if kind is None:
         return False
+    if previous.kind == "country" and kind in NON_STATE_KINDS:
+        return False  # "The charity called the decision absurd" right after the Italian government spoke
     other_kind = previous.name.lower() in ORGANISATION_NOUNS and previous.name.lower() != kind
     if kind in COMPANY_KINDS:
         # "the company" right after the "Graduate School of Journalism" or the "Electoral Commission" spoke is not it
@@ -713,7 +742,10 @@ def _name_before_verb(verb: Any) -> Any | None:
     """The proper noun standing right before a verb and its auxiliaries ("Medivon" of "… Medivon is recalling"),
     for a subject the parse mistook."""
     first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)])
-    before = verb.doc[first - 1] if first > 0 else None
+    doc = verb.doc
+    if first > 3 and doc[first - 1].text == ")" and doc[first - 3].text == "(":
+        first -= 3  # "Busan Harbour Logistics Corporation (BHLC) halted": the name before its acronym
+    before = doc[first - 1] if first > 0 else None
     return before if before is not None and before.pos_ == "PROPN" else None
 
 
@@ -726,6 +758,20 @@ def _subject_said_before(claim: Claim, doc: Any) -> Any | None:
     if said is None:
         return None
     return next((c for c in said.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < said.root.i), None)
+
+
+def _one_of_a_group(written: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
+    """The group of people that has spoken whose kind "one farmer" or "one of the students" names."""
+    one = ONE_OF_A_GROUP.fullmatch(written.strip())
+    if one is None:
+        return None
+    kind = one.group("kind").lower()
+    groups = [
+        party
+        for party, _ in voiced.values()
+        if party.kind in ("group", "movement") and party.name.lower() in (kind, f"{kind}s", f"{kind}es")
+    ]
+    return _the_only(groups)
 
 
 def _member_of(description: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts) -> Party | None:
@@ -913,11 +959,12 @@ def _described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Par
     return None if kind is None else _the_only_described_with(kind, voiced)
 
 
-def _role_described_before(speaker: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
-    """ "the deputy", "the minister": the one party that has spoken so far through someone described by that
-    role; None when no party or several fit."""
-    role = _the_kind(speaker, PERSON_ROLES)
-    return None if role is None else _the_only_described_with(role, voiced)
+def _role_described_before(speaker: str, voiced: dict[str, tuple[Party, str]], facts: ArticleFacts) -> Party | None:
+    """ "the deputy", "the minister", a name the article introduces as "the spokesperson": the one party that
+    has spoken so far through someone described by that role; None when no party or several fit."""
+    described_as = [speaker, *facts.descriptions.get(speaker.lower(), ())]
+    roles = {role for phrase in described_as if (role := _the_kind(phrase, PERSON_ROLES | WORKER_ROLES)) is not None}
+    return _the_only_described_with(roles.pop(), voiced) if len(roles) == 1 else None
 
 
 def _the_kind(speaker: str, kinds: Collection[str]) -> str | None:
@@ -944,7 +991,8 @@ def _voice_of_previous(speaker: str, party: Party, previous: tuple[Party, str] |
     if previous is None or previous[0].kind not in VOICED_KINDS:
         return False
     words = clean_name(speaker).split()
-    if party.kind == "group" and _state_organ_voice(words) and previous[0].kind == "country":
+    organ = party.kind == "group" and bool(set(words_of(party.name)) & STATE_ORGANS)  # not "Taliban government …"
+    if organ and _state_organ_voice(words) and previous[0].kind == "country":
         return True  # "Belarus rejected the accusations. Foreign Ministry spokesman Andrei Krivets said …"
     if party.kind not in ("person", "unknown"):
         return False

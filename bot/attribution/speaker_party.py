@@ -44,8 +44,10 @@ from bot.attribution.speaker_words import (
     CIVIC_BODIES,
     CIVIL_BODY_NAME,
     COMPANY_KINDS,
+    COMPANY_NAME,
     COMPANY_NAME_ENDINGS,
     COUNSEL_FOR,
+    COUNT_BEFORE_KIND,
     COUNTRY_GOVERNMENT,
     COUNTRY_OWNER,
     COURT_WORDS,
@@ -67,6 +69,7 @@ from bot.attribution.speaker_words import (
     JURISDICTIONS,
     KIND_INTRODUCES_NAME,
     KINDS_OF_DIRECTOR,
+    KINDS_OF_PEOPLE,
     LEGAL_FORM,
     LOCAL_PERSON,
     MANAGEMENT_OF,
@@ -96,6 +99,7 @@ from bot.attribution.speaker_words import (
     PEOPLE_WHO_MAKE,
     PERSON_OF_ORGANISATION,
     PLACE_AFTER,
+    PLACE_BEFORE_AFFAIRS,
     PLACE_BEFORE_OFFICE,
     PLACE_OF,
     PLACE_OR_TIME_CLAUSE,
@@ -110,6 +114,7 @@ from bot.attribution.speaker_words import (
     RIGHTS_BODY,
     SPOKE_FOR,
     STATE_ORGANS,
+    THE_PUBLIC,
     TITLES,
     UN_MISSION,
     UNIT_OF,
@@ -281,6 +286,9 @@ def classify_speaker(
     member_of = _organisation_before_initialled_name(phrase)
     if member_of is not None:
         return Party("group", member_of)  # "the Cauvery Delta Farmers' Federation S. Ranganathan"
+    kind_of_people = _people_of_a_kind(phrase)
+    if kind_of_people is not None:
+        return Party("group", kind_of_people)  # "Thousands of students", "The farmers" of a protest
     name = phrase if looks_like_name(phrase) else _trailing_name(phrase)
     if name:
         person = facts.full_names.get(surname(name), name)
@@ -429,14 +437,17 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     ):
         # "NATO's peacekeeping force in Kosovo": the body it belongs to, not the country it works in.
         return Party("group", owner_name)
-    affiliation = _affiliation_part(without_outlet_names(phrase))
+    company = COMPANY_NAME.search(phrase)
+    if company:
+        return Party("group", company.group())  # "Tokyo Electric Power Company" is a firm, not Japan's voice
+    affiliation = _affiliation_part(without_outlet_names(phrase), lexicon)
     country = _government_named(affiliation, lexicon)
     region = _region_headed(phrase, lexicon) if country is None else None
     if region is not None:
         return Party("group", region)  # "the Chief Minister of Tamil Nadu K. Ilango" speaks for Tamil Nadu
     if country and head_word(phrase) in PEOPLE_OF_A_COUNTRY | CIVIC_BODIES:
         # "Nigeria's resident doctors" strike against their government; they are not Nigeria's voice.
-        return Party("group", _capitalised(COUNTRY_OWNER.sub("", clean_name(phrase))))
+        return Party("group", _capitalised(COUNT_BEFORE_KIND.sub("", COUNTRY_OWNER.sub("", clean_name(phrase)))))
     if country and head_word(phrase) in COURT_WORDS:
         return Party("neutral", NEUTRAL_ROLES[head_word(phrase)])  # "a Chilean environmental court"
     if country and NEUTRAL_ROLES.get(head_word(phrase)) == NEUTRAL_ROLES["witnesses"]:
@@ -457,8 +468,15 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     if organisation and head in WORKER_ROLES and head.endswith("s") and outside:  # not "the United Auto Workers"
         # "Workers at the Norvik Motors plant", on strike: those who work for a company are not its voice.
         return Party("group", f"{organisation} {head}")
+    if organisation and head in WORKER_ROLES and outside:
+        # "A Boeing quality engineer told senators …": one who works for a company is not its voice either.
+        return Party("person", _capitalised(phrase))
     # "Chairman of the Board of Naftogaz Oleksiy Chernenko" is capitalised throughout but opens with a role.
     named = looks_like_name(phrase) and phrase.split()[0].lower() not in PERSON_ROLES
+    if organisation and facts.home_country and NATIONAL_ORGANS.search(organisation):
+        # "BEIJING (Xinhua) - a spokesperson for the … Office of the State Council": an organ of the state the
+        # story is from (a "Foreign Ministry spokesman" may speak for whichever state spoke just before).
+        return Party("country", facts.home_country, fine_name=organisation)
     if organisation and organisation.lower() != phrase.lower() and not named:
         return Party("group", organisation)
     if organisation and facts.home_country and head_word(organisation) in STATE_ORGANS:
@@ -634,12 +652,20 @@ def _titled_mentions(text: str, lexicon: CountryLexicon) -> tuple[tuple[int, str
     return tuple(mentions)
 
 
-def _affiliation_part(phrase: str) -> str:
+def _affiliation_part(phrase: str, lexicon: CountryLexicon) -> str:
     """The phrase without complements that name a counterpart rather than an affiliation ("envoy to
-    Armenia"), and with the country that installed an official as a word of its own ("the Russian-installed
-    governor" serves Russia; a "Russian-backed" group is not Russia's, nor a "Russian-born" writer)."""
+    Armenia", "the Taiwan Affairs Office" of China's State Council), and with the country that installed an
+    official as a word of its own ("the Russian-installed governor" serves Russia; a "Russian-backed" group is
+    not Russia's, nor a "Russian-born" writer)."""
     phrase = INSTALLED_BY.sub(r"\1 ", phrase)
+    phrase = PLACE_BEFORE_AFFAIRS.sub(lambda m: "" if _places(m.group(1), lexicon) else m.group(), phrase)
     return re.split(r"\b(?:to|toward|towards|against|with|on|about|over)\b", phrase, maxsplit=1)[0]
+
+
+def _places(words: str, lexicon: CountryLexicon) -> bool:
+    """Whether `words` name only places: "Taiwan", "Hong Kong and Macao" (one named place is enough where "and"
+    joins two, as the lexicon may not know the smaller)."""
+    return any(part.lower() in lexicon.forms for part in words.split(" and "))
 
 
 def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: CountryLexicon) -> str:
@@ -657,6 +683,10 @@ def _movement_name(phrase: str, words: list[str], facts: ArticleFacts, lexicon: 
     demonym = next((w for w in phrase.split() if lexicon.country_in(w) and w[:1].isupper()), None)
     if demonym:
         return f"{demonym.rstrip(',')} {noun}"
+    if noun == "opposition" and facts.home_country:
+        # "Opposition leader Mallikarjun Kharge" in a story filed from New Delhi
+        possessive = "'" if facts.home_country.endswith("s") else "'s"
+        return f"{facts.home_country}{possessive} opposition"
     return noun.capitalize()
 
 
@@ -701,6 +731,8 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     if _trailing_name(phrase) or _holds_office(phrase):
         # "Senate Majority Leader Chuck Schumer": a member of a chamber speaks for a party or for themselves.
         found = [org for org in found if org.lower() not in LEGISLATURES]
+    # "President Luis Arce", whose surname the tagger took for an organisation elsewhere ("… with Arce")
+    found = [org for org in found if not _part_of_named_person(org, lowered, facts)]
     if not found:
         return None
     # The longest name; of two as long, the one named last, nearest the name of whoever holds the title ("House"
@@ -719,10 +751,16 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     unit = UNIT_OF.match(organisation)
     if unit and unit.group("organisation") in found:
         organisation = unit.group("organisation")  # "the Chairman of the Board of Naftogaz" speaks for Naftogaz
-    spelled = _spelled_out(organisation, phrase) if organisation.isupper() else None
+    spelled = spelled_out(organisation, phrase) if organisation.isupper() else None
     person = facts.full_names.get(surname(organisation), organisation)
     whole = person if len(person.split()) > len(organisation.split()) else organisation
     return spelled or _with_possessed_kind(whole, phrase)
+
+
+def _part_of_named_person(organisation: str, lowered_phrase: str, facts: ArticleFacts) -> bool:
+    """Whether an "organisation" is a person's name, or its end, that the phrase gives in full."""
+    person = facts.full_names.get(surname(organisation), "")
+    return bool(person) and person.lower().endswith(organisation.lower()) and person.lower() in lowered_phrase
 
 
 def _people_in(phrase: str) -> str:
@@ -731,6 +769,17 @@ def _people_in(phrase: str) -> str:
     core = re.split(r"\s(?:who|that|which|whose)\s", phrase, maxsplit=1)[0].split()
     noun = core[-1] if core else ""
     return noun.capitalize() if noun.isalpha() and noun.islower() and noun.endswith("s") else ""
+
+
+def _people_of_a_kind(phrase: str) -> str | None:
+    """ "Students" of "The students", "Thousands of students" or "Farmers": people of a kind who speak as one
+    group, named by their kind (a capitalised "Farmers" opening a sentence is no person's name); not the public
+    ("voters") that polls quote."""
+    words = phrase.split()
+    head = words[-1] if words else ""
+    in_small_letters = all(word.islower() for word in words[1:])
+    kind = head.lower() in KINDS_OF_PEOPLE - THE_PUBLIC
+    return head.capitalize() if kind and in_small_letters else None
 
 
 def _without_leading_kind(phrase: str) -> str:
@@ -778,7 +827,7 @@ def _with_possessed_kind(organisation: str, phrase: str) -> str:
     return f"{organisation}{after.group('possessive')} {' '.join(words[: kinds[-1] + 1])}"
 
 
-def _spelled_out(acronym: str, phrase: str) -> str | None:
+def spelled_out(acronym: str, phrase: str) -> str | None:
     """The name an acronym in brackets stands for, which the tagger may have missed: the words before it whose
     initials it is ("the Nigerian Association of Resident Doctors (NARD)"), else the capitalised words before it
     ("the German Farmers' Association (DBV)", named in its own language)."""

@@ -67,7 +67,8 @@ EU_VOICE = re.compile(
     r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:\w+\s+)?"
     # "The head of the EU monitoring mission in Armenia"
     r"(?:(?:head|chief|spokes(?:man|woman|person)|representative|envoy|ambassador)\s+(?:of|for)\s+the\s+)?"
-    r"(?:EU|European Union)(?:['’]s)?\s+(?![A-Z-])"
+    # (not a body with a name of its own, "the European Union Chamber of Commerce", but its mission in a country)
+    r"(?:EU|European Union)(?:['’]s)?\s+(?!(?!(?:Mission|Monitoring|Observation|Delegation)\b)[A-Z-])"
 )
 # United Nations missions and agencies by acronym: UNSMIL, UNMISS, UNIFIL, UNAMA.
 UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
@@ -177,7 +178,7 @@ STATE_ORGANS = word_set("ministry government army military police parliament pre
 # country: "A military official", "The Joint Chiefs of Staff" of a story filed from Seoul.
 NATIONAL_ORGANS = re.compile(
     r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|joint chiefs of staff|coast guard|cabinet|"
-    r"presidential office|security council)\b",
+    r"presidential office|security council|state council)\b",
     re.IGNORECASE,
 )
 # A state's administration of one of its regions (Ukraine's oblast military and state administrations), which
@@ -221,6 +222,9 @@ PERSON_OF_ORGANISATION = re.compile(
 )
 # "Russian-installed", "Russian-appointed": the country an official serves, written as one word with the verb.
 INSTALLED_BY = re.compile(r"\b([A-Z][a-z]+)-(?:installed|appointed)\s")
+# "the Taiwan Affairs Office", "the Mainland Affairs Council": a body for a place's affairs, run by another state.
+_PLACE_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+PLACE_BEFORE_AFFAIRS = re.compile(rf"\b((?:{_PLACE_WORDS} and )?{_PLACE_WORDS}) (?=Affairs\b)")
 # Members named after the body they sit on: "competition commissioner X" is of the European Commission.
 BODY_OF_MEMBER = {"commissioner": "commission", "commissioners": "commission"}
 # A rights group or commission named after its country: a watchdog of that country's state, not the state.
@@ -247,7 +251,7 @@ APPOSITIVE = re.compile(
 # article sets against a government or party speaks for themselves, whatever their title says.
 AT_ODDS = re.compile(
     r",\s+who\s+(?:is|has been|was|had been)\s+(?:\w+\s+)?(?:at odds with|opposed to|critical of|feuding with|"
-    r"in conflict with|a (?:\w+\s+)?critic of|an? (?:\w+\s+)?opponent of|estranged from)\s"
+    r"in conflict with|in (?:open )?dispute with|a (?:\w+\s+)?critic of|an? (?:\w+\s+)?opponent of|estranged from)\s"
 )
 # "The Gaza health ministry, which is run by Hamas,", "the Hamas-run health ministry", "The Kosovo Force (KFOR), led
 # by NATO,": a body run by a party speaks for that party ("Iran-backed" Houthis still speak for themselves, so
@@ -328,21 +332,38 @@ KIND_INTRODUCES_NAME = re.compile(
 # "'s statement" after whoever made it: "A club spokesman's statement" speaks as "a club spokesman".
 POSSESSIVE_STATEMENT = re.compile(r"['’]s\s+statements?$")
 # Groups of a country's people or firms, who are no voice of its state: "Nigeria's resident doctors", "French
-# farmers", "Germany's carmakers".
-PEOPLE_OF_A_COUNTRY = word_set(
+# farmers", "Germany's carmakers"; the people among them speak as a group of their kind ("The farmers say …").
+KINDS_OF_PEOPLE = word_set(
     "doctors nurses teachers workers farmers students residents citizens voters miners drivers pilots journalists"
     " traders fishermen fishers truckers lawyers protesters demonstrators"
-    " carmakers automakers companies firms businesses exporters manufacturers producers airlines"
 )
+PEOPLE_OF_A_COUNTRY = KINDS_OF_PEOPLE | word_set(
+    "carmakers automakers companies firms businesses exporters manufacturers producers airlines"
+)
+# The public, whom polls and vox pops quote: a kind of people, but no party to a dispute ("voters say …").
+THE_PUBLIC = word_set("voters citizens residents")
 # Civic bodies, no voice of their state either: "A French consumer group", "an Israeli rights group".
 CIVIC_BODIES = word_set(
-    "group groups association associations organisation organization organisations organizations charity"
+    "group groups association associations organisation organization organisations organizations charity unions"
     " charities coalition alliance network foundation"
 )
+# A company's registered name, which may hold a place ("Tokyo Electric Power Company", "Bank of America Corp").
+COMPANY_NAME = re.compile(
+    r"\b(?:[A-Z][\w&'’.-]*\s+(?:of\s+)?){1,5}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Holdings|PLC|plc)"
+    r"(?![\w-])"
+)
+# Kinds of body that are never a state's voice: "the charity", "the company" is not the government that spoke.
+NON_STATE_KINDS = COMPANY_KINDS | CIVIC_BODIES | word_set("union party club campaign")
 # The kinds of body a people's own association may be named as ("British Medical Association").
 NATIONAL_BODY_KINDS = word_set("association federation union foundation league confederation society guild")
 # "Nigeria's " of "Nigeria's resident doctors": the country owning a group, left out of the group's name.
 COUNTRY_OWNER = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")
+# How many or which of them, before a kind of group: "eight main trade unions" are "Trade unions".
+COUNT_BEFORE_KIND = re.compile(
+    r"^(?:(?:all|both|several|many|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|main|major|"
+    r"biggest|largest|leading|top)\s+)+",
+    re.IGNORECASE,
+)
 # "Al-Nasr spokesman Osama al-Fitouri", "Hamas commander X": a named body, its voice, then the voice's name.
 _BODY_VOICES = (
     r"(?:spokes(?:man|woman|person)|commander|director|chief executive|chairman|chairwoman|president|"
@@ -488,3 +509,5 @@ OFFICER = (
 )
 # Words naming a body that is no company, beyond the organisation kinds: "Graduate School of Journalism".
 NOT_COMPANIES = word_set("school university college institute court ministry department")
+# "one farmer", "one of the students", "another protester": someone of a group of people.
+ONE_OF_A_GROUP = re.compile(r"(?:one|a|an|another)\s+(?:of\s+(?:the|them|those)\s+)?(?P<kind>[a-z]+)", re.IGNORECASE)

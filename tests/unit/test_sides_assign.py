@@ -289,7 +289,8 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
             ],
             ["Athletics Kenya", "Athletics Kenya"],
         ),
-        # A government office a wire story names without a country is held in the country it is filed from.
+        # A government office a wire story names without a country is held in the country it is filed from; its
+        # opposition is that country's opposition.
         (
             "ANKARA, March 21 (Reuters) - Turkey's central bank raised its rate to 50 percent. Finance Minister "
             "Mehmet Simsek warned that growth would slow. Opposition leader Ozgur Ozel accused the government of "
@@ -298,7 +299,7 @@ def test_title_in_one_mention_gives_the_side_of_every_mention() -> None:
                 ("Finance Minister Mehmet Simsek", "warned", "that growth would slow"),
                 ("Opposition leader Ozgur Ozel", "accused", "the government of acting too late"),
             ],
-            ["Turkey", "Opposition"],
+            ["Turkey", "Turkey's opposition"],
         ),
         # The police named with their level of government, or by a title written in capitals with a name, are
         # the police; a family is a party of its own, and so is its lawyer.
@@ -2549,3 +2550,115 @@ def test_a_newspaper_that_reported_that_someone_did_something_reports_it_itself(
     )
     assignment = assign_sides(text, extractor.extract(text))
     assert [c.side for c in assignment.claims] == ["New York Times"]
+
+
+def test_an_office_for_another_places_affairs_and_its_spokesperson_named_later(extractor: ClaimExtractor) -> None:
+    # The Taiwan Affairs Office is China's; "The spokesperson, <name>," is the same spokesperson.
+    text = (
+        "BEIJING, May 2 (Xinhua) -- A spokesperson for the Hong Kong and Macao Affairs Office of the State Council "
+        "said the new security law was lawful.\n\n"
+        "The spokesperson, Chen Wenbo, said foreign criticism amounted to interference.\n\n"
+        "Britain's Foreign Office said the law breached the 1984 joint declaration."
+    )
+    assert sides_in(extractor, text) == ["China", "China", "United Kingdom"]
+
+
+def test_a_platform_a_post_was_made_on_is_not_who_the_group_is(extractor: ClaimExtractor) -> None:
+    text = (
+        "KHARTOUM, March 14 (AFP) - The Sudanese army accused the paramilitary Rapid Support Forces (RSF) on Friday "
+        "of shelling the Saudi hospital in El Fasher, while the RSF said the army had used the building as a weapons "
+        "depot.\n\n"
+        '"The militia deliberately targeted a medical facility," army spokesman Nabil Abdallah said.\n\n'
+        'The RSF denied responsibility. In a post on Telegram, the group said its fighters "have never targeted '
+        'civilians".\n\n'
+        'The World Health Organization said it was "appalled" by the attack.'
+    )
+    assert side_by_speaker(extractor, text).get("Telegram") is None
+    assert sides_in(extractor, text)[-2] == "RSF"
+
+
+def test_people_of_a_kind_speak_as_one_group_and_one_of_them_with_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "Thousands of teachers marched through Lisbon on Saturday demanding higher pay.\n\n"
+        "The teachers say their salaries have not kept up with rents. “We cannot live on this,” one teacher told "
+        "the crowd.\n\n"
+        "Education Minister Fernando Alexandre said the government had made a fair offer."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["Thousands of teachers"] == sides["The teachers"] == sides["one teacher"] == "Teachers"
+
+
+def test_a_charity_is_no_government_that_spoke_before_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Greek government ordered the rescue ship Humanity 1 to dock in the port of Volos, about 900 kilometres "
+        "from where it picked up 52 migrants off Libya, the charity SOS Humanity said on Sunday.\n\n"
+        'The charity called the decision "cruel" and said it would keep the survivors at sea for three more days.'
+    )
+    assert side_by_speaker(extractor, text)["The charity"] == "SOS Humanity"
+
+
+def test_a_company_named_after_its_city_is_the_company_and_its_acronym_is_one_side(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "SEOUL, May 4 (Yonhap) - Busan Harbour Logistics Corporation (BHLC) halted all container traffic on Monday "
+        "after a fire at its main terminal, the company said.\n\n"
+        "BHLC said the fire had been put out and that no one had been hurt."
+    )
+    assert sides_in(extractor, text) == ["Busan Harbour Logistics Corporation"] * 2
+
+
+def test_a_named_groups_government_spokesman_is_not_the_voice_of_the_country_before(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "ISLAMABAD - Pakistan's army said militants were crossing the border from Afghanistan.\n\n"
+        "Taliban government spokesman Zabihullah Mujahid rejected the claim, saying Afghanistan did not let anyone "
+        "use its soil against its neighbours."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[0] == "Pakistan"
+    assert "Pakistan" not in sides[1:]
+
+
+def test_an_eu_mission_in_a_country_is_the_eus(extractor: ClaimExtractor) -> None:
+    text = (
+        "Georgia's Interior Ministry said Russian-backed forces had moved the boundary fence overnight.\n\n"
+        "The European Union Mission in Georgia said its patrols had seen new fencing near the village of Khurvaleti."
+    )
+    assert sides_in(extractor, text) == ["Georgia", "European Union"]
+
+
+def test_a_companys_engineer_who_testifies_against_it_is_not_its_voice(extractor: ClaimExtractor) -> None:
+    text = (
+        "An Airbus test engineer told a parliamentary committee on Tuesday that the company had skipped inspections "
+        "on its A321 jets.\n\n"
+        '"I was told to keep quiet," said the engineer, Marc Delacroix.\n\n'
+        "Airbus said the claims were unfounded."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["An Airbus test engineer"] == sides["Marc Delacroix"] != "Airbus"
+    assert sides["Airbus"] == "Airbus"
+
+
+def test_voters_a_poll_quotes_are_no_party_of_their_own(extractor: ClaimExtractor) -> None:
+    text = (
+        "Governor Ana Ruiz said the new budget would cut property taxes.\n\n"
+        "The voters said in a poll that schools mattered most to them."
+    )
+    assert sides_in(extractor, text)[-1] == "Other sources"
+
+
+def test_the_government_is_no_building_named_after_it_and_la_paz_is_bolivias(extractor: ClaimExtractor) -> None:
+    text = (
+        "LA PAZ - Soldiers took positions in the Plaza Murillo and an armored vehicle rammed the door of the "
+        "Government Palace on Wednesday.\n\n"
+        'President Luis Arce said that "democracy will not be taken from us".\n\n'
+        "General Juan Ramos told journalists that the president had asked him to act, which the government "
+        "rejected. Former president Evo Morales, who is in open dispute with Arce, called the events a "
+        '"self-coup".'
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["President Luis Arce"] == "Bolivia"
+    assert "Government Palace" not in sides.values()
+    assert sides["Former president Evo Morales"] == "Evo Morales"
