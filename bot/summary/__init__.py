@@ -20,6 +20,7 @@ from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, 
 from bot.summary.answers import answered_claim, is_pointer_answer, what_is_denied
 from bot.summary.headline import starts_with_cue, write_headline
 from bot.summary.neutral import (
+    CUE_DETERMINERS,
     OPENING_QUOTES,
     denial_text,
     display_speaker,
@@ -43,8 +44,6 @@ MAX_LISTED_SPEAKER_WORDS = 5
 # How many parties without a point are named at the end; an article quoting 200 people adds "and 182 more".
 ALSO_QUOTED_NAMES = {SummaryLength.SHORT: 3, SummaryLength.NORMAL: 6, SummaryLength.DETAILED: 10}
 HEADLINE_WORDS = {SummaryLength.SHORT: 15, SummaryLength.NORMAL: 25, SummaryLength.DETAILED: 30}
-# Words before a cue that make it a noun ("its demand", "the claim").
-CUE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "this"})
 
 __all__ = ["summarize"]
 

@@ -44,6 +44,10 @@ QUOTE_TAIL_WORDS = 4
 PUT_AT_FIGURE = re.compile(r"\sat\s+(?:[a-z]+\s+){0,3}?[$€£]?\d")
 # Verbs of saying that need their words to be a sentence, so never lead into a noun phrase.
 PLAIN_SAYING = frozenset({"say", "tell", "add", "according"})
+# Verbs right after "that" which make it a pronoun ("and that is …"), not a conjunction.
+_VERB_AFTER_PRONOUN = r"(?:is|was|will|would|has|had|could|can|may|might|should|must|means|meant)\b"
+# Words before a cue that make it a noun ("its demand", "the claim").
+CUE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a", "an", "this"})
 # Words that mark a clause rather than a noun phrase: auxiliaries, past and participle forms, "that", negation.
 CLAUSE_MARK = re.compile(
     r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|shall|should|may|might|must|do|"
@@ -290,9 +294,12 @@ def point_text(
         # "Ukraine accused Russia of shelling the plant, an allegation Moscow dismissed": "dismissed the allegation"
         return _finish_sentence(neutralize(_answer_lead(claim, " ".join(claim.cue.split()), source, pointer=True)))
     lead = _speech_act_lead(claim, source)
+    if lead.endswith(" that"):
+        content = re.sub(r"^that\s+", "", content)  # not "rejected the claim that that …"
     if not lead:
         content = re.sub(r"^that\s+", "", content)
-        seconds = list(re.finditer(r",?\s+(?P<joint>and|but) that\s+", content))
+        # ("and that is their choice": a "that" before its own verb is a pronoun, and stays)
+        seconds = list(re.finditer(r",?\s+(?P<joint>and|but) that\s+(?!" + _VERB_AFTER_PRONOUN + r")", content))
         if len(seconds) == 1 and not _inside_quote(content, seconds[0].start()):
             # "said the toll was 298 and that cases had fallen" shown without "said": "the toll was 298 and
             # cases had fallen"; the second "that" hung on the verb that is no longer shown (words in quote
@@ -389,6 +396,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     ("that"); nothing for "said"-like and loaded cues (whose content speaks for itself), nor for noun cues unless
     their content is only a topic."""
     cue = _expanded_clitic(" ".join(claim.cue.split()))
+    if not any(character.isalpha() for character in cue):
+        return ""  # "Sybiha: We are ready …" of an interview: the colon after the name is no verb
     words = [word.lower() for word in cue.split()]
     agent = (
         claim.speaker_span is not None and claim.cue_span is not None and claim.speaker_span.start >= claim.cue_span.end
@@ -401,6 +410,8 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
         return ""  # "according to X", "In the latest poll,", "For the unions,": the source is named as the speaker
     if _cue_aside(claim, source) is not None:
         return ""  # "Water, as one engineer pointed out, does not …": the cue was an aside within the words
+    if _noun_before_infinitive(claim, source):
+        return cue.lower()  # "the government's plan to raise the retirement age": "plan to raise …"
     lemma = next((found for found in map(verb_lemma, words) if found), None)
     if _lays_claim(lemma, claim) and not (_gap_to_content(claim, source) or "").strip():
         return cue[:1].lower() + cue[1:]  # "claims almost the entire South China Sea" (the verb "claims")
@@ -488,6 +499,17 @@ def _expanded_clitic(cue: str) -> str:
     next_word = (rest.split() or [""])[0]
     full = "has" if clitic == "s" and PARTICIPLE_ENDING.search(next_word) else CLITICS[clitic]
     return full + rest
+
+
+def _noun_before_infinitive(claim: Claim, source: str) -> bool:
+    """ "the government's plan to raise …", "its decision to withdraw": a noun cue of one word, owned or after an
+    article, whose content is what is intended (without the noun, "to raise …" says nothing of whose it is)."""
+    if claim.cue_span is None or len(claim.cue.split()) != 1 or not claim.content.startswith("to "):
+        return False
+    if _gap_to_content(claim, source) != "":
+        return False  # the intention right after the noun
+    before = source[: claim.cue_span.start].split()
+    return bool(before) and (before[-1].lower().endswith(("'s", "’s")) or before[-1].lower() in CUE_DETERMINERS)
 
 
 def _topic_lead(claim: Claim, source: str, cue: str) -> str:

@@ -23,7 +23,9 @@ from bot.summary.neutral import is_negated
 
 TOPIC_ONLY_LEMMAS = frozenset({"comment", "speak", "talk"})
 # Verbs that name what something is ("described it as", "called it"): without the thing, the name says nothing.
-NAMING_LEMMAS = frozenset({"describe", "call", "characterize", "characterise", "label", "brand"})
+NAMING_LEMMAS = frozenset(
+    {"describe", "call", "characterize", "characterise", "label", "brand", "dub", "term", "regard", "view", "deem"}
+)
 RESPONSE_LEMMAS = frozenset({"deny", "accuse", "reject", "dismiss", "dispute", "blame", "refute", "counter"})
 FIGURE = re.compile(r"\d")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
@@ -98,11 +100,13 @@ def _describes_the_speaker(claim: Claim, text: str) -> bool:
 
 
 def _names_what_something_is(claim: Claim, text: str) -> bool:
-    """ "a protest against … what they call excessive environmental regulation": the name a side gives to
-    something, told inside the reporter's sentence; shown alone it says nothing ("called excessive regulation")."""
+    """ "a protest against … what they call excessive environmental regulation", "access to the Red Sea, which
+    Eritrea regards as a threat": the name a side gives to something, told inside the reporter's sentence; shown
+    alone it says nothing ("called excessive regulation", "regards as a threat")."""
     span = claim.speaker_span
-    first = (claim.cue.split() or [""])[0].lower()
-    return span is not None and verb_lemma(first) == "call" and re.search(r"\bwhat\s+$", text[: span.start]) is not None
+    lemmas = {verb_lemma(word) for word in claim.cue.lower().split()}
+    relative = span is not None and re.search(r"\b(?:what|which|whom)\s+$", text[: span.start]) is not None
+    return relative and bool(lemmas & NAMING_LEMMAS)
 
 
 def _said_inside_the_reporters_words(claim: Claim, text: str) -> bool:

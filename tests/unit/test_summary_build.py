@@ -630,3 +630,58 @@ def test_an_answer_set_off_after_a_claim_is_told_as_an_answer() -> None:
     assert "Ukrainian officials disputed that the strike killed 20 fighters" in rendered
     # the accusation first, and the answer to it in the headline without repeating it
     assert rendered.startswith("Ukraine says Russian troops shelled the bridge; Russia rejects this\n")
+
+
+def test_what_a_side_calls_something_named_by_a_relative_pronoun_is_not_shown_alone() -> None:
+    text = (
+        "Prime Minister Ana Brnabic said Serbia needs a port on the Adriatic, which Montenegro regards as a threat. "
+        "Montenegro's foreign minister said his country would defend its coast."
+    )
+    claims = [
+        make_claim(text, "Prime Minister Ana Brnabic", "said", "Serbia needs a port on the Adriatic", "Serbia"),
+        make_claim(text, "Montenegro", "regards", "as a threat", "Montenegro"),
+        make_claim(text, "Montenegro's foreign minister", "said", "his country would defend its coast", "Montenegro"),
+    ]
+    rendered = render_text(summarize(text, assignment_of(claims), SummaryLength.DETAILED))
+    assert "regards as a threat" not in rendered
+    assert "his country would defend its coast" in rendered
+
+
+def test_a_noun_cue_before_an_intention_keeps_the_noun() -> None:
+    text = "Schools row\n\nThe government's plan to close 40 rural schools angered parents in the north."
+    assignment = assign_sides(text, ClaimExtractor().extract(text))
+    assert [c.cue for c in assignment.claims] == ["plan"]
+    rendered = render_text(summarize(text, assignment, SummaryLength.NORMAL))
+    # not "Government: to close 40 rural schools", nor "said to close …", which it never said
+    assert "plan to close 40 rural schools" in rendered
+    assert "said to close" not in rendered
+
+
+def test_an_interview_answer_after_the_name_and_a_colon_has_no_stray_colon() -> None:
+    text = (
+        "Interview: the minister on the strike\n\n"
+        "Q: Will you meet the union?\n\n"
+        "Fernandes: We are ready to talk, but not to give in to blackmail.\n\n"
+        "Q: And if the strike goes on?\n\n"
+        "Fernandes: Then the schools will stay closed, and that is the union's choice."
+    )
+    assignment = assign_sides(text, ClaimExtractor().extract(text))
+    assert [c.cue for c in assignment.claims if c.speaker == "Fernandes"] == [":", ":"]
+    rendered = render_text(summarize(text, assignment, SummaryLength.DETAILED))
+    assert "We are ready to talk, but not to give in to blackmail" in rendered
+    assert " :" not in rendered.replace("said:", "") and "; :" not in rendered
+    # the pronoun "that" of "and that is …" stays
+    assert "and that is the union's choice" in rendered
+
+
+def test_an_answer_to_what_someone_said_another_did_rejects_that_claim_once() -> None:
+    text = (
+        "Coup attempt\n\n"
+        "Before his arrest, General Ramos told journalists that the president had asked him to stage the coup, "
+        "which the government categorically rejected."
+    )
+    assignment = assign_sides(text, ClaimExtractor().extract(text))
+    rejected = [c for c in assignment.claims if c.cue.endswith("rejected")]
+    assert [c.content for c in rejected] == ["that the president had asked him to stage the coup"]
+    rendered = render_text(summarize(text, assignment, SummaryLength.DETAILED))
+    assert "that that" not in rendered
