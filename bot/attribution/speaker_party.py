@@ -758,9 +758,10 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
 
 
 def _part_of_named_person(organisation: str, lowered_phrase: str, facts: ArticleFacts) -> bool:
-    """Whether an "organisation" is a person's name, or its end, that the phrase gives in full."""
-    person = facts.full_names.get(surname(organisation), "")
-    return bool(person) and person.lower().endswith(organisation.lower()) and person.lower() in lowered_phrase
+    """Whether an "organisation" is the name, or the end of the name, of the person the phrase ends with: the
+    speaker themself ("President Luis Arce"), not whose aide they are ("Donald Trump's campaign manager …")."""
+    person = facts.full_names.get(surname(organisation), "").lower()
+    return bool(person) and person.endswith(organisation.lower()) and lowered_phrase.endswith(person)
 
 
 def _people_in(phrase: str) -> str:

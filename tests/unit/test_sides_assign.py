@@ -2662,3 +2662,17 @@ def test_the_government_is_no_building_named_after_it_and_la_paz_is_bolivias(ext
     assert sides["President Luis Arce"] == "Bolivia"
     assert "Government Palace" not in sides.values()
     assert sides["Former president Evo Morales"] == "Evo Morales"
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_the_speaker_not_whose_aide_they_are() -> None:
+    # The tagger found "Arce" and "Trump" as organisations elsewhere in the article ("… with Arce").
+    facts = ArticleFacts(
+        descriptions={},
+        full_names={"arce": "Luis Arce", "trump": "Donald Trump", "lewandowski": "Corey Lewandowski"},
+        organisations=frozenset({"Arce", "Trump"}),
+        movement_place=None,
+    )
+    lexicon = load_country_lexicon()
+    assert classify_speaker("President Luis Arce", facts, lexicon).kind == "person"  # no group "Luis Arce"
+    aide = classify_speaker("Donald Trump campaign manager Corey Lewandowski", facts, lexicon)
+    assert aide.name == "Donald Trump"
