@@ -2676,3 +2676,15 @@ def test_a_surname_the_tagger_took_for_an_organisation_is_the_speaker_not_whose_
     assert classify_speaker("President Luis Arce", facts, lexicon).kind == "person"  # no group "Luis Arce"
     aide = classify_speaker("Donald Trump campaign manager Corey Lewandowski", facts, lexicon)
     assert aide.name == "Donald Trump"
+
+
+def test_a_minister_whose_name_the_tagger_took_for_an_organisation_is_a_person_in_office() -> None:
+    facts = ArticleFacts(
+        descriptions={},
+        full_names={},
+        organisations=frozenset({"Eduardo del Castillo"}),
+        movement_place=None,
+        home_country="Bolivia",
+    )
+    party = classify_speaker("Eduardo del Castillo", facts, load_country_lexicon(), 0, "The Minister of Government")
+    assert party.kind != "group"
