@@ -2688,3 +2688,12 @@ def test_a_minister_whose_name_the_tagger_took_for_an_organisation_is_a_person_i
     )
     party = classify_speaker("Eduardo del Castillo", facts, load_country_lexicon(), 0, "The Minister of Government")
     assert party.kind != "group"
+
+
+def test_a_countrys_trade_unions_are_no_voice_of_its_state(extractor: ClaimExtractor) -> None:
+    text = (
+        "PARIS - France's eight main trade unions called on Tuesday for a new day of strikes against the pension "
+        "reform.\n\n"
+        "Prime Minister Elisabeth Borne said the reform was necessary."
+    )
+    assert sides_in(extractor, text) == ["Trade unions", "France"]
