@@ -436,7 +436,7 @@ def _the_one_of_its_kind(
             if p.kind == "group"
             and (any(o.startswith(p.name) for o in companies) or re.search(rf"\bthe {kind}{OFFICER}", description))
         ]
-    elif kind in ORGANISATION_NOUNS:
+    elif kind in ORGANISATION_NOUNS and kind not in _STATE_FORCES:
         fitting = [
             p
             for p, description in voiced.values()
@@ -445,6 +445,11 @@ def _the_one_of_its_kind(
     else:
         return party
     return _the_only(fitting) or party
+
+
+# "The army said the Kachin Independence Army had shelled a village": the army of a conflict story is the state's,
+# not the one armed group with "Army" in its name.
+_STATE_FORCES = frozenset({"army", "military"})
 
 
 def _the_body_that_spoke_for(party: Party, voiced: dict[str, tuple[Party, str]]) -> Party | None:
@@ -702,6 +707,8 @@ def _kind_named_in_content(
     Musk's company speaking as Musk)."""
     if _the_kind(speaker, KINDS_NAMED_BEFORE) is None:
         return None
+    if claim.speaker_span is not None and claim.speaker_span.start < claim.content_span.start:
+        return None  # "The army said the Kachin Independence Army had shelled a village": the army is no KIA
     subject = _subject_said_before(claim, doc)
     if subject is not None and any(d.span.start <= subject.idx < d.span.end for d in opening):
         subject = _name_before_verb(subject.head)  # "BERLIN (dpa) - … Medivon is recalling": not the dateline

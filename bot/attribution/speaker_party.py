@@ -248,7 +248,8 @@ def classify_speaker(
         # "(Seoul=Yonhap News) … A military official told …": the armed forces of the country the story is from.
         return Party("country", facts.home_country, fine_name=_capitalised(phrase))
     is_person = surname(phrase) in facts.full_names or phrase.split()[0].lower().rstrip(".") in HONORIFICS
-    # "The Minister of Government, Eduardo del Castillo", a name the tagger took for an organisation's
+    # "The Minister of Government, Eduardo del Castillo": a person's name, which the tagger may take for an
+    # organisation's
     introduced = [part for part in description.split(" ; ") if head_word(part) in PERSON_ROLES]
     is_person = is_person or (bool(introduced) and looks_like_name(phrase))
     if phrase in facts.organisations and not is_person:

@@ -336,7 +336,14 @@ def resolve(
         # "the main opposition party" is not the ruling party named a paragraph later: only a bare "the
         # foundation" may be a body the story names after it.
         bare = end - start == 2
-        return _nearest(doc, entities, start, end, GROUP_LABELS, lower, words=bodies, ahead=bare) or itself
+        # (nor where what it says names such a body: in "The army said the Kachin Independence Army had shelled a
+        # village. The Kachin Independence Army denied it", the army is neither)
+        sentence_end = doc[root.sent.end - 1].idx
+        said_of = _nearest(
+            doc, entities, start, end, GROUP_LABELS, lower, words=bodies, before=False, ahead_limit=sentence_end
+        )
+        ahead = bare and said_of is None
+        return _nearest(doc, entities, start, end, GROUP_LABELS, lower, words=bodies, ahead=ahead) or itself
     if end - start == 1 and lower in ASSOCIATES and root.tag_ in ("NNS", "NNPS"):
         principal = _principal(doc, entities, root)
         return f"{itself} of {principal}" if principal else itself
@@ -870,9 +877,9 @@ def is_channel(entity: Any) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("on", "via"):
         return False
     posted = root.head.head
-    return posted.lower_ in cues.DOCUMENT_NOUNS | _POSTED_ON or (
-        posted.pos_ == "VERB" and posted.lemma_ in _POSTING_VERBS
-    )
+    # (the cue lexicon's lemma first: the sides stage parses without the lemmatizer)
+    lemma = cues.verb_lemma(posted.text) or posted.lemma_
+    return posted.lower_ in cues.DOCUMENT_NOUNS | _POSTED_ON or (posted.pos_ == "VERB" and lemma in _POSTING_VERBS)
 
 
 def _fuller_name(

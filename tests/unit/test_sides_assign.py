@@ -2697,3 +2697,15 @@ def test_a_countrys_trade_unions_are_no_voice_of_its_state(extractor: ClaimExtra
         "Prime Minister Elisabeth Borne said the reform was necessary."
     )
     assert sides_in(extractor, text) == ["Trade unions", "France"]
+
+
+def test_the_army_is_not_the_armed_group_it_accuses(extractor: ClaimExtractor) -> None:
+    text = (
+        "The army said the Kachin Independence Army had shelled a village near Myitkyina.\n\n"
+        "The Kachin Independence Army denied it. Writing on Telegram, the group said its fighters had only "
+        "defended themselves."
+    )
+    assignment = assign_sides(text, extractor.extract(text))
+    army = next(c for c in assignment.claims if c.content.startswith("the Kachin Independence Army had shelled"))
+    assert army.speaker == "The army"
+    assert army.side != "Kachin Independence Army"
