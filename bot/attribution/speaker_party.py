@@ -57,6 +57,7 @@ from bot.attribution.speaker_words import (
     FORMER,
     GENERIC_HEADS,
     GOVERNMENT_OFFICES,
+    GOVERNMENT_OWNED,
     GOVERNMENT_VOICE,
     GROUPS_OF_PEOPLE,
     HEAD_BOUNDARY,
@@ -219,6 +220,10 @@ def classify_speaker(
         return own
     if facts.governed and organisation_kind(phrase) == "government":
         return Party("country", facts.governed, fine_name="Government", names_country=True)  # "the government"
+    employed = head_word(phrase) in KINDS_OF_PEOPLE | WORKER_ROLES  # "government workers" strike against it
+    if facts.governed and GOVERNMENT_OWNED.match(phrase) and not employed:
+        # "the government communication service", "the government's spokesman" of the one government named
+        return Party("country", facts.governed, fine_name=_capitalised(phrase), names_country=True)
     known = facts.descriptions.get(phrase.lower(), ()) or facts.descriptions.get(surname(phrase), ())
     description = " ; ".join([*known, appositive] if appositive else known)
     if description and head_word(description.split(" ; ")[0]) in WORKER_ROLES and looks_like_name(phrase):

@@ -471,7 +471,9 @@ def _lays_claim(lemma: str | None, claim: Claim) -> bool:
     """ "claimed responsibility for the attack", "claims almost the entire South China Sea": "claim" with a
     thing for its object lays claim to it, the plain news idiom; it is not a loaded "said", which could not
     take its place."""
-    thing = not said_fits(claim.content, 0) and _only_a_noun_phrase(claim.content)
+    # (also "claims it as Chinese territory": "said it as …" would make no sense)
+    held_as = re.search(r"\bas\b", claim.content) is not None
+    thing = (held_as or not said_fits(claim.content, 0)) and _only_a_noun_phrase(claim.content)
     return lemma == "claim" and not claim.quote and thing
 
 

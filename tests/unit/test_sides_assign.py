@@ -2709,3 +2709,14 @@ def test_the_army_is_not_the_armed_group_it_accuses(extractor: ClaimExtractor) -
     army = next(c for c in assignment.claims if c.content.startswith("the Kachin Independence Army had shelled"))
     assert army.speaker == "The army"
     assert army.side != "Kachin Independence Army"
+
+
+def test_a_body_of_the_government_speaks_for_its_country_but_its_workers_do_not(extractor: ClaimExtractor) -> None:
+    text = (
+        "ADDIS ABABA - The Ethiopian government accused the rebels of attacking a convoy.\n\n"
+        "In a statement, the government communication service said the rebels had invaded three districts.\n\n"
+        "Government workers in Mekelle said they had not been paid for a year."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["the government communication service"] == "Ethiopia"
+    assert sides["Government workers in Mekelle"] != "Ethiopia"

@@ -685,3 +685,11 @@ def test_an_answer_to_what_someone_said_another_did_rejects_that_claim_once() ->
     assert [c.content for c in rejected] == ["that the president had asked him to stage the coup"]
     rendered = render_text(summarize(text, assignment, SummaryLength.DETAILED))
     assert "that that" not in rendered
+
+
+def test_a_side_that_claims_a_place_as_its_own_keeps_its_verb() -> None:
+    text = "Reef dispute\n\nVietnam says the reef is its territory. Beijing claims the reef as Chinese territory."
+    assignment = assign_sides(text, ClaimExtractor().extract(text))
+    rendered = render_text(summarize(text, assignment, SummaryLength.DETAILED))
+    # not "said the reef as Chinese territory"
+    assert "claims the reef as Chinese territory" in rendered
