@@ -50,7 +50,6 @@ from bot.attribution.speaker_party import (
     organisation_kind,
     read_article,
     short_company_name,
-    spelled_out,
     surname,
     without_trailing_name,
     words_of,
@@ -282,7 +281,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
 
     conduits.extend(outlets_named_as_relays(text))
     parties = _named_for_kinds(parties, speakers, voiced, facts, text)
-    side_names = _side_names(parties, text)
+    side_names = _side_names(parties)
     assigned = [replace(claims[i], speaker=speakers[i], side=side_names.get(i)) for i in range(len(claims))]
     sides = _build_sides(assigned, parties, ordered)
     named_sides = {side.name.lower() for side in sides}
@@ -290,7 +289,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
     return SideAssignment(claims=tuple(assigned), sides=sides, conduits=unique_conduits)
 
 
-def _side_names(parties: dict[int, Party], text: str) -> dict[int, str]:
+def _side_names(parties: dict[int, Party]) -> dict[int, str]:
     """Country sides when countries face each other, or one faces a movement, or speakers speak as their
     country ("Israel said", "Israeli officials"); the finer grain in a domestic story, whose speakers are
     named by institution ("the White House") rather than by country."""
@@ -332,7 +331,7 @@ def _side_names(parties: dict[int, Party], text: str) -> dict[int, str]:
         # Commission" (or its commissioner) of a story in which the EU speaks.
         eu = EU_INSTITUTIONS | {"Commission"}
         names = {index: EUROPEAN_UNION if name in eu else name for index, name in names.items()}
-    return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names, text).items()}
+    return {index: name[:1].upper() + name[1:] for index, name in _merge_acronyms(names).items()}
 
 
 def _named_for_kinds(
@@ -368,7 +367,8 @@ def _named_for_kinds(
     ]
     renamed = {
         i: spelled.get(party.name, party)
-        if party.kind == "group" and party.name.isupper()
+        # (a lone word in capitals is an acronym, though the tagger may take it for a person: "TEPCO said")
+        if party.kind in ("group", "person") and party.name.isupper()
         else _the_one_of_its_kind(party, speakers[i], voiced, companies)
         for i, party in parties.items()
     }
@@ -484,32 +484,16 @@ def _without_possessive(name: str) -> str:
     return re.sub(r"['’]s\b", "", name).lower()
 
 
-def _merge_acronyms(names: dict[int, str], text: str) -> dict[int, str]:
+def _merge_acronyms(names: dict[int, str]) -> dict[int, str]:
     """ "UAW Local" and "UAW" are "United Auto Workers" when the article uses both: a side named by an acronym
-    joins the side whose initials it spells, or the side named by what the text spells it out as ("Tokyo Electric
-    Power Company (TEPCO)")."""
+    joins the side whose initials it spells."""
     by_initials = {_initials(name): name for name in names.values() if len(name.split()) >= 2}
     merged = {}
     for index, name in names.items():
         first = name.split()[0]
         full = by_initials.get(first) if first.isupper() and len(first) >= 2 else None
-        if full is None and name.isupper() and len(name) >= 2:
-            spelled = _acronym_spelled_out(name, text)
-            full = spelled if spelled in names.values() else None
         merged[index] = full if full and full != name else name
     return merged
-
-
-def _acronym_spelled_out(acronym: str, text: str) -> str | None:
-    """The name written before the acronym's first bracketed use, if the text has one."""
-    bracketed = text.find(f"({acronym})")
-    if bracketed < 0:
-        return None
-    return spelled_out(acronym, text[max(0, bracketed - _MOST_NAME_CHARS) : bracketed + len(acronym) + 2])
-
-
-# How far before an acronym in brackets its name may begin.
-_MOST_NAME_CHARS = 160
 
 
 def _initials(name: str) -> str:

@@ -672,8 +672,8 @@ def _affiliation_part(phrase: str, lexicon: CountryLexicon) -> str:
 
 
 def _places(words: str, lexicon: CountryLexicon) -> bool:
-    """Whether `words` name only places: "Taiwan", "Hong Kong and Macao" (one named place is enough where "and"
-    joins two, as the lexicon may not know the smaller)."""
+    """Whether `words` name a place: "Taiwan", "Hong Kong and Macao" (one named place is enough where "and" joins
+    two, as the lexicon may not know the smaller)."""
     return any(part.lower() in lexicon.forms for part in words.split(" and "))
 
 
@@ -760,7 +760,7 @@ def _organisation_in(phrase: str, facts: ArticleFacts) -> str | None:
     unit = UNIT_OF.match(organisation)
     if unit and unit.group("organisation") in found:
         organisation = unit.group("organisation")  # "the Chairman of the Board of Naftogaz" speaks for Naftogaz
-    spelled = spelled_out(organisation, phrase) if organisation.isupper() else None
+    spelled = _spelled_out(organisation, phrase) if organisation.isupper() else None
     person = facts.full_names.get(surname(organisation), organisation)
     whole = person if len(person.split()) > len(organisation.split()) else organisation
     return spelled or _with_possessed_kind(whole, phrase)
@@ -837,7 +837,7 @@ def _with_possessed_kind(organisation: str, phrase: str) -> str:
     return f"{organisation}{after.group('possessive')} {' '.join(words[: kinds[-1] + 1])}"
 
 
-def spelled_out(acronym: str, phrase: str) -> str | None:
+def _spelled_out(acronym: str, phrase: str) -> str | None:
     """The name an acronym in brackets stands for, which the tagger may have missed: the words before it whose
     initials it is ("the Nigerian Association of Resident Doctors (NARD)"), else the capitalised words before it
     ("the German Farmers' Association (DBV)", named in its own language)."""

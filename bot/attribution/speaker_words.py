@@ -415,9 +415,9 @@ UNNAMED_MINISTRY = re.compile(
     r"(?:ministry|office)|ministry\s+of\s+(?:the\s+)?(?P<after>foreign|defen[cs]e|interior|finance|health|justice)"
     r"(?:\s+affairs)?)"
 )
-# A voice of the government, its country unnamed: "Government spokesman Rene Sadi", "a government official".
 # A body or voice of "the government": "the government communication service", "the government's spokesman".
 GOVERNMENT_OWNED = re.compile(r"(?:the\s+)?government(?:['’]s)?\s+[a-z]", re.IGNORECASE)
+# A voice of the government, its country unnamed: "Government spokesman Rene Sadi", "a government official".
 GOVERNMENT_VOICE = re.compile(r"\bgovernment\s+(?:spokes(?:man|woman|person)|officials?)\b", re.IGNORECASE)
 # The name of a body of learning or of civil society, which may carry a country's name without speaking for its
 # government ("University of the Philippines", "Federation of German Consumer Organisations").

@@ -339,10 +339,9 @@ def resolve(
         # (nor where what it says names such a body: in "The army said the Kachin Independence Army had shelled a
         # village. The Kachin Independence Army denied it", the army is neither)
         sentence_end = doc[root.sent.end - 1].idx
-        said_of = _nearest(
+        ahead = bare and not _nearest(
             doc, entities, start, end, GROUP_LABELS, lower, words=bodies, before=False, ahead_limit=sentence_end
         )
-        ahead = bare and said_of is None
         return _nearest(doc, entities, start, end, GROUP_LABELS, lower, words=bodies, ahead=ahead) or itself
     if end - start == 1 and lower in ASSOCIATES and root.tag_ in ("NNS", "NNPS"):
         principal = _principal(doc, entities, root)

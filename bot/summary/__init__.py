@@ -20,8 +20,8 @@ from bot.domain import Claim, Point, SideAssignment, SidePoints, Span, Summary, 
 from bot.summary.answers import answered_claim, is_pointer_answer, what_is_denied
 from bot.summary.headline import starts_with_cue, write_headline
 from bot.summary.neutral import (
-    CUE_DETERMINERS,
     OPENING_QUOTES,
+    cue_is_a_noun,
     denial_text,
     display_speaker,
     neutralize,
@@ -174,7 +174,9 @@ def _point(
     if past is not None:
         body = f"{past} {rest}"
     finite = past is not None or (
-        starts_with_cue(claim.cue, body) and not first.endswith("ing") and not _cue_is_a_noun(claim, text)
+        # "has renewed its demand for war reparations": a noun cue makes no sentence after its speaker ("Polish
+        # government demand for …"), which is set off with a colon
+        starts_with_cue(claim.cue, body) and not first.endswith("ing") and not cue_is_a_noun(claim, text)
     )
     written = claim.speaker.split()
     common_noun = (
@@ -192,15 +194,6 @@ def _point(
         quote=claim.quote,
         verb_first=finite,
     )
-
-
-def _cue_is_a_noun(claim: Claim, text: str) -> bool:
-    """ "has renewed its demand for war reparations": a cue after a determiner is a noun, which makes no
-    sentence after its speaker ("Polish government demand for …"); the speaker is set off with a colon."""
-    if claim.cue_span is None:
-        return False
-    before = text[: claim.cue_span.start].split()
-    return bool(before) and before[-1].lower() in CUE_DETERMINERS
 
 
 def _opens_sentence(claim: Claim, text: str, body: str) -> bool:

@@ -294,10 +294,9 @@ def point_text(
         # "Ukraine accused Russia of shelling the plant, an allegation Moscow dismissed": "dismissed the allegation"
         return _finish_sentence(neutralize(_answer_lead(claim, " ".join(claim.cue.split()), source, pointer=True)))
     lead = _speech_act_lead(claim, source)
-    if lead.endswith(" that"):
-        content = re.sub(r"^that\s+", "", content)  # not "rejected the claim that that …"
+    if not lead or lead.endswith(" that"):
+        content = re.sub(r"^that\s+", "", content)  # (and not "rejected the claim that that …")
     if not lead:
-        content = re.sub(r"^that\s+", "", content)
         # ("and that is their choice": a "that" before its own verb is a pronoun, and stays)
         seconds = list(re.finditer(r",?\s+(?P<joint>and|but) that\s+(?!" + _VERB_AFTER_PRONOUN + r")", content))
         if len(seconds) == 1 and not _inside_quote(content, seconds[0].start()):
@@ -510,8 +509,17 @@ def _noun_before_infinitive(claim: Claim, source: str) -> bool:
         return False
     if _gap_to_content(claim, source) != "":
         return False  # the intention right after the noun
+    return cue_is_a_noun(claim, source, owned=True)
+
+
+def cue_is_a_noun(claim: Claim, source: str, *, owned: bool = False) -> bool:
+    """ "its demand", "the claim" (and, where `owned`, "the government's plan"): a cue after a determiner, or a
+    possessive, is a noun."""
+    if claim.cue_span is None:
+        return False
     before = source[: claim.cue_span.start].split()
-    return bool(before) and (before[-1].lower().endswith(("'s", "’s")) or before[-1].lower() in CUE_DETERMINERS)
+    word = before[-1].lower() if before else ""
+    return word in CUE_DETERMINERS or (owned and word.endswith(("'s", "’s")))
 
 
 def _topic_lead(claim: Claim, source: str, cue: str) -> str:
