@@ -125,7 +125,8 @@ def speaker_tokens(head: Any) -> tuple[int, int]:
         if child.dep_ in ("relcl", "acl") and _inside_name(head, child):
             end = max(end, child.right_edge.i + 1)  # "The Committee to Protect Journalists": one name
             continue
-        if child.dep_ == "conj" and child.lower_ in BODY_NAME_ENDINGS and _inside_name(head, child):
+        ampersand = any(c.text == "&" for c in head.children)  # "Pratt & Whitney", "Procter & Gamble"
+        if child.dep_ == "conj" and (child.lower_ in BODY_NAME_ENDINGS or ampersand) and _inside_name(head, child):
             end = max(end, child.right_edge.i + 1)  # "the Armed Conflict Location and Event Data Project"
             continue
         if child.dep_ in _TRIMMED_DEPS or is_time_phrase(child) or _told_to(head, child):
@@ -516,6 +517,22 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
     return _nearest(doc, outside, start, end, PERSON_LABELS, None, ahead_limit=_sentence_end(doc[start]))
 
 
+def possessor(doc: Any, index: int) -> str | None:
+    """The person "his"/"her" at doc[index] stands for, found as "he"/"she" would be ("Two of Mondlane's aides were
+    shot dead. His party blamed …"): a person named earlier in this sentence ("A court sentenced Imran Khan …, his
+    party said"), or as a subject or an owner in the one before, even where the tagger missed the name there
+    ("Clinton's rhetoric was milder than her campaign's, who criticized Sanders … Her campaign manager" is
+    Clinton's), else whom "he"/"she" would stand for."""
+    surnames = _surnames(doc.ents)
+    sentence = doc[index].sent
+    since = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[since:index]):
+        named = token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or token.text in surnames)
+        if named and (token.sent == sentence or token.dep_ in ("poss", "nsubj", "nsubjpass")):
+            return str(token.text)
+    return _person_antecedent(doc, doc.ents, index, index + 1)
+
+
 def _addressed_before(entity: Any, pronoun: Any) -> bool:
     """ "In a pointed message to Mrs May, she added …": whom a message in the same sentence is addressed to is not
     who sends it."""
@@ -576,6 +593,8 @@ def _is_group(token: Any, plural: bool) -> bool:
     institution ("the campaign", not "a terror campaign"), or for "they" any plural noun ("officers")."""
     if token.ent_type_ in GROUP_LABELS:
         return True
+    if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lower_ in cues.GROUP_NOUNS for c in token.children):
+        return True  # "Live Nation, Ticketmaster's parent company," where the tagger found no organisation
     if token.pos_ != "NOUN" or token.lower_ in cues.PERSON_ROLES:
         return False
     if plural and token.tag_ == "NNS":

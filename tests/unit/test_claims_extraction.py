@@ -3115,3 +3115,59 @@ def test_what_was_called_for_after_the_day_it_was_called(extractor: ClaimExtract
     assert [(c.cue, c.content) for c in extractor.extract(text)] == [
         ("called", "for a new day of strikes against the pay offer")
     ]
+
+
+def test_a_day_after_the_cue_is_not_who_is_called_on(extractor: ClaimExtractor) -> None:
+    text = "The Houthis claimed on Monday to have shot down a U.S. drone over Yemen."
+    assert [(c.cue, c.content) for c in extractor.extract(text)] == [
+        ("claimed", "to have shot down a U.S. drone over Yemen")
+    ]
+
+
+def test_it_carries_on_a_subject_the_tagger_missed_but_its_apposition_names_a_body(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "A hacking group claimed on Tuesday to have stolen the personal details of 560 million customers of "
+        "Ticketmaster and demanded a $500,000 ransom, according to a post on a dark-web forum.\n\n"
+        "Live Nation, Ticketmaster's parent company, confirmed in a regulatory filing on Friday that it had "
+        'identified "unauthorized activity" in a third-party cloud database containing company data. It said it '
+        "did not believe the incident would have a material impact on its business."
+    )
+    assert [c.speaker for c in extractor.extract(text)][-1] == "Live Nation"
+
+
+def test_a_closing_tag_with_its_own_subject_read_as_a_second_verb(extractor: ClaimExtractor) -> None:
+    text = (
+        "Nurses at three hospitals in the region voted overwhelmingly to strike next month, their union announced "
+        "on Thursday, after talks with the health board broke down."
+    )
+    assert [(c.speaker, c.content) for c in extractor.extract(text)] == [
+        ("their union", "Nurses at three hospitals in the region voted overwhelmingly to strike next month")
+    ]
+
+
+def test_whom_a_speaker_cites_is_part_of_the_closing_tag(extractor: ClaimExtractor) -> None:
+    text = (
+        "ROME - At least 61 migrants are feared dead after their rubber boat sank off Libya, the International "
+        "Organization for Migration (IOM) said on Sunday, citing survivors."
+    )
+    assert [c.content for c in extractor.extract(text)] == [
+        "At least 61 migrants are feared dead after their rubber boat sank off Libya"
+    ]
+
+
+def test_a_name_joined_by_an_ampersand_is_one_speaker(extractor: ClaimExtractor) -> None:
+    text = (
+        "Skyway said it would ground 40 jets.\n\n"
+        "Pratt & Whitney, a unit of RTX, said it was working closely with customers to minimise disruption."
+    )
+    assert [c.speaker for c in extractor.extract(text)][-1] == "Pratt & Whitney"
+
+
+def test_a_bracket_the_words_opened_is_closed_in_them(extractor: ClaimExtractor) -> None:
+    text = (
+        "Ethiopia announced on Sunday that it had completed the final filling of the Grand Ethiopian Renaissance "
+        "Dam (GERD), drawing a sharp response from Egypt."
+    )
+    assert next(c.content for c in extractor.extract(text)).endswith("Dam (GERD)")

@@ -11,6 +11,7 @@ from bot.attribution import cues
 from bot.attribution.claims.tokens import (
     after_quote,
     can_speak,
+    citing_a_source,
     closing_tag_hung_on_the_verb,
     has_mark,
     object_read_as_subject,
@@ -31,7 +32,7 @@ from bot.attribution.claims.words import (
 from bot.attribution.datelines import dateline_at
 from bot.attribution.parties import word_set
 from bot.attribution.speaker_words import DASHES
-from bot.attribution.speakers import ends_line, spaced_dash
+from bot.attribution.speakers import ends_line, is_time_phrase, spaced_dash
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # Words that join a sentence to the one before without being said ("But, he said, …", "Instead, Trump told CNN,
@@ -256,7 +257,7 @@ def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple
     comma = speaker[0] - 1
     # "… an unfavorable view of Trump, the poll found.": the parse may read a closing tag as a relative clause
     relative = verb.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
-    misread = relative or closing_tag_hung_on_the_verb(verb)
+    misread = relative or closing_tag_hung_on_the_verb(verb) or _tag_read_as_second_verb(verb)
     if (verb.dep_ != "ROOT" and not misread) or comma < sentence.start or doc[comma].text != ",":
         return None
     if speaker[1] != verb.i or (
@@ -266,8 +267,8 @@ def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple
     # ", witnesses said." split off as a sentence of its own: what was said is the paragraph before it.
     opening = _paragraph_start(doc, comma) if comma == sentence.start else sentence.start
     after = [t for t in doc[verb.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
-    if any(t.head.i == verb.i and t.dep_ not in ("prep", "npadvmod", "advmod") for t in after):
-        return None  # the cue goes on with words of its own
+    if any(t.head.i == verb.i and t.dep_ not in ("prep", "npadvmod", "advmod") and not _when(t) for t in after):
+        return None  # the cue goes on with words of its own (not "…, the union announced, after talks broke down")
     if quote_after(doc, verb.i + 1, colon_only=False) is not None:
         return None  # "Asked whether …, Mr. Daley said: ''Of course.''": the quote is what was said
     start = after_dateline(doc, opening)
@@ -278,6 +279,29 @@ def _sentence_before_tag(doc: Any, verb: Any, speaker: tuple[int, int]) -> tuple
     # "Asked whether …,", "As they contemplate …,", "Then,": a setting the parse hung on the cue, not words said
     setting = any(c.dep_ in ("advcl", "advmod") and start <= c.i < comma for c in verb.children)
     return trimmed(doc, start, comma) if clause and not setting else None
+
+
+def _tag_read_as_second_verb(verb: Any) -> bool:
+    """ "Nurses voted to strike, their union announced on Thursday": a closing tag with its own subject that the
+    parse joined to the sentence's verb as a second one, with no "and" or "but" between them."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    joined = any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children) or any(
+        c.dep_ == "cc" for c in verb.children
+    )
+    return subject is not None and not joined and verb.doc[subject.left_edge.i - 1].text == ","
+
+
+def _when(token: Any) -> bool:
+    """ "after talks broke down": when something was said, set off after the cue (or whom it was taken from:
+    "citing survivors")."""
+    marked = any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in token.children)
+    return token.dep_ == "advcl" and (marked or citing_a_source(token))
+
+
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "once", "until"})
 
 
 def _accused_of_itself(verb: Any, children: Sequence[Any]) -> bool:
@@ -343,9 +367,10 @@ def _addressed_before_infinitive(verb: Any) -> tuple[Any, Any] | None:
     """ "called on the United States to attack …", "has called for the secretary to release …": who is called on
     to act is part of what was called for, particle and all (as in "called for new elections"); the parser hangs
     the infinitive on the cue, after a phrase. Only right after the verb: "called for calm on Friday to avoid
-    …" is another thing. The preposition and the infinitive, if so."""
+    …" is another thing, and so is a day ("claimed on Monday to have shot down …"). The preposition and the
+    infinitive, if so."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("on", "for") or prep.i != verb.i + 1:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "for") or prep.i != verb.i + 1 or is_time_phrase(prep):
             continue
         for clause in verb.children:
             to = clause.left_edge

@@ -40,9 +40,9 @@ KEPT_AT_END = frozenset({"%", "‰"})
 
 
 def trimmed(doc: Any, start: int, end: int) -> tuple[int, int] | None:
-    """Token range without punctuation and whitespace at its edges (closing quote marks are kept, and so is the
-    per cent sign of "above 10%"), nor a conjunction left dangling at its end ("denied sending troops and", cut
-    before the next cue)."""
+    """Token range without punctuation and whitespace at its edges (closing quote marks are kept, and so are the
+    per cent sign of "above 10%" and a bracket the range opened), nor a conjunction left dangling at its end
+    ("denied sending troops and", cut before the next cue)."""
     while start < end and (doc[start].is_space or (doc[start].is_punct and not doc[start].is_quote)):
         start += 1
     while end > start and (
@@ -51,6 +51,9 @@ def trimmed(doc: Any, start: int, end: int) -> tuple[int, int] | None:
         or doc[end - 1].dep_ == "cc"
     ):
         end -= 1
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened > 0 and end < len(doc) and doc[end].text == ")":
+        end += 1  # "… Renaissance Dam (GERD)": the bracket the words opened
     return (start, end) if start < end else None
 
 
@@ -211,5 +214,11 @@ def closing_tag_hung_on_the_verb(verb: Any) -> bool:
     ):
         return False
     doc = verb.doc
-    after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    citing = {t.i for c in verb.children if citing_a_source(c) for t in c.subtree}  # ", citing survivors"
+    after = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space or t.i in citing)]
     return all(t.head.i == verb.i or t.head in after for t in after) and not any(t.dep_ == "dobj" for t in after)
+
+
+def citing_a_source(token: Any) -> bool:
+    """ "citing survivors", "quoting officials": whom a speaker took the words from, part of the tag."""
+    return bool(token.dep_ == "advcl" and token.lower_ in ("citing", "quoting"))
