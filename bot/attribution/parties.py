@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 # Parliaments whose own name says whose they are ("State Duma deputy Viktor Bessonov"): their members and
@@ -214,7 +214,8 @@ STATE_MEDIA: dict[str, str] = {
 }
 # "the Russian state news agency", "Iran's state-run television": an outlet the article says a state runs.
 STATE_RUN = re.compile(
-    r"\bstate(?:-run|-owned|-controlled)?\s+(?:news\s+agency|media|television|tv|broadcaster|radio|newspaper|agency)\b",
+    r"\bstate(?:-run|-owned|-controlled)?\s+(?-i:[A-Z][\w-]*\s+){0,2}"  # "state-run National News Agency"
+    r"(?:news\s+agency|media|television|tv|broadcaster|radio|newspaper|agency)\b",
     re.IGNORECASE,
 )
 OUTLET_NAME_ENDINGS: tuple[str, ...] = (
@@ -448,6 +449,39 @@ class CountryLexicon:
         found = self.country_form_in(phrase)
         return found is not None and found[1] not in SEATS_OF_POWER
 
+    def for_article(self, text: str) -> CountryLexicon:
+        """This lexicon as one article reads it: a bare name that ends another country's full name in the article
+        ("Congo" after "the Democratic Republic of Congo") is that country, unless the article names the bare
+        name's usual country some other way ("Brazzaville"). "Sudan" beside "South Sudan" stays Sudan: only a
+        name after "of" is the short form of the longer one."""
+        named = self.countries_named(text)
+        meant: dict[str, str] = {}
+        for country, forms in named.items():
+            for form in forms:
+                short = re.search(r"\bof (?:the )?([\w'’-]+)$", form)
+                usual = self.forms.get(short.group(1)) if short else None
+                if short and usual not in (None, country) and named.get(usual or "", set()) <= {short.group(1)}:
+                    meant[short.group(1)] = country
+        return replace(self, forms={**self.forms, **meant}) if meant else self
+
+    def countries_named(self, text: str) -> dict[str, set[str]]:
+        """Each country the text names, with the lower-cased forms that name it (the longest at each place)."""
+        written = WORD.findall(text)
+        words = [_normal_word(w) for w in written]
+        named: dict[str, set[str]] = {}
+        start = 0
+        while start < len(words):
+            for size in range(min(self.longest, len(words) - start), 0, -1):
+                candidate = " ".join(words[start : start + size])
+                found = self.forms.get(candidate)
+                if found and not _is_false_friend(candidate, " ".join(written[start : start + size])):
+                    named.setdefault(found, set()).add(candidate)
+                    start += size
+                    break
+            else:
+                start += 1
+        return named
+
     def country_form_in(self, phrase: str) -> tuple[str, str] | None:
         """(country, the lower-cased form that named it) for the longest country form in the phrase."""
         written = WORD.findall(phrase)
@@ -631,4 +665,5 @@ def clean_name(phrase: str) -> str:
     cleaned = LEADING_WORDS.sub("", cleaned)
     if cleaned.isupper() and len(cleaned) > 5 and " " in cleaned:
         cleaned = cleaned.title()  # "NIGEL FARAGE" in a headline is Nigel Farage
+    cleaned = re.sub(r"\s*\([A-Z]{2,}\)$", "", cleaned)  # "the International Organization for Migration (IOM)"
     return re.sub(r"[’']s$", "", cleaned).strip()

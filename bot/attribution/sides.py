@@ -87,6 +87,7 @@ from bot.attribution.speaker_words import (
     NOT_COMPANIES,
     NOT_PORTFOLIOS,
     OFFICER,
+    ONE_DESCRIBED,
     ONE_OF_A_GROUP,
     ORGANISATION_NOUNS,
     ORGANISATION_TITLES,
@@ -110,7 +111,7 @@ from bot.attribution.speaker_words import (
     WHO_HEADS,
     WORKER_ROLES,
 )
-from bot.attribution.speakers import is_channel
+from bot.attribution.speakers import is_channel, possessor
 from bot.domain import Claim, Side, SideAssignment, SideKind, Span
 
 # Lemmas are not read here; skipping the lemmatizer saves about a third of the parse.
@@ -128,7 +129,7 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         doc = nlp(prepared_doc(nlp, text), disable=UNUSED_PIPES)  # parsed as the claims are
     elif doc.text != for_parsing(text):
         raise ValueError("assign_sides was given the parse of a different text")
-    lexicon = load_country_lexicon()
+    lexicon = load_country_lexicon().for_article(text)
     facts = read_article(doc, lexicon)
     opening = list(datelines(text))
     claims = [outside_datelines(claim, opening, text) for claim in claims]
@@ -174,8 +175,13 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         elif _is_pronoun(written) and not _is_pronoun(speaker) and speaker in party_of:
             # "He said …" after "FNV negotiator Niek Stam told reporters …"
             party, speaker = party_of[speaker], _full_name(speaker, facts)
-        elif _owned_by_previous(written) and (owner := _owner_in_content(claim, doc, facts, lexicon)) is not None:
-            party = owner  # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry
+        elif (_owned_by_a_body(written) or _body_said_before(claim, written, doc)) and (
+            owner := _owner_in_content(claim, doc, facts, lexicon)
+        ) is not None:
+            # "Azerbaijan denied sending troops, its foreign ministry said": Azerbaijan's ministry; "Germany's foreign
+            # ministry summoned Iran's ambassador, a ministry spokesman said": Germany's, not the Iranian ministry
+            # quoted before
+            party = owner
         elif speaker == written and (named := _kind_named_in_content(claim, written, doc, facts, opening)) is not None:
             party, speaker = named, named.name  # "Helvetica Pharma is recalling …, the company said"
         elif (country := _country_an_official_speaks_for(claim, written, doc, lexicon)) is not None:
@@ -210,19 +216,21 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
             # for the agency" right after the agency
             party = previous[0]
         elif (
-            _owned_by_previous(written)
+            _owned_by_a_body(written)
             and len(others := _other_bodies_named(doc, previous_end, _owner_window_end(claim), said_before)) == 1
             and _kind_fits(written, others[0])
         ):
             # "The Association of Patients of Andalusia showed its concern. Its president, Carmen Espinosa, …":
             # the body named since the last claim, which did not speak itself.
             party = classify_speaker(others[0], facts, lexicon)
-        elif previous is not None and _owned_by_previous(written) and _owner_fits(written, previous[0], facts):
+        elif _owned_by_a_person(written) and (whose := _possessors_party(claim, doc, facts, lexicon, voiced)):
+            party = whose  # "Two of Mondlane's aides were shot dead. His party blamed …": Mondlane's side
+        elif previous is not None and _owned_by_previous(written) and _owner_fits(written, previous, facts):
             # "Spotify welcomed the ruling. Its chief executive, Daniel Ek, wrote …"; "Her campaign manager"
             party = previous[0]
         elif previous is not None and _heads_previous(written, previous[0]):
             party = previous[0]  # "The regional minister, Antonio Salcedo" right after the regional ministry spoke
-        elif (one_of := _one_of_a_group(written, voiced)) is not None:
+        elif (one_of := _one_of_a_group(written, voiced) or _one_of_a_group(appositive, voiced)) is not None:
             party = one_of  # "“We cannot survive,” one farmer told Reuters" after "The farmers say …"
         elif (member := _member_of(f"{written} {appositive}", voiced, facts)) is not None:
             party = member  # "competition commissioner Margrethe Vestager" after the European Commission
@@ -649,12 +657,78 @@ def _known_person(party: Party, facts: ArticleFacts) -> bool:
     return party.kind == "person" and party.name in facts.full_names.values()
 
 
-def _owner_fits(written: str, previous: Party, facts: ArticleFacts) -> bool:
+def _owner_fits(written: str, previous: tuple[Party, str], facts: ArticleFacts) -> bool:
     """ "Its"/"their" points back to an organisation, "her"/"his" to a person: the previous speaker must be one
     (a person who speaks for a party, such as an opposition candidate, counts as a person)."""
-    if is_news_outlet(previous.name):
+    party, speaker = previous
+    if is_news_outlet(party.name):
         return False  # "…, the Guardian reported. “…,” his nephew added": no paper has a nephew
-    return written.lower().split()[0] in ("her", "his") or not _known_person(previous, facts)
+    if _owned_by_a_person(written):
+        # "Amnesty International said … His family said": no organisation has a family
+        return _known_person(party, facts) or _names_a_person(speaker, facts)
+    return not _known_person(party, facts)
+
+
+def _owned_by_a_body(written: str) -> bool:
+    """ "Its foreign ministry", "their union": someone of an organisation or a country, not of a person ("his
+    party" after "a court sentenced Imran Khan" is no court's)."""
+    return _owned_by_previous(written) and not _owned_by_a_person(written)
+
+
+def _owned_by_a_person(written: str) -> bool:
+    return written.lower().split()[:1] in (["her"], ["his"])
+
+
+def _names_a_person(speaker: str, facts: ArticleFacts) -> bool:
+    """ "Foreign Ministry spokesman Esmaeil Baghaei", "the mayor": a person, not the body they speak for."""
+    words = set(speaker.lower().split())
+    return surname(speaker) in facts.full_names or bool(words & (PERSON_ROLES | WORKER_ROLES))
+
+
+def _possessors_party(
+    claim: Claim, doc: Any, facts: ArticleFacts, lexicon: CountryLexicon, voiced: dict[str, tuple[Party, str]]
+) -> Party | None:
+    """The party of the person "his"/"her" opening a speaker phrase stands for: their own side or the one they
+    have spoken for; else the body the article names as theirs ("his party" of "Khan's Pakistan Tehreek-e-Insaf
+    party"); else, for "his campaign" or "her lawyers", the person's own side."""
+    if claim.speaker_span is None:
+        return None
+    words = doc.text[claim.speaker_span.start : claim.speaker_span.end].lower().split()
+    # (not "his rival, Hillary Clinton", "her friends", "his father": people of their own)
+    kind = words[1] if len(words) == 2 and words[1] in ORGANISATION_NOUNS | VOICES_OF_A_PERSON else None
+    opening = doc.char_span(claim.speaker_span.start, claim.speaker_span.end, alignment_mode="expand")
+    whose = possessor(doc, opening.start) if opening is not None and kind is not None else None
+    if kind is None or whose is None:
+        return None
+    name = _longer_name(whose, facts)
+    spoke_for = voiced[name][0] if name in voiced else _spoke_for_before(name, voiced)
+    if spoke_for is not None:
+        return spoke_for
+    theirs = re.search(rf"\b{re.escape(whose.split()[-1])}['’]s\s+((?:[A-Z][\w-]*\s+)+){kind}\b", doc.text)
+    party = classify_speaker(theirs.group(0), facts, lexicon) if theirs else None
+    if party is not None and party.kind == "group":
+        return party
+    return classify_speaker(name, facts, lexicon) if kind in VOICES_OF_A_PERSON else None
+
+
+# Those who speak for the person whose they are ("his campaign", "her lawyers").
+VOICES_OF_A_PERSON = frozenset(
+    {
+        "campaign",
+        "team",
+        "office",
+        "aides",
+        "aide",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representatives",
+    }
+)
 
 
 def _owned_by_previous(written: str) -> bool:
@@ -680,6 +754,14 @@ def _owner_in_content(claim: Claim, doc: Any, facts: ArticleFacts, lexicon: Coun
         return None
     party = classify_speaker(doc[subject.left_edge.i : subject.right_edge.i + 1].text, facts, lexicon)
     return party if party.kind in ("country", "group") else None
+
+
+def _body_said_before(claim: Claim, written: str, doc: Any) -> bool:
+    """Whether a speaker named by a kind of body ("a ministry spokesman") closes what that kind of body did
+    ("Germany's foreign ministry summoned …"), and so speaks for the body named there."""
+    subject = _subject_said_before(claim, doc)
+    kind = organisation_kind(written)
+    return subject is not None and kind is not None and subject.lower_ == kind
 
 
 def _kind_named_in_content(
@@ -753,7 +835,8 @@ def _subject_said_before(claim: Claim, doc: Any) -> Any | None:
 
 def _one_of_a_group(written: str, voiced: dict[str, tuple[Party, str]]) -> Party | None:
     """The group of people that has spoken whose kind "one farmer" or "one of the students" names."""
-    one = ONE_OF_A_GROUP.fullmatch(written.strip())
+    # (or as the article describes them: "Ato Kebede, a 54-year-old farmer from the village of Kangaten")
+    one = ONE_OF_A_GROUP.fullmatch(written.strip()) or ONE_DESCRIBED.fullmatch(written.strip())
     if one is None:
         return None
     kind = one.group("kind").lower()

@@ -59,6 +59,7 @@ from bot.attribution.speaker_words import (
     GOVERNMENT_OFFICES,
     GOVERNMENT_OWNED,
     GOVERNMENT_VOICE,
+    GROUP_BY_ITS_WORK,
     GROUPS_OF_PEOPLE,
     HEAD_BOUNDARY,
     HOME_STATE,
@@ -85,6 +86,7 @@ from bot.attribution.speaker_words import (
     NATIONAL_ORGANS,
     NATIONALITY_KIND_NAME,
     NOT_PARTY_NAMES,
+    NOT_WHAT_A_GROUP_DOES,
     OFFICE_HOLDERS,
     OFFICE_OF_PLACE,
     OFFICE_WORDS,
@@ -273,6 +275,9 @@ def classify_speaker(
         and not opens_headline
     ):
         return Party("group", named_kind.group("name"))  # "the FNV union"
+    named_by_its_work = _named_by_its_work(phrase)
+    if named_by_its_work is not None:
+        return Party("group", named_by_its_work)  # "A hacking group", "the health board"
     kind = organisation_kind(phrase)
     kind = kind.capitalize() if kind is not None and kind not in UNNAMED_KINDS_OF_NO_SIDE else None
     if kind and re.sub(r"^(?:the|their|its|our|his|her)\s+", "", phrase.lower()) == kind.lower():
@@ -563,7 +568,7 @@ def _political_party(phrase: str, lexicon: CountryLexicon) -> str | None:
     match = PARTY_NAME.search(phrase)
     if match is None:
         return None
-    name = re.sub(r"^The\b\s*", "", match.group(1).strip())
+    name = re.sub(r"^(?:The|His|Her|Its|Their|Our)\b\s*", "", match.group(1).strip())  # "His party" names none
     if not name or (len(name.split()) == 1 and lexicon.country_in(name)):
         return None
     return f"{name} Party" if match.group(2) == "Party" else name
@@ -912,7 +917,7 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             # "Kaiser Permanente, which runs 12 of the hospitals"; "the British Medical Association"
             organisations.add(clean_name(ent.text))
         elif ent.label_ == "PERSON" and not lexicon.country_in(ent.text) and len(ent.text) > 2:
-            name = _without_words_before_initials(clean_name(ent.text))
+            name = _without_words_before_initials(clean_name(_before_figures(ent)))
             keys = _name_keys(name)
             for key in keys:
                 if len(name.split()) > len(full_names.get(key, "").split()):
@@ -978,6 +983,13 @@ def _spoken_of_as_a_thing(doc: Any, ent: Any) -> bool:
     ("Kaiser Permanente, which runs 12 of the affected hospitals"); a person would be "who"."""
     after = doc[ent.end : ent.end + 2]
     return len(after) == 2 and after[0].text == "," and after[1].lower_ == "which"
+
+
+def _before_figures(entity: Any) -> str:
+    """ "Valencia" of "Valencia 45,000 euros", where the tagger ran a name into the sum after it ("fined Valencia
+    45,000 euros"): no name holds a figure."""
+    figure = next((token.i for token in entity if any(ch.isdigit() for ch in token.text)), entity.end)
+    return str(entity.doc[entity.start : figure].text)
 
 
 def _without_words_before_initials(name: str) -> str:
@@ -1083,6 +1095,9 @@ def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
         found = lexicon.country_form_in(place) if kicker else None
         whole_place = found is not None and found[1] == place.lower() and lexicon.names_country_directly(place)
         return found[0] if found is not None and whole_place and found[0] != EUROPEAN_UNION else None
+    # "CAIRO/ADDIS ABABA -": a story filed from both sides of a dispute has no one home country.
+    if len({lexicon.country_in(place.title()) for place in dateline.place.split("/")}) > 1:
+        return None
     # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
     country = lexicon.country_in(dateline.place.title()) or lexicon.country_in(dateline.region or "")
     return None if country == EUROPEAN_UNION else country  # "BRUSSELS —": no government's home
@@ -1090,6 +1105,14 @@ def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
 
 # A place, then a colon, opening the first line: "Brazil: …", "Warsaw: …".
 HEADLINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}):\s")
+
+
+def _named_by_its_work(phrase: str) -> str | None:
+    """ "Hacking group" for "a hacking group", "Health board" for "the health board": a body the article does not
+    name, told apart from others by what it does (not by "that", "a major" or "an outside")."""
+    match = GROUP_BY_ITS_WORK.match(phrase)
+    work = [word for word in match.group("what").split() if word not in NOT_WHAT_A_GROUP_DOES] if match else []
+    return _capitalised(f"{' '.join(work)} {match.group('kind')}") if match and work else None
 
 
 def _capitalised(phrase: str) -> str:

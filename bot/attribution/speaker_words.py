@@ -142,7 +142,9 @@ OWNER_PREFIX = re.compile(r"^[A-Z][\w.&-]*['’]s\s+(?=[A-Z])")
 # "the Ministry Ayhan Hajizade": an organisation named by its kind, then a person's name (machine translation).
 KIND_THEN_NAME = re.compile(r"^([Tt]he\s+(\w+))\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$")
 # "the FNV union", "the Unite union": an organisation's name before its kind.
-NAME_BEFORE_KIND = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<kind>[a-z]+)$")
+NAME_BEFORE_KIND = re.compile(
+    r"^(?:the\s+)?(?!(?:His|Her|Its|Their|Our)\s)(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?P<kind>[a-z]+)$"
+)
 # "Benton's lawyer", "Trump's press secretary": someone speaking for a named principal takes the principal's side.
 REPRESENTATIVE = re.compile(
     r"^(?P<principal>[A-Z][^'’]{1,60})['’]s?\s+(?:\w+\s+)?(?:lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|"
@@ -156,7 +158,7 @@ VOICE_FOR = re.compile(
 )
 # "A lawyer for hundreds of patients who received …", "attorneys representing the families": counsel and client.
 COUNSEL_FOR = re.compile(
-    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:lawyers?|attorneys?|counsel)\s+(?:for|representing)\s+"
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?:\w+\s+)?(?:[Ll]awyers?|[Aa]ttorneys?|[Cc]ounsel)\s+(?:for|representing)\s+"
     r"(?P<principal>[^,;:()]{2,80})"
 )
 # Words for one who pleads a client's case: "attorney Rachel Lindqvist" after "A lawyer for …" holds its office.
@@ -178,7 +180,7 @@ STATE_ORGANS = word_set("ministry government army military police parliament pre
 # country: "A military official", "The Joint Chiefs of Staff" of a story filed from Seoul.
 NATIONAL_ORGANS = re.compile(
     r"\b(?:military|army|navy|air force|armed forces|defen[cs]e forces|joint chiefs of staff|coast guard|cabinet|"
-    r"presidential office|security council|state council)\b",
+    r"presidential office|security council|state council|intelligence (?:service|agency)|spy agency)\b",
     re.IGNORECASE,
 )
 # A state's administration of one of its regions (Ukraine's oblast military and state administrations), which
@@ -513,3 +515,16 @@ OFFICER = (
 NOT_COMPANIES = word_set("school university college institute court ministry department")
 # "one farmer", "one of the students", "another protester": someone of a group of people.
 ONE_OF_A_GROUP = re.compile(r"(?:one|a|an|another)\s+(?:of\s+(?:the|them|those)\s+)?(?P<kind>[a-z]+)", re.IGNORECASE)
+# "A hacking group", "the health board", "patients' groups": a body named by what it does.
+GROUP_BY_ITS_WORK = re.compile(
+    r"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<what>(?:[a-z][\w-]*['’]?\s+){1,2})(?P<kind>groups?|board|trust)$"
+)
+# Words before "group" that tell nothing of what it does ("that group", "a major climate group", "an outside group").
+NOT_WHAT_A_GROUP_DOES = word_set(
+    """that this these those such same other another new small large separate second third different whole entire
+    major main leading top prominent influential powerful big independent outside local national international"""
+)
+# "a 54-year-old farmer from the village of Kangaten": a person described as one of a kind of people.
+ONE_DESCRIBED = re.compile(
+    r"(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?P<kind>[a-z]+)(?:\s+(?:from|in|at|near|who|living)\b.*)?", re.IGNORECASE
+)
