@@ -155,6 +155,8 @@ def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:
     (name, entry), *_ = supporting.items()
     speaker = display_speaker(entry.claim.speaker)
     credit = speaker if speaker and len(speaker.split()) <= MAX_CREDIT_WORDS else name
+    if credit == speaker and entry.claim.speaker[:1].islower():
+        credit = credit[:1].lower() + credit[1:]  # "…, his party says", "…, hospital officials say" mid-sentence
     return f"{part.rstrip('.')}, {credit} {_says(credit)}"
 
 

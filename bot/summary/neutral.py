@@ -26,6 +26,7 @@ from bot.attribution.cues import (
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes, opens_after_a_word
 from bot.attribution.speaker_words import BARE_VOICES, BODY_NAME_ENDS, ORGANISATION_NOUNS, REFERRING_NOUNS
+from bot.attribution.speakers import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES
 from bot.domain import Claim, Span
 from bot.summary.lexicon import (
     CHARACTERISING_NOUN_CUES,
@@ -294,6 +295,12 @@ def point_text(
         # "Ukraine accused Russia of shelling the plant, an allegation Moscow dismissed": "dismissed the allegation"
         return _finish_sentence(neutralize(_answer_lead(claim, " ".join(claim.cue.split()), source, pointer=True)))
     lead = _speech_act_lead(claim, source)
+    if not lead and content.startswith("to ") and not claim.quote:
+        # "The Houthis claimed to have shot down a drone": "said to have shot down" would turn the claim into a
+        # rumour, so the infinitive becomes a clause ("they had shot down"), or the verb stays where no pronoun
+        # for the speaker is known.
+        clause = _infinitive_as_clause(claim, content)
+        content, lead = (clause, "") if clause is not None else (content, " ".join(claim.cue.split()))
     if not lead or lead.endswith(" that"):
         content = re.sub(r"^that\s+", "", content)  # (and not "rejected the claim that that …")
     if not lead:
@@ -440,6 +447,47 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
     return lead
+
+
+def _infinitive_as_clause(claim: Claim, content: str) -> str | None:
+    """ "they had shot down …" for "claimed to have shot down …", "it was …" for "claimed to be …": what a speaker
+    said of itself, told as the clause "said" takes; None where the infinitive is another verb or no pronoun for
+    the speaker is known."""
+    infinitive = re.match(r"to (have|be)\s+", content)
+    pronoun = subject_pronoun(claim.speaker)
+    if infinitive is None or pronoun is None:
+        return None
+    present = claim.cue.split()[-1].lower().endswith("s")  # "claims to be"
+    plural = pronoun == "they"
+    verb = {
+        "have": ("have" if plural else "has") if present else "had",
+        "be": ("are" if plural else "is") if present else ("were" if plural else "was"),
+    }[infinitive.group(1)]
+    return f"{pronoun} {verb} {content[infinitive.end() :]}"
+
+
+def subject_pronoun(speaker: str) -> str | None:
+    """The pronoun a speaker phrase is taken up with: "he" for a titled man or a spokesman, "she" likewise, "it"
+    for a country or a body named by its kind ("the ministry", "a hacking group"), "they" for a plural ("the
+    Houthis", "police"); None for a bare name, which may be a person's or an organisation's."""
+    words = speaker.split()
+    lowered = [word.lower().rstrip(".,") for word in words]
+    if not words:
+        return None
+    if lowered[0] in MALE_TITLES or set(lowered) & MALE_ROLES:
+        return "he"
+    if lowered[0] in FEMALE_TITLES or set(lowered) & FEMALE_ROLES:
+        return "she"
+    head = lowered[-1]
+    if head in PLURAL_BODIES:
+        return "they"
+    if lowered[0] in ("the", "a", "an") or words[-1].islower():
+        return "they" if head.endswith("s") and not head.endswith(("ss", "us")) else "it"
+    return "it" if load_country_lexicon().country_in(speaker) == speaker else None
+
+
+# Bodies taken up as "they" though they do not end in -s.
+PLURAL_BODIES = frozenset({"police", "people", "militia", "staff"})
 
 
 def _answer_lead(claim: Claim, cue: str, source: str, *, pointer: bool = False) -> str:
@@ -702,6 +750,7 @@ def display_speaker(speaker: str, side: str | None = None) -> str:
     cleaned = neutralize(speaker.split("\n")[-1].strip().strip(",;:"))
     cleaned = re.split(r"\s(?:who|which|that)\s|,\s", cleaned, maxsplit=1)[0]
     cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
+    cleaned = re.sub(r"\s*\([A-Z]{2,}\)$", "", cleaned)  # "International Organization for Migration (IOM)"
     # "His Azimio coalition", "Its spokesman Andrea Tenenti": whose it is was the line before; the name stands
     # alone ("Her campaign manager" keeps its pronoun, as no name follows).
     cleaned = re.sub(r"^(?:His|Her|Its|Their)\s+(?=[A-Z]|(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z])", "", cleaned)

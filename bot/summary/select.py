@@ -144,9 +144,7 @@ def rank_sides(sides: Sequence[Side], text: str, title: str | None, headline_end
             claim
             for claim in claims
             if claim.content_span.start >= headline_end
-            and not _told_inside_another(
-                claim, [c for c in every_claim if c.side != side.name or not _reported_within(claim, c)]
-            )
+            and not _told_inside_another(claim, [c for c in every_claim if _holds_as_its_own(c, claim, side.name)])
             and not any(_reported_within(inner, claim) for inner in claims)
         ]
         seen: list[Claim] = []
@@ -212,6 +210,16 @@ def _told_inside_another(claim: Claim, claims: Sequence[Claim]) -> bool:
         other is not claim and other.content_span.start <= cue.start and cue.end <= other.content_span.end
         for other in claims
     )
+
+
+def _holds_as_its_own(outer: Claim, inner: Claim, side: str) -> bool:
+    """Whether `inner`, on `side`, is only part of what `outer` says: in "the Times reported that Rosenstein
+    discussed wearing a wire" it is the Times' report. Not so where `outer` tells what its own side said (the
+    inner claim is the point), nor where no one is named for it ("A hacking group claimed to have stolen …,
+    according to a post on a forum": the group's claim)."""
+    if outer.side == OTHER_SOURCES and side != OTHER_SOURCES:
+        return False
+    return outer.side != side or not _reported_within(inner, outer)
 
 
 def _reported_within(inner: Claim, outer: Claim) -> bool:

@@ -181,6 +181,22 @@ def test_a_claim_told_inside_another_sides_claim_is_not_shown_as_its_own() -> No
     }
 
 
+def test_a_claim_told_inside_words_credited_to_no_one_is_its_speakers_point() -> None:
+    text = (
+        "A hacking group claimed to have stolen the data of 560 million customers, according to a post on a "
+        "forum. The company said it had found no breach."
+    )
+    claims = [
+        make_claim(text, "a post", "according to", "A hacking group claimed to have stolen the data", "Other sources"),
+        make_claim(text, "A hacking group", "claimed", "to have stolen the data of 560 million", "Hacking group"),
+        make_claim(text, "The company", "said", "it had found no breach", "Company"),
+    ]
+    claims[1] = replace(claims[1], cue_span=Span(text.index("claimed"), text.index("claimed") + 7))
+    summary = summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Breach")
+    points = {side.name: [point.text for point in side.points] for side in summary.sides}
+    assert points["Hacking group"] == ["said it had stolen the data of 560 million."]
+
+
 def test_a_denial_shown_before_what_it_answers_says_whose_report_it_denies() -> None:
     text = (
         "The president trusts his deputy, the White House said. The Times reported that Rosenstein discussed "

@@ -65,6 +65,17 @@ def test_what_one_side_alone_says_is_credited_to_it() -> None:
     )
 
 
+def test_a_speaker_credited_mid_sentence_keeps_the_articles_lower_case() -> None:
+    text = "A court sentenced Imran Khan to 14 years in prison, his party said. The minister welcomed it."
+    claims = [
+        make_claim(text, "his party", "said", "A court sentenced Imran Khan to 14 years in prison", "PTI"),
+        make_claim(text, "The minister", "welcomed", "it", "Pakistan"),
+    ]
+    assert headline(text, "Imran Khan sentenced to 14 years in prison", claims) == (
+        "Imran Khan sentenced to 14 years in prison, his party says"
+    )
+
+
 def test_a_title_a_claim_only_half_echoes_is_not_credited() -> None:
     """ "Climate talks end with weak deal": the negotiators' "agreed to a deal … climate change" holds two of its
     four words ("with" is no word of meaning), and "weak" is the reporter's, not theirs."""

@@ -557,3 +557,18 @@ def test_a_colon_leads_only_into_a_whole_quote() -> None:
     declared = claim_in(text, "Vucic", "declared", '"We had no role"', quote=True)
     assert point_text(blamed, text, 20) == 'blamed "gangs orchestrated by Serbia" for the blast.'
     assert point_text(declared, text, 20) == 'declared: "We had no role".'
+
+
+def test_what_a_speaker_claims_to_have_done_is_no_rumour() -> None:
+    text = (
+        "The Houthis claimed to have shot down a U.S. drone. A hacking group claims to be behind the leak. "
+        "Vargas claimed to have won the vote."
+    )
+    houthis = claim_in(text, "The Houthis", "claimed", "to have shot down a U.S. drone")
+    hackers = claim_in(text, "A hacking group", "claims", "to be behind the leak")
+    vargas = claim_in(text, "Vargas", "claimed", "to have won the vote")
+    # "said to have shot down" would tell a rumour about them, not what they said
+    assert point_text(houthis, text, 20) == "they had shot down a U.S. drone."
+    assert point_text(hackers, text, 20) == "it is behind the leak."
+    # no pronoun is known for a bare name: the verb stays rather than turn the meaning round
+    assert point_text(vargas, text, 20) == "claimed to have won the vote."
