@@ -165,7 +165,7 @@ PERSON_ROLES = _words(
     prince chancellor representative congressman congresswoman judge prosecutor businessman billionaire
     commissioner envoy diplomat negotiator mediator researcher scientist expert analyst economist professor
     lawyer attorney activist witness resident doctor officer plaintiff defendant victim suspect mp deputy
-    lawmaker legislator
+    lawmaker legislator delegate coach adviser advisor aide
     """
 )
 

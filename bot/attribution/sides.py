@@ -29,6 +29,7 @@ from bot.attribution.parties import (
     is_news_outlet,
     load_country_lexicon,
     state_media_country,
+    word_set,
 )
 from bot.attribution.relays import (
     WIRE_AGENCIES,
@@ -712,22 +713,9 @@ def _possessors_party(
 
 
 # Those who speak for the person whose they are ("his campaign", "her lawyers").
-VOICES_OF_A_PERSON = frozenset(
-    {
-        "campaign",
-        "team",
-        "office",
-        "aides",
-        "aide",
-        "lawyer",
-        "lawyers",
-        "attorney",
-        "attorneys",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representatives",
-    }
+VOICES_OF_A_PERSON = word_set(
+    "campaign team office aide aides lawyer lawyers attorney attorneys spokesman spokeswoman spokesperson"
+    " representatives coach agent"
 )
 
 

@@ -452,7 +452,7 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         # "NATO's peacekeeping force in Kosovo": the body it belongs to, not the country it works in.
         return Party("group", owner_name)
     company = COMPANY_NAME.search(phrase)
-    if company:
+    if company and head_word(phrase) not in KINDS_OF_PEOPLE | WORKER_ROLES:  # not "Workers at the Norvik Motors plant"
         return Party("group", company.group())  # "Tokyo Electric Power Company" is a firm, not Japan's voice
     affiliation = _affiliation_part(without_outlet_names(phrase), lexicon)
     country = _government_named(affiliation, lexicon)

@@ -349,9 +349,11 @@ CIVIC_BODIES = word_set(
     "group groups association associations organisation organization organisations organizations charity unions"
     " charities coalition alliance network foundation"
 )
-# A company's registered name, which may hold a place ("Tokyo Electric Power Company", "Bank of America Corp").
+# A company's registered name, which may hold a place ("Tokyo Electric Power Company", "Bank of America Corp",
+# "Nippon Steel", "Russian Railways"): a firm, not the country it names.
 COMPANY_NAME = re.compile(
-    r"\b(?:[A-Z][\w&'’.-]*\s+(?:of\s+)?){1,5}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Holdings|PLC|plc)"
+    r"\b(?:[A-Z][\w&'’.-]*\s+(?:of\s+)?){1,5}(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Holdings|PLC|plc|"
+    r"Steel|Airlines|Airways|Motors|Telecom|Petroleum|Railways)"
     r"(?![\w-])"
 )
 # Kinds of body that are never a state's voice: "the charity", "the company" is not the government that spoke.

@@ -666,7 +666,10 @@ def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
 
 
 def _is_person(entity: Any, surnames: frozenset[str] = frozenset()) -> bool:
-    """Tagged as a person, titled, or the surname of a person named in full elsewhere (`surnames`)."""
+    """Tagged as a person, titled, or the surname of a person named in full elsewhere (`surnames`); no name
+    holds a figure ("COP29", which the tagger may take for one)."""
+    if any(character.isdigit() for character in entity.text):
+        return False
     return entity.label_ in PERSON_LABELS or _title(_mention(entity)) in ALL_TITLES or entity.text in surnames
 
 

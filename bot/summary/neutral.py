@@ -25,6 +25,7 @@ from bot.attribution.cues import (
 )
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes, opens_after_a_word
+from bot.attribution.relays import claim_extent
 from bot.attribution.speaker_words import BARE_VOICES, BODY_NAME_ENDS, ORGANISATION_NOUNS, REFERRING_NOUNS
 from bot.attribution.speakers import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES
 from bot.domain import Claim, Span
@@ -443,6 +444,11 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     lead = cue[:1].lower() + cue[1:]
     if lemma in NAMING_VERBS and RELATIVE_BEFORE_CUE.search(source, 0, claim.cue_span.start if claim.cue_span else 0):
         lead += " it"  # "the blast, which he called a terrorist attack": "called it a terrorist attack"
+    elif claim.content.startswith("as ") and _gap_to_content(claim, source) == "":
+        # "an accusation the students dismissed as an attempt to discredit them": what was dismissed
+        before = source[: claim_extent(claim).start].split()
+        noun = before[-1].lower().strip(",") if before else ""
+        lead += f" the {noun}" if noun in ANSWERED_NOUNS else " it"
     gap = _gap_to_content(claim, source)
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
@@ -583,11 +589,20 @@ def _topic_lead(claim: Claim, source: str, cue: str) -> str:
     return f"{cue[:1].lower()}{cue[1:]} {gap}"
 
 
+# Words that lead from a cue into its content ("announced that", "warned of").
+WORDS_INTO_CONTENT = frozenset({"that", "of", "for", "about", "to", "on"})
+
+
 def _gap_to_content(claim: Claim, source: str) -> str | None:
-    """The words between a cue and the content that follows it ("that", "of"); None when the content does not
-    follow the cue."""
+    """The words between a cue and the content that follows it ("that", "of"); where the speaker stands between
+    them, only the word that leads into the content ("announced by the health ministry on Friday that"); None
+    when the content does not follow the cue."""
     if claim.cue_span is None or claim.cue_span.end > claim.content_span.start:
         return None
+    speaker = claim.speaker_span
+    if speaker is not None and claim.cue_span.end <= speaker.start and speaker.end <= claim.content_span.start:
+        leading = source[speaker.end : claim.content_span.start].split()[-1:]
+        return leading[0] if leading and leading[0].lower() in WORDS_INTO_CONTENT else ""
     return source[claim.cue_span.end : claim.content_span.start].strip()
 
 

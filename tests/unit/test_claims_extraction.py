@@ -3171,3 +3171,12 @@ def test_a_bracket_the_words_opened_is_closed_in_them(extractor: ClaimExtractor)
         "Dam (GERD), drawing a sharp response from Egypt."
     )
     assert next(c.content for c in extractor.extract(text)).endswith("Dam (GERD)")
+
+
+def test_she_is_no_name_holding_a_figure(extractor: ClaimExtractor) -> None:
+    text = (
+        "BAKU - Nearly 200 countries agreed at the COP29 climate summit on Sunday on a new finance goal.\n\n"
+        'India\'s delegate Chandni Raina called the sum "abysmally poor". "This is an optical illusion," she told '
+        "the plenary."
+    )
+    assert [c.speaker for c in extractor.extract(text)][-1] == "India's delegate Chandni Raina"

@@ -10,7 +10,7 @@ import pytest
 from bot.attribution.claims import ClaimExtractor
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.sides import assign_sides
-from bot.attribution.speaker_party import OTHER_SOURCES, ArticleFacts, classify_speaker
+from bot.attribution.speaker_party import OTHER_SOURCES, ArticleFacts, Party, classify_speaker
 from bot.domain import SideAssignment
 from tests.support.summary import claim_in, seed_claims
 
@@ -2863,3 +2863,23 @@ def test_a_story_filed_from_both_capitals_of_a_dispute_has_no_home_country(extra
 def test_lawyers_for_a_kind_of_people_speak_for_them(extractor: ClaimExtractor) -> None:
     text = "Lawyers for the families said the compensation was far too low."
     assert side_by_speaker(extractor, text)["Lawyers for the families"] == "Families"
+
+
+def test_his_coach_named_after_him_speaks_for_the_athlete(extractor: ClaimExtractor) -> None:
+    text = (
+        "MONACO - The Athletics Integrity Unit banned Kenyan sprinter Ferdinand Omanyala for four years on "
+        "Thursday.\n\n"
+        'Omanyala said on Instagram that the sample had been contaminated. "I have never cheated," he wrote. '
+        "Athletics Kenya said it respected the decision.\n\n"
+        "His coach, Duncan Ayiemba, told local media that the athlete had been taking a supplement bought in a "
+        "pharmacy."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["Duncan Ayiemba"] == sides["Ferdinand Omanyala"]
+
+
+def test_a_company_named_after_its_country_is_no_voice_of_it() -> None:
+    facts = ArticleFacts(descriptions={}, full_names={}, organisations=frozenset(), movement_place=None)
+    lexicon = load_country_lexicon()
+    assert classify_speaker("Nippon Steel", facts, lexicon) == Party("group", "Nippon Steel")
+    assert classify_speaker("Russian Railways", facts, lexicon).kind == "group"

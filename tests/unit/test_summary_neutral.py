@@ -572,3 +572,20 @@ def test_what_a_speaker_claims_to_have_done_is_no_rumour() -> None:
     assert point_text(hackers, text, 20) == "it is behind the leak."
     # no pronoun is known for a bare name: the verb stays rather than turn the meaning round
     assert point_text(vargas, text, 20) == "claimed to have won the vote."
+
+
+def test_a_passive_cues_agent_is_not_shown_twice() -> None:
+    text = "It was announced by the health ministry that an investigation had been opened."
+    announced = claim_in(text, "the health ministry", "was announced", "that an investigation had been opened")
+    announced = replace(announced, cue_span=span_of(text, "was announced"))
+    assert point_text(announced, text, 20) == "announced that an investigation had been opened."
+
+
+def test_what_was_dismissed_as_something_is_named() -> None:
+    text = (
+        "Vucic said the protests were financed from abroad, an accusation the students dismissed as an attempt "
+        "to discredit them."
+    )
+    dismissed = claim_in(text, "the students", "dismissed", "as an attempt to discredit them")
+    dismissed = replace(dismissed, cue_span=span_of(text, "dismissed"))
+    assert point_text(dismissed, text, 20) == "dismissed the accusation as an attempt to discredit them."
