@@ -54,6 +54,7 @@ from bot.attribution.speaker_words import (
     ENTITY_LABELS_FOR_PLACES,
     EU_VOICE,
     EUROPEAN_UNION,
+    FAMILIES,
     FORMER,
     GENERIC_HEADS,
     GOVERNMENT_OFFICES,
@@ -788,11 +789,13 @@ def _people_in(phrase: str) -> str:
 
 def _people_of_a_kind(phrase: str) -> str | None:
     """ "Students" of "The students", "Thousands of students" or "Farmers": people of a kind who speak as one
-    group, named by their kind (a capitalised "Farmers" opening a sentence is no person's name); not the public
-    ("voters") that polls quote."""
+    group, named by their kind (a capitalised "Farmers" opening a sentence is no person's name), and "Families of
+    hostages" by whose they are; not the public ("voters") that polls quote."""
     words = phrase.split()
     head = words[-1] if words else ""
     in_small_letters = all(word.islower() for word in words[1:])
+    if in_small_letters and len(words) <= 4 and words[0].lower() in FAMILIES:
+        return phrase[:1].upper() + phrase[1:]  # "Families of hostages", "Relatives of the victims"
     kind = head.lower() in KINDS_OF_PEOPLE - THE_PUBLIC
     return head.capitalize() if kind and in_small_letters else None
 

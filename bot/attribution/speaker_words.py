@@ -117,7 +117,7 @@ ORGANISATION_VOICES = word_set(
     "lawyer lawyers statement leader leaders chairman chairwoman chair head chief negotiator negotiators founder"
 )
 # Nouns that refer back to the organisation or the study that has just spoken ("the company", "the study").
-REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES | ORGANISATION_UNITS | word_set("statement")
+REFERRING_NOUNS = ORGANISATION_NOUNS | INSTITUTION_ROLES | ORGANISATION_UNITS | word_set("statement office")
 # Words naming someone's role after their organisation's name ("FNV negotiator", "ECT spokeswoman").
 ROLE_WORDS = PERSON_ROLES | ORGANISATION_VOICES
 # Those who speak for whoever spoke just before, when nothing else says for whom: "Spokesman Dmitry Peskov".
@@ -342,6 +342,8 @@ KINDS_OF_PEOPLE = word_set(
 PEOPLE_OF_A_COUNTRY = KINDS_OF_PEOPLE | word_set(
     "carmakers automakers companies firms businesses exporters manufacturers producers airlines"
 )
+# Families who speak together for their own ("Families of hostages", "the families").
+FAMILIES = word_set("families relatives")
 # The public, whom polls and vox pops quote: a kind of people, but no party to a dispute ("voters say …").
 THE_PUBLIC = word_set("voters citizens residents")
 # Civic bodies, no voice of their state either: "A French consumer group", "an Israeli rights group".
@@ -391,6 +393,9 @@ HOME_STATE = re.compile(
 )
 # A surname opening with a lower-case particle: "al-Saqqaf", "el-Sisi", "de-Gaulle".
 PARTICLE_NAME = re.compile(r"^[a-z]{1,3}-[A-Z]")
+# Lower-case words inside names ("Charles de Gaulle", "Ursula von der Leyen", "Mohammed bin Abdulrahman Al
+# Thani"); any other makes a phrase, not a name.
+NAME_PARTICLES = word_set("de da del della der di dos du la le van von bin ibn al")
 # Bodies whose president or leader holds no office of state: "community president", "the union's leader".
 NON_STATE_BODIES = word_set(
     "community association union club company federation league party group council university college bank"

@@ -26,7 +26,13 @@ from bot.attribution.cues import (
 from bot.attribution.parties import load_country_lexicon
 from bot.attribution.quotes import find_quotes, opens_after_a_word
 from bot.attribution.relays import claim_extent
-from bot.attribution.speaker_words import BARE_VOICES, BODY_NAME_ENDS, ORGANISATION_NOUNS, REFERRING_NOUNS
+from bot.attribution.speaker_words import (
+    BARE_VOICES,
+    BODY_NAME_ENDS,
+    NAME_PARTICLES,
+    ORGANISATION_NOUNS,
+    REFERRING_NOUNS,
+)
 from bot.attribution.speakers import FEMALE_ROLES, FEMALE_TITLES, MALE_ROLES, MALE_TITLES
 from bot.domain import Claim, Span
 from bot.summary.lexicon import (
@@ -801,7 +807,10 @@ def _closing_name(words: list[str]) -> str:
     when it ends with none."""
     name: list[str] = []
     for word in reversed(words):
-        if not (word[:1].isupper() and word.replace("-", "").replace("’", "").replace("'", "").isalpha()):
+        particle = word in NAME_PARTICLES and bool(name)  # "Mohammed bin Abdulrahman Al Thani"
+        if not particle and not (
+            word[:1].isupper() and word.replace("-", "").replace("’", "").replace("'", "").isalpha()
+        ):
             break
         name.insert(0, word)
     before = words[len(words) - len(name) - 1].lower() if len(name) < len(words) else ""

@@ -2883,3 +2883,15 @@ def test_a_company_named_after_its_country_is_no_voice_of_it() -> None:
     lexicon = load_country_lexicon()
     assert classify_speaker("Nippon Steel", facts, lexicon) == Party("group", "Nippon Steel")
     assert classify_speaker("Russian Railways", facts, lexicon).kind == "group"
+
+
+def test_families_speak_for_whose_families_they_are_and_the_office_refers_back(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        'The office of Israeli Prime Minister Benjamin Netanyahu denied adding conditions. "Hamas is the obstacle '
+        'to a deal," the office said.\n\n'
+        "Families of hostages held protests in Tel Aviv, accusing the government of putting politics ahead of "
+        "their loved ones."
+    )
+    assert sides_in(extractor, text) == ["Israel", "Israel", "Families of hostages"]

@@ -589,3 +589,8 @@ def test_what_was_dismissed_as_something_is_named() -> None:
     dismissed = claim_in(text, "the students", "dismissed", "as an attempt to discredit them")
     dismissed = replace(dismissed, cue_span=span_of(text, "dismissed"))
     assert point_text(dismissed, text, 20) == "dismissed the accusation as an attempt to discredit them."
+
+
+def test_a_long_description_is_shown_by_the_whole_name_it_ends_with() -> None:
+    shown = display_speaker("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani", "Qatar")
+    assert shown == "Sheikh Mohammed bin Abdulrahman Al Thani"

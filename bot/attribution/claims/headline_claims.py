@@ -11,6 +11,7 @@ from bot.attribution import cues
 from bot.attribution.claims.quote_spans import claim_at
 from bot.attribution.claims.words import SUBJECT_DEPS, WITHDRAWN, WORD
 from bot.attribution.parties import load_country_lexicon
+from bot.attribution.speaker_words import NAME_PARTICLES
 from bot.domain import Claim, Span
 
 _HEADLINE = re.compile(r"[ \t]*[\"“]?([A-Z][^\n:]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
@@ -20,10 +21,6 @@ _NAME = r"[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}"
 _NAME_LIST = re.compile(rf"{_NAME}(?:,[^\S\n]+{_NAME}){{2,}}(?:,?[^\S\n]+and[^\S\n]+{_NAME})?[.,]?")
 # A speaker's label in a transcript: a name in capitals and a colon ("PENCE:", "JAKE TAPPER:").
 _TRANSCRIPT_LABEL = re.compile(r"[A-Z][A-Z.' -]*:")
-# Lower-case words inside names ("Charles de Gaulle", "Ursula von der Leyen"); any other makes a phrase, not a name.
-_NAME_PARTICLES = frozenset(
-    {"de", "da", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al"}
-)
 # ‘“…” ― Sonya Herridge’, ‘"…" -- Jane Doe, a nurse from Ohio’: any quote marks, since a paragraph-long quote
 # is sometimes opened with a closing mark; the signature (a capitalised name or @handle, then an optional
 # description after a comma) must end the line, so a dash inside running narrative is not a signature.
@@ -50,7 +47,7 @@ def headline_claims(text: str, paragraphs: Sequence[Span]) -> Iterator[Claim]:
         words = name.split()
         if len(words) > _MAX_HEADLINE_SPEAKER_WORDS or not words[-1][:1].isupper():
             continue
-        if any(word.islower() and word not in _NAME_PARTICLES for word in words):
+        if any(word.islower() and word not in NAME_PARTICLES for word in words):
             continue  # "Little Relief for Refugees: …": a subheading, not a name
         if name.lower() in cues.NOT_SPEAKER_LABELS or name.lower() in cues.HEADLINE_KICKERS:
             continue  # "Photo: AP", "Update: …", "The Latest: …"
