@@ -450,14 +450,14 @@ class CountryLexicon:
         return found is not None and found[1] not in SEATS_OF_POWER
 
     def for_article(self, text: str) -> CountryLexicon:
-        """This lexicon as one article reads it: a bare name that ends another country's full name in the article
-        ("Congo" after "the Democratic Republic of Congo") is that country, unless the article names the bare
-        name's usual country some other way ("Brazzaville"). "Sudan" beside "South Sudan" stays Sudan: only a
-        name after "of" is the short form of the longer one."""
+        """This lexicon as one article reads it: a bare name that ends the full name of another country the
+        article names ("Congo" after "the Democratic Republic of Congo" or "KINSHASA -") is that country, unless
+        the article names the bare name's usual country some other way ("Brazzaville"). "Sudan" beside "South
+        Sudan" stays Sudan: only a name after "of" is the short form of the longer one."""
         named = self.countries_named(text)
         meant: dict[str, str] = {}
         for country, forms in named.items():
-            for form in forms:
+            for form in {*forms, country.lower()}:  # "KINSHASA -" names the Democratic Republic of the Congo too
                 short = re.search(r"\bof (?:the )?([\w'’-]+)$", form)
                 usual = self.forms.get(short.group(1)) if short else None
                 if short and usual not in (None, country) and named.get(usual or "", set()) <= {short.group(1)}:

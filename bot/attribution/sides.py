@@ -154,16 +154,19 @@ def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> 
         named_after = QUOTED_NAME_AFTER.match(text, claim.speaker_span.end) if claim.speaker_span else None
         if named_after and written.lower().split()[-1] in ORGANISATION_NOUNS:
             written += named_after.group()  # 'the leader of the party "Coalition for Changes"', as translated
-        # "A military spokesman, Rear Admiral Daniel Hagari": the description as written tells for whom.
-        # (as written only when the name found for it does not say whose it is: "The ministry", resolved to "the
-        # Estonian Ministry of Foreign Affairs", is Estonia's even if Russia's ministry spoke before)
+        # "A military spokesman, Rear Admiral Daniel Hagari": the description as written tells for whom; never
+        # where the name found for it says whose it is ("The ministry", resolved to "the Estonian Ministry of
+        # Foreign Affairs", is Estonia's even if Russia's ministry spoke before; "Rwanda's government spokeswoman"
+        # is no voice of the Congolese government that spoke before her).
         named_party = lexicon.country_in(speaker) is not None
         said_before = voiced[previous[0].name][1] if previous is not None else ""  # how the previous party was named
-        described_before = (
-            _described_before(speaker, voiced)
-            or (None if named_party else _described_before(written, voiced))
-            or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
-        )
+        described_before = None
+        if not named_party:
+            described_before = (
+                _described_before(speaker, voiced)
+                or _described_before(written, voiced)
+                or _described_before(appositive, voiced)  # "Lt. Col. Avi Dorfman, a military spokesman"
+            )
         resolved = speaker
         runner = _running_party(text, claim, written, lexicon)
         if runner is not None:

@@ -155,8 +155,10 @@ def _credited(part: str, ranked: dict[str, list[Ranked]]) -> str:
     (name, entry), *_ = supporting.items()
     speaker = display_speaker(entry.claim.speaker)
     credit = speaker if speaker and len(speaker.split()) <= MAX_CREDIT_WORDS else name
-    if credit == speaker and entry.claim.speaker[:1].islower():
-        credit = credit[:1].lower() + credit[1:]  # "…, his party says", "…, hospital officials say" mid-sentence
+    first = credit.split()[0] if credit else ""
+    if credit == speaker and first.lower() in entry.claim.speaker.split() and first not in entry.claim.speaker.split():
+        # "…, his party says", "…, hospital officials say" mid-sentence (but "…, White House says")
+        credit = credit[:1].lower() + credit[1:]
     return f"{part.rstrip('.')}, {credit} {_says(credit)}"
 
 

@@ -223,9 +223,11 @@ def _holds_as_its_own(outer: Claim, inner: Claim, side: str) -> bool:
 
 
 def _reported_within(inner: Claim, outer: Claim) -> bool:
-    """Whether `outer` only tells what `inner` says: its words hold `inner` with a verb of saying."""
+    """Whether `outer` only tells what `inner` says: its words hold `inner` with a verb of saying, and another
+    speaker ("…, which she said posed a threat" is the same speaker's aside, not what her words report)."""
     first = (inner.cue.split() or [""])[0].lower()
-    return inner is not outer and verb_lemma(first) in SPEECH_VERBS and _told_inside_another(inner, [outer])
+    speaking = verb_lemma(first) in SPEECH_VERBS and inner.speaker != outer.speaker
+    return inner is not outer and speaking and _told_inside_another(inner, [outer])
 
 
 def leading_sides(ranked: dict[str, list[Ranked]], max_sides: int) -> list[str]:

@@ -2895,3 +2895,13 @@ def test_families_speak_for_whose_families_they_are_and_the_office_refers_back(
         "their loved ones."
     )
     assert sides_in(extractor, text) == ["Israel", "Israel", "Families of hostages"]
+
+
+def test_a_spokeswoman_whose_country_is_named_is_no_voice_of_the_government_before_her(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "KINSHASA - Congo's government accused Rwanda on Sunday of sending troops across the border.\n\n"
+        "Rwanda's government spokeswoman Yolande Makolo denied the accusation."
+    )
+    assert sides_in(extractor, text) == ["Democratic Republic of the Congo", "Rwanda"]

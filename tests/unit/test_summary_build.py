@@ -197,6 +197,18 @@ def test_a_claim_told_inside_words_credited_to_no_one_is_its_speakers_point() ->
     assert points["Hacking group"] == ["said it had stolen the data of 560 million."]
 
 
+def test_a_speakers_own_aside_inside_their_words_is_not_shown_instead_of_them() -> None:
+    text = "Makolo said Congo was working with the FDLR, which she said posed a threat to Rwanda."
+    claims = [
+        make_claim(text, "Makolo", "said", "Congo was working with the FDLR, which she said posed", "Rwanda"),
+        make_claim(text, "Makolo", "said", "which she said posed a threat to Rwanda", "Rwanda"),
+    ]
+    claims[1] = replace(claims[1], cue_span=span_of(text, "said", after=text.index("she")))
+    summary = summarize(text, assignment_of(claims), SummaryLength.NORMAL, title="Rwanda")
+    points = [point.text for side in summary.sides for point in side.points]
+    assert points == ["Congo was working with the FDLR, which she said posed."]
+
+
 def test_a_denial_shown_before_what_it_answers_says_whose_report_it_denies() -> None:
     text = (
         "The president trusts his deputy, the White House said. The Times reported that Rosenstein discussed "

@@ -262,3 +262,14 @@ def test_a_title_rewritten_from_the_article_lowers_a_quantity_that_opened_its_se
     assert headline(text, "Union says 30,000 nurses to strike next week", [claim]).startswith(
         "Union says thousands of nurses"
     )
+
+
+def test_a_name_credited_mid_sentence_keeps_its_capital() -> None:
+    text = "Venezuela released six detained Americans on Friday, the White House said. Maduro welcomed the talks."
+    claims = [
+        make_claim(text, "the White House", "said", "Venezuela released six detained Americans", "United States"),
+        make_claim(text, "Maduro", "welcomed", "the talks", "Venezuela"),
+    ]
+    assert headline(text, "Venezuela releases six detained Americans", claims) == (
+        "Venezuela releases six detained Americans, White House says"
+    )
