@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from bot.config import Settings
 from bot.errors import AttribotError
-from bot.jobs.celery_app import QUEUE_NAME, PipelineFactory
+
+if TYPE_CHECKING:
+    from bot.jobs.celery_app import PipelineFactory
 
 
 def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> None:
@@ -40,7 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser, command: tuple[str, ...]) -> 
 
 
 def main(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.jobs.celery_app import make_app, register_pipeline_task
+    # Celery and Redis come with the optional "scale" extra: without it every other command still works.
+    try:
+        from bot.jobs.celery_app import QUEUE_NAME, make_app, register_pipeline_task
+    except ModuleNotFoundError as error:
+        raise AttribotError(
+            f"attribot worker needs the task-queue packages ({error.name} is missing): pip install 'attribot[scale]'."
+        ) from None
 
     concurrency = args.concurrency or settings.workers
     if concurrency < 1:
@@ -78,4 +86,4 @@ def load_factory(spec: str | None) -> PipelineFactory:
         raise AttribotError(f"--pipeline-factory {spec!r} cannot be loaded: {error}") from None
     if not callable(factory):
         raise AttribotError(f"--pipeline-factory {spec!r} is not callable.")
-    return cast(PipelineFactory, factory)
+    return cast("PipelineFactory", factory)
