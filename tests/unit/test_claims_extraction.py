@@ -3180,3 +3180,11 @@ def test_she_is_no_name_holding_a_figure(extractor: ClaimExtractor) -> None:
         "the plenary."
     )
     assert [c.speaker for c in extractor.extract(text)][-1] == "India's delegate Chandni Raina"
+
+
+def test_the_platform_written_on_is_no_claim(extractor: ClaimExtractor) -> None:
+    text = (
+        "The Kachin Independence Army denied it. Writing on Telegram, the group said its fighters had only "
+        "defended themselves."
+    )
+    assert [c.cue for c in extractor.extract(text)] == ["denied", "said"]

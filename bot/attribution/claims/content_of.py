@@ -858,7 +858,13 @@ def _is_setting(token: Any) -> bool:
     obj = objects[0]
     channel = token.lower_ not in _CONTENT_PREPOSITIONS and obj.lower_ in cues.NOUN_CUES
     occasion = token.lower_ == "at" and obj.lower_ in _OCCASION_NOUNS
-    return obj.ent_type_ in TIME_LABELS or channel or occasion or _on_terms(token)
+    # "Writing on Telegram, the group said …", "posted on X": the platform, a name alone after "on"
+    posted = cues.verb_lemma(token.head.text) in _POSTING_LEMMAS and token.lower_ in ("on", "via")
+    platform = posted and obj.pos_ == "PROPN" and not any(True for _ in obj.children)
+    return obj.ent_type_ in TIME_LABELS or channel or occasion or platform or _on_terms(token)
+
+
+_POSTING_LEMMAS = frozenset({"write", "post", "tweet", "publish"})
 
 
 def _on_terms(preposition: Any) -> bool:
