@@ -426,8 +426,11 @@ UNNAMED_MINISTRY = re.compile(
 )
 # A body or voice of "the government": "the government communication service", "the government's spokesman".
 GOVERNMENT_OWNED = re.compile(r"(?:the\s+)?government(?:['’]s)?\s+[a-z]", re.IGNORECASE)
-# A voice of the government, its country unnamed: "Government spokesman Rene Sadi", "a government official".
-GOVERNMENT_VOICE = re.compile(r"\bgovernment\s+(?:spokes(?:man|woman|person)|officials?)\b", re.IGNORECASE)
+# A voice of the government, its country unnamed: "Government spokesman Rene Sadi", "a government official",
+# "presidential spokesman Manuel Adorni".
+GOVERNMENT_VOICE = re.compile(
+    r"\b(?:government|presidential)\s+(?:spokes(?:man|woman|person)|officials?)\b", re.IGNORECASE
+)
 # The name of a body of learning or of civil society, which may carry a country's name without speaking for its
 # government ("University of the Philippines", "Federation of German Consumer Organisations").
 CIVIL_BODY_NAME = re.compile(

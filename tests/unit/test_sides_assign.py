@@ -2905,3 +2905,12 @@ def test_a_spokeswoman_whose_country_is_named_is_no_voice_of_the_government_befo
         "Rwanda's government spokeswoman Yolande Makolo denied the accusation."
     )
     assert sides_in(extractor, text) == ["Democratic Republic of the Congo", "Rwanda"]
+
+
+def test_a_presidential_spokesman_speaks_for_the_presidents_country(extractor: ClaimExtractor) -> None:
+    text = (
+        "BUENOS AIRES - Argentine President Javier Milei vetoed a law on Thursday that would have increased "
+        "funding for public universities, the presidential office said.\n\n"
+        '"There is no money," presidential spokesman Manuel Adorni told a news conference.'
+    )
+    assert set(sides_in(extractor, text)) == {"Argentina"}
