@@ -24,10 +24,12 @@ from bot.attribution.parties import (
     PARLIAMENTS,
     PARTY_MEMBERS,
     SEATS_OF_POWER,
+    STATE_RUN,
     CountryLexicon,
     clean_name,
     is_news_outlet,
     outlet_name,
+    state_media_country,
     without_outlet_names,
 )
 from bot.attribution.relays import WIRE_AGENCIES
@@ -191,6 +193,10 @@ def classify_speaker(
         return _opponents(phrase, facts, lexicon)
     if is_news_outlet(phrase) or lowered in WIRE_AGENCIES:
         return Party("conduit", outlet_name(phrase))
+    # "the official Xinhua News Agency", "state media" in a story filed from Beijing: a state's outlet speaking
+    state = state_media_country(phrase, lexicon) or (facts.home_country if STATE_RUN.fullmatch(lowered) else None)
+    if state is not None:
+        return Party("country", state, fine_name=_capitalised(phrase), names_country=True)
     management = MANAGEMENT_OF.match(phrase)
     if management:
         return Party("group", f"{management.group('body').capitalize()} management")  # "the hospital's management"

@@ -2914,3 +2914,12 @@ def test_a_presidential_spokesman_speaks_for_the_presidents_country(extractor: C
         '"There is no money," presidential spokesman Manuel Adorni told a news conference.'
     )
     assert set(sides_in(extractor, text)) == {"Argentina"}
+
+
+def test_state_media_speak_for_their_state(extractor: ClaimExtractor) -> None:
+    text = (
+        "BEIJING (AP) - An explosion at a chemical plant in northern China killed nine people on Monday, state "
+        "media reported.\n\n"
+        "The cause was under investigation, the official Xinhua News Agency said."
+    )
+    assert sides_in(extractor, text) == ["China", "China"]
