@@ -3188,3 +3188,21 @@ def test_the_platform_written_on_is_no_claim(extractor: ClaimExtractor) -> None:
         "defended themselves."
     )
     assert [c.cue for c in extractor.extract(text)] == ["denied", "said"]
+
+
+def test_a_clause_the_parse_hung_on_the_platform_a_post_was_on_is_what_was_said(extractor: ClaimExtractor) -> None:
+    text = (
+        "An adviser to its commander, Bashir Ahmed, said in a post on the X platform that the forces had withdrawn "
+        'from the city "to preserve the lives of civilians".'
+    )
+    assert [c.content for c in extractor.extract(text)] == [
+        'that the forces had withdrawn from the city "to preserve the lives of civilians"'
+    ]
+
+
+def test_what_only_points_at_words_said_elsewhere_is_no_claim(extractor: ClaimExtractor) -> None:
+    text = (
+        "Abdel Fattah al-Burhan congratulated the Sudanese people on the victory, according to what was reported "
+        "by the Sudan News Agency."
+    )
+    assert all(c.content != "what" for c in extractor.extract(text))

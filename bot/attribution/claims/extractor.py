@@ -105,6 +105,8 @@ class ClaimExtractor:
             claim = _within_paragraph(text, _to_claim(text, doc, candidate, entities, earlier_speakers), paragraphs)
             if claim is None or _quoted(claim.cue_span, quotes):
                 continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
+            if claim.content.strip().lower() in _ONLY_A_RELATIVE:
+                continue  # "according to what was reported by the agency": the words are the sentence's, told apart
             if candidate.speaker is not None and _names_person(doc, candidate.speaker, claim):
                 earlier_speakers.append((candidate.speaker[0], claim.speaker))
             sentence_end = doc[candidate.cue[0]].sent.end_char
@@ -116,6 +118,10 @@ class ClaimExtractor:
         notes = [Span(*note.span()) for note in _EDITORS_NOTE.finditer(text)]
         claims = [c for c in claims if not any(starts_in(c, note) for note in notes)]
         return _unnested(_deduplicated(quotes_run_on(text, claims, paragraphs, quotes)))
+
+
+# Content that only points at words said elsewhere in the sentence.
+_ONLY_A_RELATIVE = frozenset({"what", "which", "whatever"})
 
 
 def _candidates(doc: Any) -> list[Found]:
