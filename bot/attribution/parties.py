@@ -426,6 +426,10 @@ LEADING_WORDS = re.compile(
 )
 
 
+# An acronym in brackets after a name, which is no part of it: "… for Migration (IOM)".
+BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,}\)$")
+
+
 def word_set(text: str) -> frozenset[str]:
     """A word list written as one whitespace-separated block (long lexicons stay readable that way)."""
     return frozenset(text.split())
@@ -665,5 +669,5 @@ def clean_name(phrase: str) -> str:
     cleaned = LEADING_WORDS.sub("", cleaned)
     if cleaned.isupper() and len(cleaned) > 5 and " " in cleaned:
         cleaned = cleaned.title()  # "NIGEL FARAGE" in a headline is Nigel Farage
-    cleaned = re.sub(r"\s*\([A-Z]{2,}\)$", "", cleaned)  # "the International Organization for Migration (IOM)"
+    cleaned = BRACKETED_ACRONYM.sub("", cleaned)  # "the International Organization for Migration (IOM)"
     return re.sub(r"[’']s$", "", cleaned).strip()

@@ -23,7 +23,7 @@ from bot.attribution.cues import (
     active_past,
     verb_lemma,
 )
-from bot.attribution.parties import load_country_lexicon
+from bot.attribution.parties import BRACKETED_ACRONYM, load_country_lexicon
 from bot.attribution.quotes import find_quotes, opens_after_a_word
 from bot.attribution.relays import claim_extent
 from bot.attribution.speaker_words import (
@@ -466,7 +466,7 @@ def _infinitive_as_clause(claim: Claim, content: str) -> str | None:
     said of itself, told as the clause "said" takes; None where the infinitive is another verb or no pronoun for
     the speaker is known."""
     infinitive = re.match(r"to (have|be)\s+", content)
-    pronoun = subject_pronoun(claim.speaker)
+    pronoun = _subject_pronoun(claim.speaker)
     if infinitive is None or pronoun is None:
         return None
     present = claim.cue.split()[-1].lower().endswith("s")  # "claims to be"
@@ -478,7 +478,7 @@ def _infinitive_as_clause(claim: Claim, content: str) -> str | None:
     return f"{pronoun} {verb} {content[infinitive.end() :]}"
 
 
-def subject_pronoun(speaker: str) -> str | None:
+def _subject_pronoun(speaker: str) -> str | None:
     """The pronoun a speaker phrase is taken up with: "he" for a titled man or a spokesman, "she" likewise, "it"
     for a country or a body named by its kind ("the ministry", "a hacking group"), "they" for a plural ("the
     Houthis", "police"); None for a bare name, which may be a person's or an organisation's."""
@@ -771,7 +771,7 @@ def display_speaker(speaker: str, side: str | None = None) -> str:
     cleaned = neutralize(speaker.split("\n")[-1].strip().strip(",;:"))
     cleaned = re.split(r"\s(?:who|which|that)\s|,\s", cleaned, maxsplit=1)[0]
     cleaned = re.sub(r"^(?:the|The)\s+", "", cleaned)
-    cleaned = re.sub(r"\s*\([A-Z]{2,}\)$", "", cleaned)  # "International Organization for Migration (IOM)"
+    cleaned = BRACKETED_ACRONYM.sub("", cleaned)  # "International Organization for Migration (IOM)"
     # "His Azimio coalition", "Its spokesman Andrea Tenenti": whose it is was the line before; the name stands
     # alone ("Her campaign manager" keeps its pronoun, as no name follows).
     cleaned = re.sub(r"^(?:His|Her|Its|Their)\s+(?=[A-Z]|(?:[a-z-]+\s+){1,3}[A-Z][\w'’-]+\s+[A-Z])", "", cleaned)

@@ -106,7 +106,7 @@ class ClaimExtractor:
             if claim is None or _quoted(claim.cue_span, quotes):
                 continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
             if claim.content.strip().lower() in _ONLY_A_RELATIVE:
-                continue  # "according to what was reported by the agency": the words are the sentence's, told apart
+                continue  # "…, according to what was reported by the agency": the words said are the sentence's
             if candidate.speaker is not None and _names_person(doc, candidate.speaker, claim):
                 earlier_speakers.append((candidate.speaker[0], claim.speaker))
             sentence_end = doc[candidate.cue[0]].sent.end_char
