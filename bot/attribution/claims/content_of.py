@@ -788,17 +788,19 @@ def _clause_in_setting(child: Any) -> Any:
     if place is None:
         return None
     nouns = [place, *(c for c in place.children if c.dep_ == "appos")]  # "at a Manchester, N.H., diner that …"
-    # "in a post on the X platform that …": the noun of a phrase within the phrase
-    nouns += [obj for c in place.children if c.dep_ == "prep" for obj in c.children if obj.dep_ == "pobj"]
+    posted = place.lower_ in cues.DOCUMENT_NOUNS
+    if posted:
+        # "in a post on the X platform that …": the noun of a phrase within a post's phrase
+        nouns += [obj for c in place.children if c.dep_ == "prep" for obj in c.children if obj.dep_ == "pobj"]
     clauses = (c for noun in nouns for c in noun.children if c.dep_ in ("acl", "relcl"))
-    return next((c for c in clauses if c.left_edge.lower_ == "that" and _that_opens_a_clause(c)), None)
+    return next((c for c in clauses if c.left_edge.lower_ == "that" and _that_opens_a_clause(c, posted)), None)
 
 
-def _that_opens_a_clause(clause: Any) -> bool:
-    """ "that" as a conjunction, or read as the object of a clause that has a subject of its own ("that the forces
-    had withdrawn"), which no relative clause would have."""
+def _that_opens_a_clause(clause: Any, posted: bool) -> bool:
+    """ "that" as a conjunction; after a post, also "that" read as the object of a clause with a subject of its
+    own ("in a post on the X platform that the forces had withdrawn"), which a post names no thing by."""
     that = clause.left_edge
-    return bool(that.tag_ == "IN" or any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children))
+    return bool(that.tag_ == "IN" or (posted and any(c.dep_ == "nsubj" and c.i > that.i for c in clause.children)))
 
 
 def quote_opens_after_comma(doc: Any, content: tuple[int, int], clause: tuple[int, int]) -> bool:
