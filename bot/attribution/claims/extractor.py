@@ -105,12 +105,14 @@ class ClaimExtractor:
             claim = _within_paragraph(text, _to_claim(text, doc, candidate, entities, earlier_speakers), paragraphs)
             if claim is None or _quoted(claim.cue_span, quotes):
                 continue  # "I think" inside somebody's quote belongs to that quote, not to a new claim
-            if claim.content.strip().lower() in _ONLY_A_RELATIVE:
-                continue  # "…, according to what was reported by the agency": the words said are the sentence's
             if candidate.speaker is not None and _names_person(doc, candidate.speaker, claim):
                 earlier_speakers.append((candidate.speaker[0], claim.speaker))
             sentence_end = doc[candidate.cue[0]].sent.end_char
-            claims.append(as_dash_dialogue(text, grow_to_quotes(text, claim, quotes, sentence_end)))
+            claim = as_dash_dialogue(text, grow_to_quotes(text, claim, quotes, sentence_end))
+            if claim.content.strip().lower() not in _ONLY_A_RELATIVE:
+                claims.append(
+                    claim
+                )  # (not "…, according to what was reported by the agency": the words are the sentence's)
         claims.extend(headline_claims(text, paragraphs))
         if paragraphs and not any(c.cue_span and c.cue_span.start < paragraphs[0].end for c in claims):
             claims.extend(headline_verb_claim(text, doc, paragraphs[0]))
