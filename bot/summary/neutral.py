@@ -448,14 +448,14 @@ def _speech_act_lead(claim: Claim, source: str) -> str:
     if not is_negated(cue) and ((neutral and not estimate and not thing_named) or loaded):
         return ""
     lead = cue[:1].lower() + cue[1:]
+    gap = _gap_to_content(claim, source)
     if lemma in NAMING_VERBS and RELATIVE_BEFORE_CUE.search(source, 0, claim.cue_span.start if claim.cue_span else 0):
         lead += " it"  # "the blast, which he called a terrorist attack": "called it a terrorist attack"
-    elif claim.content.startswith("as ") and _gap_to_content(claim, source) == "":
+    elif claim.content.startswith("as ") and gap == "":
         # "an accusation the students dismissed as an attempt to discredit them": what was dismissed
         before = source[: claim_extent(claim).start].split()
         noun = before[-1].lower().strip(",") if before else ""
         lead += f" the {noun}" if noun in ANSWERED_NOUNS else " it"
-    gap = _gap_to_content(claim, source)
     if gap and len(gap.split()) <= 4 and not re.search(r"[.!?\n“”\"'‘’«»]", gap):
         lead = f"{lead} {gap.rstrip(',:')}"
     return lead

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.attribution import cues
-from bot.attribution.claims.words import SUBJECT_DEPS
+from bot.attribution.claims.words import CITING, SUBJECT_DEPS
 from bot.attribution.parties import word_set
 from bot.domain import Span
 
@@ -221,4 +221,4 @@ def closing_tag_hung_on_the_verb(verb: Any) -> bool:
 
 def citing_a_source(token: Any) -> bool:
     """ "citing survivors", "quoting officials": whom a speaker took the words from, part of the tag."""
-    return bool(token.dep_ == "advcl" and token.lower_ in ("citing", "quoting"))
+    return bool(token.dep_ == "advcl" and token.lower_ in CITING)

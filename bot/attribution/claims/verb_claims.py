@@ -45,6 +45,7 @@ from bot.attribution.claims.words import (
     ADDRESSEE_VERBS,
     BACK_FORMS,
     BELIEF_ADJECTIVES,
+    CITING,
     EXPLETIVES,
     FEEL_FORMS,
     MAKE_FORMS,
@@ -61,7 +62,6 @@ from bot.attribution.claims.words import (
 from bot.attribution.parties import is_news_outlet, word_set
 from bot.attribution.speaker_words import DASHES
 
-_CITING = frozenset({"citing", "quoting"})
 _ANY_WORDS = frozenset({"everything", "anything", "nothing", "something", "all", "much", "little"})
 # Verbs whose that-clause is a consequence, not something said or thought: "this means that …", "ensure that …".
 _NOT_REPORTING = frozenset(
@@ -537,13 +537,13 @@ def _citing(verb: Any) -> Any:
     """The "citing"/"quoting" participle after a cue verb, on the verb or on its reported clause."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     candidates = [*verb.children, *(c for clause in clauses for c in clause.children if c.i < clause.i)]
-    return next((c for c in candidates if c.lower_ in _CITING and c.i > verb.i), None)
+    return next((c for c in candidates if c.lower_ in CITING and c.i > verb.i), None)
 
 
 def _cites_for(verb: Any) -> bool:
     """ "citing" in "Trend reports, citing the ministry": the report's source, not a claim of its own (but in
     "called Clinton a champion, citing her work" the reasons given)."""
-    if verb.lower_ not in _CITING:
+    if verb.lower_ not in CITING:
         return False
     report = verb.head.head if verb.head.dep_ == "ccomp" and verb.head.i > verb.i else verb.head
     return bool(verb.i > report.i and cues.verb_lemma(report.text) == "report")

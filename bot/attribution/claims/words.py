@@ -10,6 +10,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # Prepositions that only place a statement in time, place or channel: "said in Tel Aviv", "wrote during the night".
 SETTING_PREPOSITIONS = frozenset({"in", "from", "during", "at", "after", "before", "via", "through", "since", "until"})
+# Participles that name whom a speaker took the words from: "…, the agency said, citing survivors".
+CITING = frozenset({"citing", "quoting"})
 # Adjectives of a stance taken about something: "worried about", "optimistic about", "upfront about" (not
 # "passionate", which is how authors' bios begin: "I'm passionate about writing …").
 _STANCE_ADJECTIVES = word_set(
