@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.attribution import cues, speakers
 from bot.attribution.claims.answers import answer_claim, is_answer
+from bot.attribution.claims.colon_quotes import colon_quote_claim
 from bot.attribution.claims.content_of import after_dateline
 from bot.attribution.claims.headline_claims import bylined_quotes, headline_claims, headline_verb_claim
 from bot.attribution.claims.noun_claims import according_to_claim, findings_claim, noun_claim, viewpoint_claim
@@ -149,6 +150,8 @@ def _candidates(doc: Any) -> list[Found]:
             candidate = answer_claim(doc, token) or noun_claim(doc, token)
         elif token.pos_ == "ADJ" and token.lower_ in _STANCE_WORDS:
             candidate = stance_claim(doc, token)
+        elif token.text == ":":
+            candidate = colon_quote_claim(doc, token)
         else:
             continue
         if candidate is not None:
