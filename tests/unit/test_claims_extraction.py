@@ -2418,6 +2418,15 @@ def test_the_reporters_comment_after_the_cue_is_not_what_was_said(extractor: Cla
     assert set(claims) == {"Prime Minister Abiy Ahmed", "Egypt"}
 
 
+def test_a_relative_clause_that_names_its_noun_does_not_say_the_sentence(extractor: ClaimExtractor) -> None:
+    """ "the state he calls a second home" says what he calls the state, not that the polls show him ahead; the
+    polls' finding is theirs."""
+    text = "The race tightened.\n\nPolls in the state he calls a second home show him with a big lead."
+    claims = {claim.cue: claim for claim in extractor.extract(text)}
+    assert claims["calls"].content == "a second home"
+    assert claims["show"].content == "him with a big lead"
+
+
 @pytest.mark.parametrize(
     "text",
     [
