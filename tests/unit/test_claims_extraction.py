@@ -1687,6 +1687,38 @@ def test_quote_after_a_colon_in_the_next_paragraph(extractor: ClaimExtractor) ->
     assert claim.quote and claim.content == "“We are ready for the storm.”"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Defense Secretary Ash Carter told the committee: this includes a special force to assist the Kurds. "
+            "The hearing ended at noon.",
+            "this includes a special force to assist the Kurds",
+        ),
+        (
+            "The governor added:\n\nIt's typical of the season. Nobody panics.",
+            "It's typical of the season. Nobody panics",
+        ),
+    ],
+)
+def test_unquoted_words_after_a_cue_and_a_colon(extractor: ClaimExtractor, text: str, content: str) -> None:
+    """Wires and machine translation set speech off with a colon and no quotation marks: the rest of the
+    sentence, or the paragraph below where the colon ends its own, is what was said."""
+    claim = only(extractor.extract(text))
+    assert claim.content == content
+
+
+def test_a_written_thing_reads_its_words(extractor: ClaimExtractor) -> None:
+    text = "One banner read “Hands off our pensions,” and the crowd cheered."
+    claim = next(c for c in extractor.extract(text) if c.cue == "read")
+    assert speaker_as_written(text, claim) == "One banner"
+    assert claim.content == "“Hands off our pensions,”"
+
+
+def test_a_person_reading_a_title_says_nothing(extractor: ClaimExtractor) -> None:
+    assert extractor.extract("She read “War and Peace” twice that winter.") == []
+
+
 def test_cue_inside_a_quote_is_not_a_new_claim(extractor: ClaimExtractor) -> None:
     text = "“I think we will win,” Jones said."
     claim = only(extractor.extract(text))

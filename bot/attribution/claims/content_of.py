@@ -35,6 +35,7 @@ from bot.attribution.speaker_words import DASHES
 from bot.attribution.speakers import ends_line, is_time_phrase, spaced_dash
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Words that join a sentence to the one before without being said ("But, he said, …", "Instead, Trump told CNN,
 # …"); not "nor", "perhaps", "too often", which are part of what was said.
 _CONNECTIVES = frozenset(
@@ -815,19 +816,20 @@ def quote_opens_after_comma(doc: Any, content: tuple[int, int], clause: tuple[in
     return bool(doc[end].text == "," and doc[end + 1].is_quote and doc[end + 1].tag_ == "``")
 
 
-def paragraph_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
-    """The paragraph after a colon that ends the cue's own paragraph ("The governor added:¶It's typical of …"),
-    the words set apart as the speaker's without quotation marks."""
+def words_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
+    """The words after a colon that closes the cue's clause, set apart as the speaker's without quotation marks:
+    the next paragraph where the colon ends its own ("The governor added:¶It's typical of …"), else the rest of
+    the sentence ("Carter told the committee: this includes a special force …", as wires and machine
+    translation write speech)."""
     if index >= len(doc) or doc[index].text != ":":
         return None
     space_after = index + 1 < len(doc) and doc[index + 1].is_space
-    if not (ends_line(doc[index]) or (space_after and ends_line(doc[index + 1]))):
-        return None
+    ends_paragraph = ends_line(doc[index]) or (space_after and ends_line(doc[index + 1]))
     start = index + 1
     while start < len(doc) and doc[start].is_space:
         start += 1
     end = start
-    while end < len(doc) and not ends_line(doc[end]):
+    while end < len(doc) and not ends_line(doc[end]) and (ends_paragraph or doc[end].text not in _SENTENCE_ENDS):
         end += 1
     return trimmed(doc, start, min(end + 1, len(doc))) if start < len(doc) else None
 

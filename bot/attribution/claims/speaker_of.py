@@ -52,6 +52,12 @@ _SENDING_FORMS = word_set("send sends sent sending email emails emailed emailing
 _OCCASIONS = cues.DOCUMENT_NOUNS | word_set("speech speeches conference address remarks interview rally appearance")
 # Prepositions of where and when after a verb that tags a quote ("posted on Facebook", "via Twitter").
 _TAG_SETTINGS = SETTING_PREPOSITIONS | {"on", "via"}
+# "The sign read “…”": the forms of "read" that tell a written thing's words, and the things that have them.
+_READ_FORMS = frozenset({"read", "reads", "reading"})
+_WRITTEN_THINGS = cues.DOCUMENT_NOUNS | word_set(
+    "sign signs banner banners placard placards poster posters message messages email emails headline headlines "
+    "note notes caption text slogan slogans sticker stickers card cards inscription graffiti"
+)
 _MAX_NAME_AFTER_QUOTE = 12
 _MAX_DESCRIBED_NAME_AFTER_QUOTE = 24
 # Longest speaker phrase read after an inverted cue ("said retired neurosurgeon Ben Carson, …").
@@ -379,6 +385,15 @@ def introduces_a_quote(doc: Any, verb: Any) -> bool:
     if any(not (t.dep_ in ("advmod", "aux", "neg") and t.head == verb) for t in between):
         return False
     return doc[verb.i + 1].text == "," and opens_quote(doc, verb.i + 2)
+
+
+def reads_a_quote(doc: Any, verb: Any) -> bool:
+    """ "The email read “Friend, let me be blunt …”", "One sign reads “Hands off”": a written thing whose words
+    follow it in quotation marks says them, as a statement does."""
+    if verb.lower_ not in _READ_FORMS or verb.i + 1 >= len(doc) or not opens_quote(doc, verb.i + 1):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in _WRITTEN_THINGS or subject.lower_ in ("one", "another"))
 
 
 def _parsed_speaker(verb: Any) -> tuple[int, int] | None:

@@ -12,9 +12,9 @@ from bot.attribution.claims.content_of import (
     after_dateline,
     before_own_clause,
     content_of,
-    paragraph_after_colon,
     puts_it,
     quote_opens_after_comma,
+    words_after_colon,
 )
 from bot.attribution.claims.speaker_of import (
     asked_of,
@@ -23,6 +23,7 @@ from bot.attribution.claims.speaker_of import (
     cue_range,
     introduces_a_quote,
     nearest_subject,
+    reads_a_quote,
     speaker_of,
     tags_a_quote,
     unattributed_passive,
@@ -133,7 +134,7 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
     cue_noun = _quoted_cue_noun(doc, token) if lemma is None else None
     if cue_noun is not None:
         lemma = "say"
-    if lemma is None and (tags_a_quote(doc, token) or introduces_a_quote(doc, token)):
+    if lemma is None and (tags_a_quote(doc, token) or introduces_a_quote(doc, token) or reads_a_quote(doc, token)):
         lemma = "say"
     if lemma is None and _takes_that_clause(token):
         lemma = "say"
@@ -226,7 +227,7 @@ def verb_claim(doc: Any, token: Any) -> Found | None:
         # "Ryan said, “Sure. I get that.”": the parse hangs the quote's first word on the verb.
         quote = quote_after(doc, max(cue[1], speaker[1]), colon_only=False)
     if quote is None and content is None:
-        content = paragraph_after_colon(doc, after)  # "The governor added:" and his words, unquoted, below
+        content = words_after_colon(doc, after)  # "The governor added:" and his words, unquoted, after it
     clause = (min(cue[0], speaker[0]), max(cue[1], speaker[1]))
     if quote is None and content is not None and quote_opens_after_comma(doc, content, clause):
         # "When Clinton noted that …, Trump boasted, “That makes me smart.”": the parse hung the cue inside the
