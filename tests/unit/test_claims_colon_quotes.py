@@ -55,6 +55,16 @@ def speaker_as_written(text: str, claim: Claim) -> str:
             id="not-the-outlet-they-were-sent-to",
         ),
         pytest.param(
+            "Ruiz's view: “Turnout in the north was always going to be high.”",
+            "Ruiz",
+            id="whose-view-the-colon-gives",
+        ),
+        pytest.param(
+            "Her message to voters was simple: “Turnout in the north was always going to be high.”",
+            "Her",
+            id="whose-message-the-clause-is-about",
+        ),
+        pytest.param(
             "Voting was slow all day - Ana Ruiz: “Turnout in the north was always going to be high.”",
             "Ana Ruiz",
             id="a-name-after-a-spaced-dash",

@@ -1719,6 +1719,41 @@ def test_a_person_reading_a_title_says_nothing(extractor: ClaimExtractor) -> Non
     assert extractor.extract("She read “War and Peace” twice that winter.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In Professor Okafor's view, the reform came too late for the farmers.",
+            "Professor Okafor",
+            "the reform came too late for the farmers",
+        ),
+        (
+            "In the words of the ministry, the strikes were a breach of the truce.",
+            "the ministry",
+            "the strikes were a breach of the truce",
+        ),
+        (
+            "The strikes were a breach of the truce, in her opinion.",
+            "her",
+            "The strikes were a breach of the truce",
+        ),
+    ],
+)
+def test_a_view_credited_by_in(extractor: ClaimExtractor, text: str, speaker: str, content: str) -> None:
+    claim = only(extractor.extract(text))
+    assert speaker_as_written(text, claim) == speaker
+    assert claim.content == content
+
+
+def test_in_a_view_of_the_sea_credits_nobody(extractor: ClaimExtractor) -> None:
+    assert extractor.extract("In full view of the harbour, the ferry ran aground on Monday.") == []
+
+
+def test_whom_a_message_was_for_is_not_what_it_said(extractor: ClaimExtractor) -> None:
+    text = "The mayor spoke last. His message to voters was simple: “We can win this.”"
+    assert [c.content for c in extractor.extract(text) if c.cue == "message"] == []
+
+
 def test_cue_inside_a_quote_is_not_a_new_claim(extractor: ClaimExtractor) -> None:
     text = "“I think we will win,” Jones said."
     claim = only(extractor.extract(text))

@@ -32,7 +32,10 @@ def colon_quote_claim(doc: Any, colon: Any) -> Found | None:
         return None
     start = _clause_start(doc, colon.i)
     speaker = (
-        _name_on_or_to(doc, start, colon.i) or _name_before(doc, start, colon.i) or _person_subject(doc, start, colon.i)
+        _name_on_or_to(doc, start, colon.i)
+        or _name_before(doc, start, colon.i)
+        or _owner_of_words(doc, start, colon.i)
+        or _person_subject(doc, start, colon.i)
     )
     if speaker is None:
         return None
@@ -73,6 +76,20 @@ def _name_before(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
     if named_in.dep_ == "pobj" and named_in.head.lower_ not in _SOURCE_PREPOSITIONS:
         return None
     return _within(speakers.speaker_tokens(head), start, colon)
+
+
+def _owner_of_words(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
+    """ "Bolton's view:", "Her answer:", "His message to voters was simple:": words someone owns, named right
+    before the colon or as the clause's subject, are theirs."""
+    last = doc[colon - 1]
+    subject = next((t for t in doc[start:colon] if t.dep_ == "nsubj" and start <= t.head.i < colon), None)
+    for noun in (last, subject):
+        if noun is None or noun.lower_ not in cues.NOUN_CUES:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.i >= start:
+            return _within(speakers.speaker_tokens(owner), start, colon)
+    return None
 
 
 def _person_subject(doc: Any, start: int, colon: int) -> tuple[int, int] | None:

@@ -15,7 +15,13 @@ from bot.attribution.claims.answers import answer_claim, is_answer
 from bot.attribution.claims.colon_quotes import colon_quote_claim
 from bot.attribution.claims.content_of import after_dateline
 from bot.attribution.claims.headline_claims import bylined_quotes, headline_claims, headline_verb_claim
-from bot.attribution.claims.noun_claims import according_to_claim, findings_claim, noun_claim, viewpoint_claim
+from bot.attribution.claims.noun_claims import (
+    according_to_claim,
+    findings_claim,
+    in_view_claim,
+    noun_claim,
+    viewpoint_claim,
+)
 from bot.attribution.claims.quote_spans import as_dash_dialogue, grow_to_quotes, quotes_run_on, starts_in
 from bot.attribution.claims.speaker_of import mistagged_verb_subject
 from bot.attribution.claims.tokens import Found, char_span, subtree, trimmed
@@ -136,7 +142,7 @@ def _candidates(doc: Any) -> list[Found]:
         elif token.lower_ in cues.VIEW_PREPOSITIONS and token.dep_ == "prep":
             candidate = viewpoint_claim(doc, token)
         elif token.lower_ in cues.FINDINGS_PREPOSITIONS and token.dep_ == "prep":
-            candidate = findings_claim(doc, token)
+            candidate = findings_claim(doc, token) or in_view_claim(doc, token)
         elif token.lower_ == "reportedly" and token.dep_ == "advmod":
             candidate = reported_unnamed(doc, token)
         elif token.pos_ in ("VERB", "AUX") or mistagged_verb_subject(token) is not None:

@@ -27,6 +27,8 @@ _DELIVERING_FORMS = word_set(
 # …", "For the company's sake, …".
 _NOT_VIEWS = word_set("time moment part sake record example instance now years decades months weeks days")
 # Nouns whose "about" phrase is the subject they cover, not a view held: "an interview about his policies".
+# What someone holds or says, credited by "in": "in her view", "in the words of the ministry".
+_HELD_IN = frozenset({"view", "opinion", "words", "estimation", "judgment", "judgement", "assessment", "eyes"})
 _WHAT_IT_IS_ABOUT = cues.DOCUMENT_NOUNS | {"interview", "interviews", "article", "speech", "book", "story", "show"}
 
 
@@ -86,6 +88,33 @@ def findings_claim(doc: Any, token: Any) -> Found | None:
         return None  # "…, and even the central bank, in a report issued this month, have contested …"
     content = trimmed(doc, comma + 1, clause.right_edge.i + 1)
     return None if content is None else Found(speakers.speaker_tokens(source), (token.i, token.i + 1), content)
+
+
+def in_view_claim(doc: Any, token: Any) -> Found | None:
+    """ "In Professor Knittel's view, the reform came too late", "In the words of the ministry, …", "The strikes
+    were a breach of the truce, in her opinion": a view or words credited to their holder by "in", the clause
+    they are set off from is what the holder thinks or says."""
+    view = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in _HELD_IN), None)
+    clause = token.head
+    if view is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    holder = next((c for c in view.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in view.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if holder is None or (holder.pos_ != "PRON" and not can_speak(holder)):
+        return None
+    if token.i < clause.i:
+        comma = token.right_edge.i + 1
+        if comma >= len(doc) or doc[comma].text != "," or after_dateline(doc, token.sent.start) != token.i:
+            return None  # only a sentence opened by the phrase
+        content = trimmed(doc, comma + 1, clause.right_edge.i + 1)
+    else:
+        if doc[token.i - 1].text != "," or token.right_edge.i + 1 != clause.right_edge.i:
+            return None  # only a phrase that closes its sentence after a comma
+        content = trimmed(doc, clause.left_edge.i, token.i - 1)
+    holder_words = speakers.speaker_tokens(holder) if holder.pos_ != "PRON" else (holder.i, holder.i + 1)
+    return None if content is None else Found(holder_words, (token.i, view.i + 1), content)
 
 
 def viewpoint_claim(doc: Any, token: Any) -> Found | None:
@@ -166,7 +195,7 @@ def noun_claim(doc: Any, token: Any) -> Found | None:
         speaker = _noun_speaker(token)
     else:
         # "Clinton's comments on the shooting", "his promises to cut taxes": an owner and a topic.
-        clause = next((c for c in token.children if _is_topic(c) and c.i > token.i), None)
+        clause = next((c for c in token.children if _is_topic(c) and c.i > token.i and not _to_someone(c)), None)
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         speaker = speakers.speaker_tokens(owner) if owner is not None and clause is not None else None
         if speaker is None and clause is not None and _delivered(token) and not _audience(clause):
@@ -195,6 +224,15 @@ def _delivered(noun: Any) -> bool:
 def _audience(topic: Any) -> bool:
     """ "made comments to co-workers", "delivered a speech to the graduating class": whom, not what about."""
     return bool(topic.dep_ == "prep" and topic.lower_ == "to")
+
+
+def _to_someone(topic: Any) -> bool:
+    """ "his message to voters", "her apology to the families": a "to" phrase naming people is whom the words
+    were for, not what they were about ("his opposition to the plan")."""
+    if not _audience(topic):
+        return False
+    whom = next((c for c in topic.children if c.dep_ == "pobj"), None)
+    return whom is not None and (whom.pos_ == "PRON" or (whom.pos_ == "NOUN" and can_speak(whom)))
 
 
 def _that_clause_after(doc: Any, noun: Any) -> tuple[int, int] | None:
