@@ -1754,6 +1754,22 @@ def test_whom_a_message_was_for_is_not_what_it_said(extractor: ClaimExtractor) -
     assert [c.content for c in extractor.extract(text) if c.cue == "message"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pressed on what the party wants from its nominee, Okafor said, “They have got to be able to win.”",
+        "Ratings soar\n\n“The show had 23 million viewers,” Ruiz said, referring to the June debate. “How about we "
+        "give the money to charity?”\n\nAsked what qualities he would like the next leader to embody, Okafor said, "
+        "“They have got to be able to win.”",
+    ],
+)
+def test_a_clause_set_off_before_a_cue_and_its_quote_is_not_what_was_said(extractor: ClaimExtractor, text: str) -> None:
+    """The parse may hang "said" on the quote's verb, with the participle clause before it; the narrative's
+    question is not part of the answer."""
+    claim = next(c for c in extractor.extract(text) if c.speaker == "Okafor" and c.cue == "said")
+    assert claim.content == "“They have got to be able to win.”"
+
+
 def test_cue_inside_a_quote_is_not_a_new_claim(extractor: ClaimExtractor) -> None:
     text = "“I think we will win,” Jones said."
     claim = only(extractor.extract(text))

@@ -36,6 +36,7 @@ from bot.attribution.speakers import ends_line, is_time_phrase, spaced_dash
 
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "as", "although", "though", "because", "since", "once"})
 # Words that join a sentence to the one before without being said ("But, he said, …", "Instead, Trump told CNN,
 # …"); not "nor", "perhaps", "too often", which are part of what was said.
 _CONNECTIVES = frozenset(
@@ -811,7 +812,11 @@ def quote_opens_after_comma(doc: Any, content: tuple[int, int], clause: tuple[in
     start, end = clause
     if not (content[0] < end - 1 and end + 1 < len(doc)) or doc[content[0]].is_quote:
         return False
-    if start > 0 and doc[start - 1].text == ",":
+    opener = doc[content[0]]
+    # "Asked about the nominee, Adelson said, “…”", "When Clinton noted …, Trump boasted, “…”": a clause of its
+    # own, set off before the cue, is the narrative's; only a sentence's first words before it continue in the quote.
+    set_off_clause = opener.tag_ in ("VBN", "VBG") or opener.dep_ == "advcl" or opener.lower_ in _SUBORDINATORS
+    if start > 0 and doc[start - 1].text == "," and not set_off_clause:
         return False
     return bool(doc[end].text == "," and doc[end + 1].is_quote and doc[end + 1].tag_ == "``")
 
