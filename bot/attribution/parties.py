@@ -355,6 +355,7 @@ NEUTRAL_ROLES: dict[str, str] = {
     "monitors": "Monitors",
     "monitoring group": "Monitors",
     "ombudsman": "Ombudsman",
+    "human rights defender": "Ombudsman",
     "poll": "Polls",
     "survey": "Polls",
     "study": "Studies",

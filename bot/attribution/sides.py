@@ -117,6 +117,9 @@ from bot.domain import Claim, Side, SideAssignment, SideKind, Span
 
 # Lemmas are not read here; skipping the lemmatizer saves about a third of the parse.
 UNUSED_PIPES = ["lemmatizer"]
+# The side "the government" of a domestic story speaks as, and the words by which a body is one of its ministries.
+GOVERNMENT_SIDE = "Government"
+MINISTRY_WORDS = frozenset({"ministry", "minister", "ministries", "ministers"})
 
 
 def assign_sides(text: str, claims: Sequence[Claim], doc: Any | None = None) -> SideAssignment:
@@ -317,6 +320,12 @@ def _side_names(parties: dict[int, Party]) -> dict[int, str]:
             names[index] = party.fine_name or party.name
         else:
             names[index] = party.name
+    if not international and GOVERNMENT_SIDE in names.values():
+        # "the government" and "The information ministry" of a domestic story are one side: a ministry is part
+        # of the government that speaks.
+        for index, party in parties.items():
+            if party.kind == "country" and MINISTRY_WORDS & set((party.fine_name or "").lower().split()):
+                names[index] = GOVERNMENT_SIDE
     # "Malawi's opposition" and the headline's "Malawi opposition" are one movement.
     first_named: dict[str, str] = {}
     for index in sorted(parties):

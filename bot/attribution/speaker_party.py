@@ -112,6 +112,7 @@ from bot.attribution.speaker_words import (
     PORTFOLIO_HOLDERS,
     PORTFOLIO_WORDS,
     POSSESSIVE_STATEMENT,
+    POSTED_IN,
     PRONOUNS,
     RANKS_BEFORE_OFFICE,
     REGION_HEAD,
@@ -181,6 +182,7 @@ def classify_speaker(
     name, then an office the name holds that the article ties to a country nearby ("the Azeri president")."""
     phrase = _without_leading_kind(_without_home_state(clean_name(speaker)))
     phrase = PLACE_OR_TIME_CLAUSE.sub("", phrase)  # "The company's union in Dresden, where Lumetric runs …"
+    phrase = POSTED_IN.sub(r"\g<kept>", phrase)  # "A Western diplomat in Tbilisi" is no voice of Georgia
     owner = OWNER_PREFIX.match(phrase)
     if owner and phrase[owner.end() :] in facts.organisations and not lexicon.country_in(owner.group()):
         phrase = phrase[owner.end() :]  # "Alphabet's Google" speaks as Google; "Russia's Defence Ministry" as Russia
@@ -477,6 +479,9 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
         direct = lexicon.names_country_directly(affiliation)
         return Party("country", country, fine_name=_seat_spoken_for(phrase, lexicon), names_country=direct)
     head = head_word(phrase)
+    if _role_of(words, head, NEUTRAL_ROLES) == NEUTRAL_ROLES["ombudsman"] or "ombudsman" in words:
+        # "The office of the Public Defender, Georgia's ombudsman": a state's rights watchdog, not a defence lawyer
+        return Party("neutral", NEUTRAL_ROLES["ombudsman"])
     legal = _role_of(words, head, LEGAL_ROLES)
     if legal:
         return Party("legal", legal)

@@ -414,6 +414,11 @@ GOVERNMENT_OFFICES = frozenset(
 )
 # A clause that says where or when, which tells nothing of whom the speaker speaks for.
 PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\b.*$", re.DOTALL)
+# Where a diplomat is posted, which is not the country they speak for: "A Western diplomat in Tbilisi", "an
+# envoy to Kabul".
+POSTED_IN = re.compile(
+    r"^(?P<kept>.*\b(?i:diplomat|envoy|ambassador|embass(?:y|ies))s?)\s+(?:in|to)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$"
+)
 # Where a body works, after its kind: "the company's union in Dresden".
 PLACE_AFTER = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 # An organisation's own unit, named by its kind: "NATO's peacekeeping force", "the WHO's regional office".
@@ -435,7 +440,8 @@ GOVERNMENT_VOICE = re.compile(
 # government ("University of the Philippines", "Federation of German Consumer Organisations").
 CIVIL_BODY_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)*(?:University|College|Institute|Academy|Center|Centre|School|Federation|Association"
-    r"|Confederation|Foundation|Society|Trust)"
+    r"|Confederation|Foundation|Society|Trust|Chamber|Labou?r\s+Congress|Trades?\s+Unions?(?:\s+Congress)?"
+    r"|Labou?r\s+Union)"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*)?"
 )
 # Who heads a body, by the kinds of body they head: "the regional minister" heads a ministry.

@@ -448,7 +448,7 @@ def _relative_antecedent(relative: Any) -> Any:
     hung_on = noun = _whole_name(relative.head.head)
     if relative.lower_ == "who" and noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj":
         # "Gulnara Abdyrakhmanova, a teacher in Kok-Tash, who said …": a place is no "who"; the person is.
-        person = next((t for t in noun.ancestors if t.ent_type_ == "PERSON" or t.dep_ == "appos"), None)
+        person = next((t for t in noun.ancestors if _names_someone(t)), None)
         if person is not None:
             return person.head if person.dep_ == "appos" and person.head.ent_type_ == "PERSON" else person
     bare = noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
@@ -467,6 +467,11 @@ def _relative_antecedent(relative: Any) -> Any:
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     return next((c for c in verb.children if c.dep_ == "nsubj"), hung_on)
+
+
+def _names_someone(token: Any) -> bool:
+    """A person's name, a phrase set beside one, or a role ("A Western diplomat in Tbilisi, who …")."""
+    return bool(token.ent_type_ == "PERSON" or token.dep_ == "appos" or token.lower_ in cues.PERSON_ROLES)
 
 
 def _whole_name(noun: Any) -> Any:

@@ -3298,3 +3298,10 @@ def test_what_only_points_at_words_said_elsewhere_is_no_claim(extractor: ClaimEx
         "by the Sudan News Agency."
     )
     assert all(c.content != "what" for c in extractor.extract(text))
+
+
+def test_who_after_a_role_and_its_posting_is_the_person_not_the_place(extractor: ClaimExtractor) -> None:
+    text = "A Western diplomat in Tbilisi, who asked not to be named, said the embassies had raised the detentions."
+    asked = next(c for c in extractor.extract(text) if c.cue == "asked")
+    assert asked.speaker != "Tbilisi"
+    assert "diplomat" in asked.speaker

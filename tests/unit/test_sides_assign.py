@@ -2923,3 +2923,35 @@ def test_state_media_speak_for_their_state(extractor: ClaimExtractor) -> None:
         "The cause was under investigation, the official Xinhua News Agency said."
     )
     assert sides_in(extractor, text) == ["China", "China"]
+
+
+def test_an_ombudsman_called_public_defender_is_no_defence_lawyer(extractor: ClaimExtractor) -> None:
+    text = (
+        "TBILISI, Dec 1 (Reuters) - Riot police cleared the avenue overnight, the interior ministry said.\n\n"
+        "The office of the Public Defender, Georgia's ombudsman, said its monitors had documented 14 cases of "
+        "excessive force."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["The office of the Public Defender, Georgia's ombudsman"] == "Ombudsman"
+
+
+def test_a_diplomat_speaks_for_no_country_they_are_posted_in(extractor: ClaimExtractor) -> None:
+    text = (
+        "TBILISI, Dec 1 (Reuters) - Riot police cleared the avenue overnight, the interior ministry said.\n\n"
+        "A Western diplomat in Tbilisi told Reuters that several embassies had raised the detentions."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["A Western diplomat in Tbilisi"] != sides["the interior ministry"]
+
+
+def test_a_labour_congress_named_after_its_country_is_no_voice_of_the_government(
+    extractor: ClaimExtractor,
+) -> None:
+    text = (
+        "ABUJA, Sept 4 (Reuters) - The government insisted that a court order barred the strike.\n\n"
+        "The Nigeria Labour Congress said the strike would continue until the price rise was reversed.\n\n"
+        "The information ministry said the strike was illegal."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["The Nigeria Labour Congress"] == "Nigeria Labour Congress"
+    assert sides["The government"] == sides["The information ministry"] == "Government"
