@@ -296,7 +296,12 @@ def resolve(
             or itself
         )
     if end - start == 1 and lower in GROUP_PRONOUNS:
-        reporter = _reporting_subject(root) or _governing_subject(root) or _previous_subject(root)
+        reporter = (
+            _subject_over_noun_before(root)
+            or _reporting_subject(root)
+            or _governing_subject(root)
+            or _previous_subject(root)
+        )
         if reporter is not None:
             return resolve(doc, *reporter, entities)
         # "they" is a group of people or bodies, not the city just named ("blocked motorways around Toulouse
@@ -545,6 +550,25 @@ def _addressed_before(entity: Any, pronoun: Any) -> bool:
     return bool(
         root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.pos_ == "NOUN" and root.sent == pronoun.sent
     )
+
+
+def _subject_over_noun_before(pronoun: Any) -> tuple[int, int] | None:
+    """ "Pakistan urged Kabul to act against militants it says use Afghan soil": "it" in a relative clause
+    without "that" on the noun before it is the subject of the clause that noun is in, not the noun named last
+    ("Kabul"). The parse may have made "says" the main verb, so the clause is found from the noun up."""
+    if pronoun.i == 0 or pronoun.dep_ != "nsubj" or cues.verb_lemma(pronoun.head.text) is None:
+        return None
+    noun = pronoun.doc[pronoun.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj"):
+        return None
+    for clause in noun.ancestors:
+        if clause.i > pronoun.i:
+            return None
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            can_speak_as_body = subject.pos_ != "PRON" and _is_group(subject, plural=pronoun.lower_ != "it")
+            return speaker_tokens(subject) if can_speak_as_body else None
+    return None
 
 
 def _reporting_subject(pronoun: Any) -> tuple[int, int] | None:

@@ -3305,3 +3305,24 @@ def test_who_after_a_role_and_its_posting_is_the_person_not_the_place(extractor:
     asked = next(c for c in extractor.extract(text) if c.cue == "asked")
     assert asked.speaker != "Tbilisi"
     assert "diplomat" in asked.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's foreign office urged Kabul to act against militants it says use Afghan soil to attack Pakistan, "
+        "an accusation the Taliban have repeatedly denied.",
+        "India's foreign ministry urged Dhaka to act against smugglers it says use the river to move arms into "
+        "Assam, an accusation Bangladesh has repeatedly denied.",
+    ],
+)
+def test_a_relative_clause_without_that_says_what_the_noun_does(extractor: ClaimExtractor, text: str) -> None:
+    """ "militants it says use Afghan soil": the parse may make "says" the sentence's main verb; what is said is
+    of the militants, by the subject of the clause they are in, and that is what the answer denies."""
+    claims = extractor.extract(text)
+    said = next(c for c in claims if c.cue == "says")
+    assert said.content.endswith(("to attack Pakistan", "into Assam"))
+    assert not said.content.startswith(("Pakistan", "India"))
+    assert "foreign" in said.speaker
+    denied = next(c for c in claims if c.cue.endswith("denied"))
+    assert denied.content == said.content

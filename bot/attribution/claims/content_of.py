@@ -86,6 +86,9 @@ _NAMING_VERBS = frozenset({"call", "name", "dub", "label", "brand", "describe", 
 def content_of(doc: Any, verb: Any, lemma: str, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, else its objects, else (passive) its subject, else the clause the cue
     interrupts or follows."""
+    said_of = _said_of_noun_before(doc, verb)
+    if said_of is not None:
+        return said_of
     misread = object_read_as_subject(verb)
     if misread is not None and speaker[0] == misread[1].left_edge.i:
         # "China opposed the transit of Lai …, a spokesperson said": the sentence up to the speaker's comma
@@ -819,6 +822,24 @@ def quote_opens_after_comma(doc: Any, content: tuple[int, int], clause: tuple[in
     if start > 0 and doc[start - 1].text == "," and not set_off_clause:
         return False
     return bool(doc[end].text == "," and doc[end + 1].is_quote and doc[end + 1].tag_ == "``")
+
+
+def _said_of_noun_before(doc: Any, verb: Any) -> tuple[int, int] | None:
+    """ "… to act against militants it says use Afghan soil to attack Pakistan": a relative clause without "that",
+    which the parse may read as the sentence's main verb with everything before it as what was said. What is
+    said is of the noun right before its subject: from that noun to the end of the verb that follows."""
+    if verb.i < 2 or verb.i + 1 >= len(doc):
+        return None
+    subject, noun, said = doc[verb.i - 1], doc[verb.i - 2], doc[verb.i + 1]
+    if subject.dep_ not in SUBJECT_DEPS or subject.head != verb or subject.pos_ not in ("PRON", "PROPN"):
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("pobj", "dobj"):
+        return None
+    if said.head != verb or said.tag_ not in ("VB", "VBP", "VBZ", "VBD"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in said.children):
+        return None  # "… the deal he says he signed": a clause with its own subject
+    return trimmed(doc, noun.left_edge.i, said.right_edge.i + 1)
 
 
 def words_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
