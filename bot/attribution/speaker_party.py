@@ -28,6 +28,7 @@ from bot.attribution.parties import (
     CountryLexicon,
     clean_name,
     is_news_outlet,
+    load_city_countries,
     outlet_name,
     state_media_country,
     without_outlet_names,
@@ -973,6 +974,11 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
             organisations.add(organisation.removesuffix(person).strip())
             for key in _name_keys(person):
                 full_names.setdefault(key, person)
+    dateline = opening_dateline(text)
+    if dateline is not None:
+        # "ISTANBUL, Aug 20 (Reuters) -": the tagger may take the dateline's place for an organisation.
+        places = {place.strip().lower() for place in dateline.place.split("/")}
+        organisations = {org for org in organisations if org.lower() not in places}
     return ArticleFacts(
         descriptions={key: tuple(value) for key, value in descriptions.items()},
         full_names=full_names,
@@ -1110,11 +1116,16 @@ def _home_country(text: str, lexicon: CountryLexicon) -> str | None:
         whole_place = found is not None and found[1] == place.lower() and lexicon.names_country_directly(place)
         return found[0] if found is not None and whole_place and found[0] != EUROPEAN_UNION else None
     # "CAIRO/ADDIS ABABA -": a story filed from both sides of a dispute has no one home country.
-    if len({lexicon.country_in(place.title()) for place in dateline.place.split("/")}) > 1:
+    if len({_country_of_place(place, lexicon) for place in dateline.place.split("/")}) > 1:
         return None
     # "OSTRAVA, Czech Republic, Oct 3 (Wire) -": a town no table knows, then its country.
-    country = lexicon.country_in(dateline.place.title()) or lexicon.country_in(dateline.region or "")
+    country = _country_of_place(dateline.place, lexicon) or lexicon.country_in(dateline.region or "")
     return None if country == EUROPEAN_UNION else country  # "BRUSSELS —": no government's home
+
+
+def _country_of_place(place: str, lexicon: CountryLexicon) -> str | None:
+    """The country a dateline's place names: a country or its capital, else a large city ("ISTANBUL")."""
+    return lexicon.country_in(place.title()) or load_city_countries().get(place.strip().lower())
 
 
 # A place, then a colon, opening the first line: "Brazil: …", "Warsaw: …".

@@ -2955,3 +2955,27 @@ def test_a_labour_congress_named_after_its_country_is_no_voice_of_the_government
     sides = side_by_speaker(extractor, text)
     assert sides["The Nigeria Labour Congress"] == "Nigeria Labour Congress"
     assert sides["The government"] == sides["The information ministry"] == "Government"
+
+
+def test_a_dateline_city_that_is_no_capital_gives_the_home_country(extractor: ClaimExtractor) -> None:
+    """ISTANBUL is no capital; the city table says it is Turkey's, and the tagger's 'organisation' ISTANBUL
+    (the dateline's place) is no body an exporters' association belongs to."""
+    text = (
+        "ISTANBUL, Aug 20 (Reuters) - The central bank kept its main rate at 50%, the foreign ministry said.\n\n"
+        "Turkey's opposition said the decision hurt wages.\n\n"
+        "The head of an Istanbul-based textile exporters' association said companies were suffocating."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["the foreign ministry"] == "Turkey"
+    assert sides["The head of an Istanbul-based textile exporters' association"] != "ISTANBUL"
+
+
+def test_large_cities_name_their_country_and_shared_names_of_a_size_name_none() -> None:
+    from bot.attribution.parties import load_city_countries
+
+    cities = load_city_countries()
+    assert cities["istanbul"] == "Turkey"
+    assert cities["karachi"] == "Pakistan"
+    assert cities["manchester"] == "United Kingdom"
+    assert cities["hyderabad"] == "India"  # seven million people, against Pakistan's two
+    assert "valencia" not in cities  # Spain's and Venezuela's are of a size
