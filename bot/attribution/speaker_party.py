@@ -49,6 +49,7 @@ from bot.attribution.speaker_words import (
     COMPANY_KINDS,
     COMPANY_NAME,
     COMPANY_NAME_ENDINGS,
+    COUNCIL_OF_STATE,
     COUNSEL_FOR,
     COUNT_BEFORE_KIND,
     COUNTRY_GOVERNMENT,
@@ -66,6 +67,7 @@ from bot.attribution.speaker_words import (
     GROUP_BY_ITS_WORK,
     GROUPS_OF_PEOPLE,
     HEAD_BOUNDARY,
+    HEAD_OF_UNNAMED_BODY,
     HOME_STATE,
     HONORIFICS,
     INITIALLED_NAME,
@@ -174,6 +176,7 @@ class ArticleFacts:
     governed: str | None = None  # the one country whose government the article names ("Yemen's … government")
     headline: str = ""  # the first paragraph, when it is a headline (short, no closing full stop)
     parties: frozenset[str] = frozenset()  # political parties named with the word "party" ("Georgian Dream")
+    state_council: str | None = None  # the country whose own Security Council the article names, if one
 
 
 def classify_speaker(
@@ -251,6 +254,10 @@ def classify_speaker(
         if described is not None:
             person = facts.full_names.get(surname(phrase), phrase)
             return replace(described, fine_name=described.fine_name if described.kind != "country" else person)
+        headed = HEAD_OF_UNNAMED_BODY.match(description)
+        if headed:
+            # "Shirin Akter, president of a garment workers' federation": not a head of state, the head of a body
+            return Party("group", _capitalised(headed.group("body")))
         member = MEMBER_OF_KIND.search(description)
         if member and member.group("kind").lower() in ORGANISATION_NOUNS:
             # "a nurse at Oakland General and a member of the union's bargaining team" speaks for the union
@@ -394,6 +401,9 @@ def _national_council(phrase: str, lexicon: CountryLexicon) -> bool:
     a state's own council, not the United Nations'."""
     council = NATIONAL_COUNCIL.search(phrase)
     whose = council.group("whose") if council else ""
+    of_state = COUNCIL_OF_STATE.search(phrase)
+    if of_state and lexicon.country_in(of_state.group("state")):
+        return True  # "the Secretary of the Security Council of Armenia"
     return bool(council and (whose.lower() == "national" or lexicon.country_in(whose)))
 
 
@@ -415,6 +425,10 @@ def _party_from_words(phrase: str, facts: ArticleFacts, lexicon: CountryLexicon)
     country, a side of a court case, an observer's role, a named organisation."""
     words = words_of(phrase)
     body = _longest_match(words, NEUTRAL_BODIES, phrase)
+    bare_council = re.search(r"\bthe\s+security\s+council\b(?!\s+of\b)", phrase, re.IGNORECASE)
+    if body and bare_council and facts.state_council:
+        # "the Secretary of the Security Council" after the article named "the Security Council of Armenia"
+        return Party("country", facts.state_council, fine_name=_capitalised(phrase))
     if body and not _national_council(phrase, lexicon):
         return Party("neutral", body)
     if UN_MISSION.search(phrase):
@@ -989,7 +1003,17 @@ def read_article(doc: Any, lexicon: CountryLexicon) -> ArticleFacts:
         governed=_the_one_government(text, lexicon),
         headline=leading_headline(text) or "",
         parties=frozenset(filter(None, (_political_party(m.group(), lexicon) for m in PARTY_NAME.finditer(text)))),
+        state_council=_state_council(text, lexicon),
     )
+
+
+def _state_council(text: str, lexicon: CountryLexicon) -> str | None:
+    """The one country whose Security Council the article names ("the Security Council of Armenia", "Russia's
+    Security Council"): a bare "Security Council" later is that council, not the United Nations'."""
+    states = {lexicon.country_in(m.group("state")) for m in COUNCIL_OF_STATE.finditer(text)}
+    states |= {lexicon.country_in(m.group("whose")) for m in NATIONAL_COUNCIL.finditer(text)}
+    states.discard(None)
+    return states.pop() if len(states) == 1 and "United Nations Security Council" not in text else None
 
 
 def _national_civic_body(ent: Any, lexicon: CountryLexicon) -> bool:

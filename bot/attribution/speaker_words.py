@@ -74,6 +74,15 @@ EU_VOICE = re.compile(
 UN_MISSION = re.compile(r"\bUN[A-Z]{2,}\b")
 # The word before "Security Council", which may make it a state's own ("National", "Russia's").
 NATIONAL_COUNCIL = re.compile(r"(?P<whose>[\w'’]+)\s+security\s+council\b", re.IGNORECASE)
+# Who heads a body the article does not name, by its kind: "president of a garment workers' federation".
+HEAD_OF_UNNAMED_BODY = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:president|chairman|chairwoman|chairperson|chair|head|leader|secretary|spokesman"
+    r"|spokeswoman|spokesperson)\s+(?:general\s+)?of\s+(?:a|an)\s+(?P<body>[^,;]*?\b(?:federation|union|association"
+    r"|confederation|alliance|coalition|syndicate|guild|league|cooperative))\b",
+    re.IGNORECASE,
+)
+# A state's council named after it: "the Security Council of Armenia".
+COUNCIL_OF_STATE = re.compile(r"\bSecurity\s+Council\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # A judge's title before the name: "Justice Chacha Mwita", "Chief Justice Martha Koome" (not "Justice Minister …",
 # which is checked by requiring a person's name after it).
 JUDGE_TITLE = re.compile(r"^(?:Chief\s+|Associate\s+)?Justice\s+(?P<name>[A-Z].*)$")

@@ -2979,3 +2979,24 @@ def test_large_cities_name_their_country_and_shared_names_of_a_size_name_none() 
     assert cities["manchester"] == "United Kingdom"
     assert cities["hyderabad"] == "India"  # seven million people, against Pakistan's two
     assert "valencia" not in cities  # Spain's and Venezuela's are of a size
+
+
+def test_a_security_council_named_after_its_state_is_that_states(extractor: ClaimExtractor) -> None:
+    text = (
+        "Yerevan, March 4. The Russian border guards will leave the airport, the Secretary of the Security Council "
+        "of Armenia said.\n\n"
+        "The decision is sovereign, the Secretary of the Security Council added.\n\n"
+        "Russia's foreign ministry said it was bewildered.\n\n"
+        "The UN Security Council said it was following the situation."
+    )
+    sides = sides_in(extractor, text)
+    assert sides == ["Armenia", "Armenia", "Russia", "United Nations"]
+
+
+def test_the_president_of_an_unnamed_federation_heads_it_not_a_state(extractor: ClaimExtractor) -> None:
+    text = (
+        "DHAKA, Nov 10 (Reuters) - The labour ministry said the new wage was final.\n\n"
+        "“They offer crumbs,” said Shirin Akter, president of a garment workers' federation."
+    )
+    sides = side_by_speaker(extractor, text)
+    assert sides["Shirin Akter"] == "Garment workers' federation"
