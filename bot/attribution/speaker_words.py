@@ -450,7 +450,7 @@ GOVERNMENT_VOICE = re.compile(
 CIVIL_BODY_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+)*(?:University|College|Institute|Academy|Center|Centre|School|Federation|Association"
     r"|Confederation|Foundation|Society|Trust|Chamber|Labou?r\s+Congress|Trades?\s+Unions?(?:\s+Congress)?"
-    r"|Labou?r\s+Union)"
+    r"|Labou?r\s+Union|Union(?=\s+of\s+[A-Z][a-z]+\s+of\b))"
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*)?"
 )
 # Who heads a body, by the kinds of body they head: "the regional minister" heads a ministry.

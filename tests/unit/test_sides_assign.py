@@ -3000,3 +3000,12 @@ def test_the_president_of_an_unnamed_federation_heads_it_not_a_state(extractor: 
     )
     sides = side_by_speaker(extractor, text)
     assert sides["Shirin Akter"] == "Garment workers' federation"
+
+
+def test_a_union_of_workers_of_a_country_is_no_voice_of_it(extractor: ClaimExtractor) -> None:
+    text = (
+        "JOHANNESBURG (Reuters) - The electricity minister said the cuts were caused by sabotage.\n\n"
+        "The National Union of Metalworkers of South Africa rejected any suggestion that its members were involved."
+    )
+    sides = sides_in(extractor, text)
+    assert sides[1] == "National Union of Metalworkers of South Africa"
