@@ -1691,9 +1691,9 @@ def test_quote_after_a_colon_in_the_next_paragraph(extractor: ClaimExtractor) ->
     ("text", "content"),
     [
         (
-            "Defense Secretary Ash Carter told the committee: this includes a special force to assist the Kurds. "
+            "Defence Minister Ana Ruiz told the committee: the army has enough shells for a month of fighting. "
             "The hearing ended at noon.",
-            "this includes a special force to assist the Kurds",
+            "the army has enough shells for a month of fighting",
         ),
         (
             "The governor added:\n\nIt's typical of the season. Nobody panics.",
@@ -2502,12 +2502,12 @@ def test_the_reporters_comment_after_the_cue_is_not_what_was_said(extractor: Cla
 
 
 def test_a_relative_clause_that_names_its_noun_does_not_say_the_sentence(extractor: ClaimExtractor) -> None:
-    """ "the state he calls a second home" says what he calls the state, not that the polls show him ahead; the
+    """ "the city she calls her second capital" says what she calls the city, not that the polls show her ahead; the
     polls' finding is theirs."""
-    text = "The race tightened.\n\nPolls in the state he calls a second home show him with a big lead."
+    text = "The race tightened.\n\nPolls in the city she calls her second capital show her with a big lead."
     claims = {claim.cue: claim for claim in extractor.extract(text)}
-    assert claims["calls"].content == "a second home"
-    assert claims["show"].content == "him with a big lead"
+    assert claims["calls"].content == "her second capital"
+    assert claims["show"].content == "her with a big lead"
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,5 @@
-"""A quote introduced by a name and a colon, with no verb of saying: "The timing doesn't surprise pollster Daron
-Shaw: “…”", "More from Jones: “…”", "The minister was blunt: “…”". The colon is the cue; the one it credits is
+"""A quote introduced by a name and a colon, with no verb of saying: "The early lead did not surprise pollster Ana
+Ruiz: “…”", "More from Ruiz: “…”", "The minister was blunt: “…”". The colon is the cue; the one it credits is
 the name right before it, or else the person the clause before it is about."""
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from bot.attribution.claims.tokens import Found, can_speak, name_end, opens_quot
 _SPEAKING_ENTITIES = frozenset({"PERSON", "ORG"})
 # Words that end a clause before the colon, so that no subject further back is the one the quote belongs to.
 _CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":"})
-# Prepositions whose object is the source of the words ("More from Jones:", "a message by the minister:"); after
-# any other the name is whom they were said to or about ("fired back at Trump:", "told the newspaper NRC:").
+# Prepositions whose object is the source of the words ("More from Ruiz:", "a message by the minister:"); after
+# any other the name is whom they were said to or about ("fired back at the governor:", "wrote to the newspaper
+# El Diario:").
 _SOURCE_PREPOSITIONS = frozenset({"from", "by"})
-# A headline's "Gillibrand on Clinton's transcripts:", "CNN President to Trump:": who speaks, on what or to whom.
+# A headline's "Okafor on the budget:", "Union chief to minister:": who speaks, on what or to whom.
 _HEADLINE_LINKS = frozenset({"on", "to"})
 _SPEAKING_PRONOUNS = speakers.PERSON_PRONOUNS | {"they"}
 # Names of what cannot speak: "The Strip was quiet:", "Monday was different:".
@@ -44,7 +45,7 @@ def colon_quote_claim(doc: Any, colon: Any) -> Found | None:
 
 def _clause_start(doc: Any, colon: int) -> int:
     """The first token of the clause that the colon closes: after the last stop, semicolon, colon, spaced dash
-    ("Estimates are problematic - Pew Research:") or line break."""
+    ("Voting was slow all day - Ana Ruiz:") or line break."""
     start = colon
     while start > 0:
         before = doc[start - 1]
@@ -55,7 +56,7 @@ def _clause_start(doc: Any, colon: int) -> int:
 
 
 def _name_on_or_to(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
-    """ "Gillibrand on Hillary Releasing Her Speech Transcripts:": in a headline's words, every one capitalised,
+    """ "Okafor On The Budget Vote:": in a headline's words, every one capitalised,
     the name that opens it, before "on" or "to"."""
     end = name_end(doc, start, colon)
     if end == start or end >= colon or doc[end].lower_ not in _HEADLINE_LINKS:
@@ -64,7 +65,7 @@ def _name_on_or_to(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
 
 
 def _name_before(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
-    """ "pollster Daron Shaw:", "More from Jones:": a person's or an organisation's name that ends at the colon."""
+    """ "pollster Ana Ruiz:", "More from Ruiz:": a person's or an organisation's name that ends at the colon."""
     last = doc[colon - 1]
     named = last.ent_type_ in _SPEAKING_ENTITIES or (last.pos_ == "PROPN" and not last.ent_type_)
     if colon - 1 < start or not named:
@@ -72,14 +73,14 @@ def _name_before(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
     head = last
     while head.dep_ == "compound" and head.head.i < colon and head.head.i > head.i:
         head = head.head
-    named_in = head.head if head.dep_ == "appos" else head  # "to the Dutch newspaper NRC Handelsblad:"
+    named_in = head.head if head.dep_ == "appos" else head  # "to the newspaper El Diario:"
     if named_in.dep_ == "pobj" and named_in.head.lower_ not in _SOURCE_PREPOSITIONS:
         return None
     return _within(speakers.speaker_tokens(head), start, colon)
 
 
 def _owner_of_words(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
-    """ "Bolton's view:", "Her answer:", "His message to voters was simple:": words someone owns, named right
+    """ "Ruiz's view:", "Her verdict:", "His message to voters was simple:": words someone owns, named right
     before the colon or as the clause's subject, are theirs."""
     last = doc[colon - 1]
     subject = next((t for t in doc[start:colon] if t.dep_ == "nsubj" and start <= t.head.i < colon), None)
@@ -93,7 +94,7 @@ def _owner_of_words(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
 
 
 def _person_subject(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
-    """ "The minister was blunt:", "Here's Clinton in December 1992:": the subject of the clause, when it is
+    """ "The minister was blunt:", "Here is Okafor at the 2019 congress:": the subject of the clause, when it is
     someone who can speak; not "The stakes are high:"."""
     subjects = [t for t in doc[start:colon] if t.dep_ == "nsubj" and start <= t.head.i < colon]
     if not subjects:
@@ -107,7 +108,7 @@ def _person_subject(doc: Any, start: int, colon: int) -> tuple[int, int] | None:
 
 
 def _reporting_subject(subject: Any, start: int) -> Any:
-    """ "Slinker said Mr. Trump was a candidate in the spirit of Silicon Valley: “…”": where the clause is what
+    """ "Okafor said the count was a race in the spirit of Silicon Valley: “…”": where the clause is what
     someone said or thinks, the quote that goes on with it is theirs, not its subject's."""
     verb = subject.head
     while verb.dep_ in ("ccomp", "conj") and verb.head.i >= start:

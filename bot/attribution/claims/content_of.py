@@ -816,7 +816,7 @@ def quote_opens_after_comma(doc: Any, content: tuple[int, int], clause: tuple[in
     if not (content[0] < end - 1 and end + 1 < len(doc)) or doc[content[0]].is_quote:
         return False
     opener = doc[content[0]]
-    # "Asked about the nominee, Adelson said, “…”", "When Clinton noted …, Trump boasted, “…”": a clause of its
+    # "Pressed on the nominee, Okafor said, “…”", "When the mayor noted …, Ruiz shot back, “…”": a clause of its
     # own, set off before the cue, is the narrative's; only a sentence's first words before it continue in the quote.
     set_off_clause = opener.tag_ in ("VBN", "VBG") or opener.dep_ == "advcl" or opener.lower_ in _SUBORDINATORS
     if start > 0 and doc[start - 1].text == "," and not set_off_clause:
@@ -845,7 +845,7 @@ def _said_of_noun_before(doc: Any, verb: Any) -> tuple[int, int] | None:
 def words_after_colon(doc: Any, index: int) -> tuple[int, int] | None:
     """The words after a colon that closes the cue's clause, set apart as the speaker's without quotation marks:
     the next paragraph where the colon ends its own ("The governor added:¶It's typical of …"), else the rest of
-    the sentence ("Carter told the committee: this includes a special force …", as wires and machine
+    the sentence ("the minister told the committee: the army has enough shells …", as wires and machine
     translation write speech)."""
     if index >= len(doc) or doc[index].text != ":":
         return None

@@ -91,7 +91,7 @@ def findings_claim(doc: Any, token: Any) -> Found | None:
 
 
 def in_view_claim(doc: Any, token: Any) -> Found | None:
-    """ "In Professor Knittel's view, the reform came too late", "In the words of the ministry, …", "The strikes
+    """ "In Professor Okafor's view, the reform came too late", "In the words of the ministry, …", "The strikes
     were a breach of the truce, in her opinion": a view or words credited to their holder by "in", the clause
     they are set off from is what the holder thinks or says."""
     view = next((c for c in token.children if c.dep_ == "pobj" and c.lower_ in _HELD_IN), None)

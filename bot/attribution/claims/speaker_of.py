@@ -388,7 +388,7 @@ def introduces_a_quote(doc: Any, verb: Any) -> bool:
 
 
 def reads_a_quote(doc: Any, verb: Any) -> bool:
-    """ "The email read “Friend, let me be blunt …”", "One sign reads “Hands off”": a written thing whose words
+    """ "The email read “Dear member, we need you …”", "One sign reads “Hands off”": a written thing whose words
     follow it in quotation marks says them, as a statement does."""
     if verb.lower_ not in _READ_FORMS or verb.i + 1 >= len(doc) or not opens_quote(doc, verb.i + 1):
         return False

@@ -277,7 +277,7 @@ def _said_of_its_subject(verb: Any, lemma: str | None) -> tuple[int, int] | None
     # progressives, said"), whose gap is not after a stranded preposition ("the trends Democrats point to").
     contact = bool(subjects) and all(c.tag_ not in ("WDT", "WP", "WP$") for c in subjects)
     stranded = any(c.dep_ == "prep" and not list(c.children) for c in verb.children)
-    # Nor one that names its noun ("the state he calls a second home"): it says what the noun is called.
+    # Nor one that names its noun ("the city she calls her second capital"): it says what the noun is called.
     said = any(c.dep_ in ("ccomp", "dobj", "xcomp", "oprd") for c in verb.children)
     if not contact or stranded or said or any(t.text == "," for t in verb.doc[noun.i : verb.i]):
         return None
