@@ -108,6 +108,7 @@ from bot.attribution.speaker_words import (
     PEOPLE_WHO_MAKE,
     PERSON_OF_ORGANISATION,
     PLACE_AFTER,
+    PLACE_BASED,
     PLACE_BEFORE_AFFAIRS,
     PLACE_BEFORE_OFFICE,
     PLACE_OF,
@@ -317,6 +318,10 @@ def classify_speaker(
     member_of = _organisation_before_initialled_name(phrase)
     if member_of is not None:
         return Party("group", member_of)  # "the Cauvery Delta Farmers' Federation S. Ranganathan"
+    headed = HEAD_OF_UNNAMED_BODY.match(phrase)
+    if headed:
+        # "The head of an Istanbul-based textile exporters' association": a body the article does not name
+        return Party("group", _capitalised(PLACE_BASED.sub("", headed.group("body"))))
     kind_of_people = _people_of_a_kind(phrase)
     if kind_of_people is not None:
         return Party("group", kind_of_people)  # "Thousands of students", "The farmers" of a protest

@@ -81,6 +81,8 @@ HEAD_OF_UNNAMED_BODY = re.compile(
     r"|confederation|alliance|coalition|syndicate|guild|league|cooperative))\b",
     re.IGNORECASE,
 )
+# Where a body is based, before its kind: "an Istanbul-based textile exporters' association".
+PLACE_BASED = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*-based\s+")
 # A state's council named after it: "the Security Council of Armenia".
 COUNCIL_OF_STATE = re.compile(r"\bSecurity\s+Council\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 # A judge's title before the name: "Justice Chacha Mwita", "Chief Justice Martha Koome" (not "Justice Minister …",
