@@ -451,8 +451,10 @@ def _relative_antecedent(relative: Any) -> Any:
     is ("Trump is a serial liar, rampant xenophobe … and birther who has pledged …"), that someone — the list is
     the reporter's description, not a name."""
     hung_on = noun = _whole_name(relative.head.head)
-    if relative.lower_ == "who" and noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj":
-        # "Gulnara Abdyrakhmanova, a teacher in Kok-Tash, who said …": a place is no "who"; the person is.
+    thing = noun.pos_ == "NOUN" and noun.lower_ not in cues.PERSON_ROLES and noun.ent_type_ not in PERSON_LABELS
+    if relative.lower_ == "who" and (noun.ent_type_ in PLACE_LABELS or thing) and noun.dep_ == "pobj":
+        # "Gulnara Abdyrakhmanova, a teacher in Kok-Tash, who said …", "an official familiar with the talks, who
+        # asked …": a place or a thing is no "who"; the person is.
         person = next((t for t in noun.ancestors if _names_someone(t)), None)
         if person is not None:
             return person.head if person.dep_ == "appos" and person.head.ent_type_ == "PERSON" else person

@@ -3326,3 +3326,9 @@ def test_a_relative_clause_without_that_says_what_the_noun_does(extractor: Claim
     assert "foreign" in said.speaker
     denied = next(c for c in claims if c.cue.endswith("denied"))
     assert denied.content == said.content
+
+
+def test_who_after_a_thing_someone_knows_is_that_someone(extractor: ClaimExtractor) -> None:
+    text = "A senior official familiar with the talks, who asked not to be named, said the deal was close."
+    asked = next(c for c in extractor.extract(text) if c.cue == "asked")
+    assert "official" in asked.speaker
