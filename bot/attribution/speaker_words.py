@@ -77,8 +77,8 @@ NATIONAL_COUNCIL = re.compile(r"(?P<whose>[\w'’]+)\s+security\s+council\b", re
 # Who heads a body the article does not name, by its kind: "president of a garment workers' federation".
 HEAD_OF_UNNAMED_BODY = re.compile(
     r"^(?:\w+\s+){0,2}?(?:president|chairman|chairwoman|chairperson|chair|head|leader|secretary|spokesman"
-    r"|spokeswoman|spokesperson)\s+(?:general\s+)?of\s+(?:a|an)\s+(?P<body>[^,;]*?\b(?:federation|union|association"
-    r"|confederation|alliance|coalition|syndicate|guild|league|cooperative))\b",
+    r"|spokeswoman|spokesperson)\s+(?:general\s+)?of\s+(?:a|an|one\s+of\s+the)\s+(?P<body>[^,;]*?\b(?:federation"
+    r"|union|association|confederation|alliance|coalition|syndicate|guild|league|cooperative|organi[sz]ation)s?)\b",
     re.IGNORECASE,
 )
 # Where a body is based, before its kind: "an Istanbul-based textile exporters' association".
@@ -423,8 +423,9 @@ GOVERNMENT_OFFICES = frozenset(
     | {"defence minister", "minister", "secretary", "undersecretary", "chancellor", "governor", "mayor"}
     | {"attorney general"}
 )
-# A clause that says where or when, which tells nothing of whom the speaker speaks for.
-PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when)\b.*$", re.DOTALL)
+# A clause that says where or when, or whose words are cited where, which tells nothing of whom the speaker
+# speaks for.
+PLACE_OR_TIME_CLAUSE = re.compile(r",\s+(?:where|when|whose)\b.*$", re.DOTALL)
 # Where a diplomat is posted, which is not the country they speak for: "A Western diplomat in Tbilisi", "an
 # envoy to Kabul".
 POSTED_IN = re.compile(

@@ -3009,3 +3009,16 @@ def test_a_union_of_workers_of_a_country_is_no_voice_of_it(extractor: ClaimExtra
     )
     sides = sides_in(extractor, text)
     assert sides[1] == "National Union of Metalworkers of South Africa"
+
+
+def test_a_leader_of_one_of_the_unions_whose_words_media_cite_speaks_for_them(extractor: ClaimExtractor) -> None:
+    """Who cites the words ("Polish media") is no side of the speaker, and no claim of its own."""
+    text = (
+        "WARSAW - The agriculture ministry said the blockade was illegal.\n\n"
+        "The leader of one of the farmers' organizations Krzysztof Wójcik, whose words are cited by Polish media, "
+        "declared "
+        "that the protest will continue."
+    )
+    claims = assign_sides(text, extractor.extract(text)).claims
+    assert [c.side for c in claims if c.cue == "declared"] == ["Farmers' organizations"]
+    assert [c.content for c in claims if c.content.startswith("whose")] == []

@@ -116,7 +116,7 @@ class ClaimExtractor:
                 earlier_speakers.append((candidate.speaker[0], claim.speaker))
             sentence_end = doc[candidate.cue[0]].sent.end_char
             claim = as_dash_dialogue(text, grow_to_quotes(text, claim, quotes, sentence_end))
-            if claim.content.strip().lower() not in _ONLY_A_RELATIVE:
+            if not _only_a_relative(claim.content):
                 claims.append(
                     claim
                 )  # (not "…, according to what was reported by the agency": the words are the sentence's)
@@ -131,6 +131,13 @@ class ClaimExtractor:
 
 # Content that only points at words said elsewhere in the sentence.
 _ONLY_A_RELATIVE = frozenset({"what", "which", "whatever"})
+
+
+def _only_a_relative(content: str) -> bool:
+    """ "what", "whose words" (of "Wójcik, whose words are cited by Polish media"): words that only point at
+    words said elsewhere in the sentence."""
+    words = content.strip().lower().split()
+    return (len(words) == 1 and words[0] in _ONLY_A_RELATIVE) or (len(words) == 2 and words[0] == "whose")
 
 
 def _candidates(doc: Any) -> list[Found]:
