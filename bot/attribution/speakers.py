@@ -301,6 +301,7 @@ def resolve(
             or _reporting_subject(root)
             or _governing_subject(root)
             or _previous_subject(root)
+            or _aside_of_the_sentence_subject(root)
         )
         if reporter is not None:
             return resolve(doc, *reporter, entities)
@@ -571,6 +572,18 @@ def _subject_over_noun_before(pronoun: Any) -> tuple[int, int] | None:
             can_speak_as_body = subject.pos_ != "PRON" and _is_group(subject, plural=pronoun.lower_ != "it")
             return speaker_tokens(subject) if can_speak_as_body else None
     return None
+
+
+def _aside_of_the_sentence_subject(pronoun: Any) -> tuple[int, int] | None:
+    """ "The farmers demand restrictions on Ukrainian grain, which, as they claim, destroys the market": "they"
+    in an aside ("as they claim") is the sentence's subject, a group, not the people named last ("Ukrainian")."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or not any(c.lower_ == "as" for c in verb.children):
+        return None
+    subject = next((c for c in pronoun.sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > pronoun.i or subject.pos_ == "PRON":
+        return None
+    return speaker_tokens(subject) if _is_group(subject, plural=pronoun.lower_ != "it") else None
 
 
 def _reporting_subject(pronoun: Any) -> tuple[int, int] | None:

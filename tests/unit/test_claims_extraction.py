@@ -3332,3 +3332,12 @@ def test_who_after_a_thing_someone_knows_is_that_someone(extractor: ClaimExtract
     text = "A senior official familiar with the talks, who asked not to be named, said the deal was close."
     asked = next(c for c in extractor.extract(text) if c.cue == "asked")
     assert "official" in asked.speaker
+
+
+def test_they_of_an_as_aside_is_the_sentence_subject_not_the_people_named_last(extractor: ClaimExtractor) -> None:
+    text = (
+        "The fishermen, in turn, blocked the port over the import of Norwegian salmon, which, as they claim, "
+        '"ruins the local market".'
+    )
+    claimed = next(c for c in extractor.extract(text) if c.cue == "claim")
+    assert claimed.speaker == "The fishermen"
