@@ -517,6 +517,10 @@ def _person_antecedent(doc: Any, entities: Sequence[Any], start: int, end: int) 
         ),
         None,
     )
+    untagged = _untagged_surname(doc, named.end if named is not None else 0, start, surnames)
+    if untagged is not None:
+        full = next((e for e in reversed(entities) if e.label_ in PERSON_LABELS and untagged in e.text), None)
+        return _mention(full).removesuffix("'s").removesuffix("’s") if full is not None else untagged
     described = _described_token(doc, start, None)
     if described is not None and not _describes_antecedent(described, named, doc[start]):
         described = None
@@ -684,7 +688,12 @@ def _continued_speaker(
         and _gender_fits(e, pronoun or "")
         for e in entities
     )
-    return None if named_since else speaker[1]
+    # "Ruto, speaking at a rally, struck a defiant tone": a surname the tagger left untagged, opening a sentence
+    surname_since = any(
+        t.pos_ == "PROPN" and t.text in surnames and t.text not in speaker[1].split() and not _inside_double_quotes(t)
+        for t in doc[speaker_sentence_end:start]
+    )
+    return None if named_since or surname_since else speaker[1]
 
 
 def is_person_name(doc: Any, start: int, end: int, resolved: str) -> bool:
@@ -722,9 +731,22 @@ def _modifies_a_thing(entity: Any) -> bool:
     return bool(root.dep_ == "compound" and root.head.pos_ == "NOUN")
 
 
+def _untagged_surname(doc: Any, since: int, start: int, surnames: frozenset[str]) -> str | None:
+    """The last surname of someone named in full before, written alone as a subject between `since` and `start`
+    where the tagger saw no name ("Ruto, speaking at a rally in Kisii, struck a defiant tone")."""
+    subjects = (
+        t
+        for t in reversed(doc[since:start])
+        if t.pos_ == "PROPN" and t.text in surnames and t.dep_ == "nsubj" and not t.ent_type_
+    )
+    found = next((t for t in subjects if not _inside_double_quotes(t)), None)
+    return None if found is None else str(found.text)
+
+
 def _surnames(entities: Sequence[Any]) -> frozenset[str]:
     """The last names of people the text names in full ("Sanders" from "Sarah Sanders")."""
-    return frozenset(e[-1].text for e in entities if e.label_ in PERSON_LABELS and len(e) > 1)
+    names = (e[:-1] if e[-1].tag_ == "POS" else e for e in entities if e.label_ in PERSON_LABELS)
+    return frozenset(name[-1].text for name in names if len(name) > 1)  # "William Ruto's" gives "Ruto"
 
 
 def _gender_fits(entity: Any, pronoun: str) -> bool:

@@ -3341,3 +3341,16 @@ def test_they_of_an_as_aside_is_the_sentence_subject_not_the_people_named_last(e
     )
     claimed = next(c for c in extractor.extract(text) if c.cue == "claim")
     assert claimed.speaker == "The fishermen"
+
+
+def test_he_after_a_surname_the_tagger_missed_is_that_person(extractor: ClaimExtractor) -> None:
+    text = (
+        "NAIROBI, Nov 28 (Reuters) - Kenya's High Court on Tuesday declared unconstitutional a 1.5% levy on "
+        "workers' gross salaries introduced to fund President William Ruto's affordable housing programme.\n\n"
+        "Solicitor General Peter Kamau told reporters outside the court that a notice of appeal would be filed "
+        '"within hours."\n\n'
+        "Ruto, speaking at a rally in Kisii, struck a defiant tone. "
+        '"We will build these houses, whether they like it or not," he told the crowd.'
+    )
+    told = [c for c in extractor.extract(text) if c.content.startswith('"We will')]
+    assert [c.speaker for c in told] == ["President William Ruto"]
